@@ -1,0 +1,124 @@
+/// The emission budget table (utslippsramme, Tabell 7-1): for each year the reference, the measures'
+/// effect, the measure pathway, the target and the gap, with the carbon-budget sums over the period.
+public struct EmissionBudgetTable: Sendable, Equatable {
+    /// The base year all changes are measured against.
+    public var baseYear: Int
+    /// The reference emissions in the base year; `nil` when the data lacks it.
+    public var baseEmissions: Double?
+    /// The budget period.
+    public var period: Period
+    /// One row per year: the base year, history years, then the period years.
+    public var rows: [EmissionBudgetRow]
+    /// Sums over the period years (the carbon-budget view).
+    public var cumulative: CumulativeFigures
+
+    /// The row of a year, if the table has one.
+    public func row(_ year: Int) -> EmissionBudgetRow? {
+        rows.first { $0.year == year }
+    }
+
+    /// Computes the table from a reference pathway, the summed effect and the targets.
+    ///
+    /// `effect` is used only for period years: outside the period no measure is budgeted, so the effect,
+    /// measure pathway and gap are `nil` there.
+    public static func compute(
+        baseYear: Int,
+        period: Period,
+        reference: YearlySeries,
+        effect: YearlySeries,
+        targets: [Int: TargetValue]
+    ) -> EmissionBudgetTable {
+        let base = reference[baseYear]
+        let years = Set(reference.keys.filter { $0 >= baseYear } + period.years).sorted()
+        let rows = years.map { year -> EmissionBudgetRow in
+            let inPeriod = period.contains(year)
+            let referenceValue = reference[year]
+            let effectValue = inPeriod ? (effect[year] ?? 0) : nil
+            let measurePathway = referenceValue.flatMap { r in effectValue.map { r - $0 } }
+            let target = targets[year]
+            let gap = measurePathway.flatMap { m in target.map { m - $0.value } }
+            return EmissionBudgetRow(
+                year: year,
+                isPeriodYear: inPeriod,
+                reference: referenceValue,
+                effect: effectValue,
+                measurePathway: measurePathway,
+                target: target,
+                gap: gap,
+                baseEmissions: base
+            )
+        }
+        return EmissionBudgetTable(
+            baseYear: baseYear,
+            baseEmissions: base,
+            period: period,
+            rows: rows,
+            cumulative: CumulativeFigures(rows: rows.filter(\.isPeriodYear))
+        )
+    }
+
+    /// The table of a whole budget, on total emissions.
+    public static func compute(for budget: Budget) -> EmissionBudgetTable {
+        let years = Set(budget.reference.years + budget.settings.period.years).sorted()
+        return compute(
+            baseYear: budget.settings.baseYear,
+            period: budget.settings.period,
+            reference: budget.reference.total,
+            effect: MeasureEffects.total(of: budget.measures),
+            targets: TargetPathway.targets(for: budget, years: years)
+        )
+    }
+
+    /// One table per sector that has reference figures; effects and caps are taken per sector.
+    ///
+    /// Milestones are set on total emissions, so a sector's target comes from its explicit caps only.
+    public static func computeBySector(for budget: Budget) -> [(sector: Sector, table: EmissionBudgetTable)] {
+        let effects = MeasureEffects.bySector(of: budget.measures)
+        return budget.sectors.compactMap { sector in
+            guard let reference = budget.reference.bySector[sector.id] else { return nil }
+            let caps = budget.targets.capsBySector[sector.id] ?? [:]
+            var targets: [Int: TargetValue] = [:]
+            for (year, cap) in caps { targets[year] = TargetValue(value: cap, source: .explicit) }
+            let table = compute(
+                baseYear: budget.settings.baseYear,
+                period: budget.settings.period,
+                reference: reference,
+                effect: effects[sector.id] ?? [:],
+                targets: targets
+            )
+            return (sector, table)
+        }
+    }
+}
+
+/// One year of the emission budget table.
+public struct EmissionBudgetRow: Sendable, Equatable {
+    /// The year.
+    public var year: Int
+    /// Whether the year lies in the budget period (and so has an effect, a measure pathway and a gap).
+    public var isPeriodYear: Bool
+    /// Reference emissions (history or projection).
+    public var reference: Double?
+    /// The summed effect of the quantified measures; `nil` outside the period.
+    public var effect: Double?
+    /// Reference minus effect; `nil` outside the period.
+    public var measurePathway: Double?
+    /// The yearly cap and its source; `nil` where there is none.
+    public var target: TargetValue?
+    /// Measure pathway minus target: positive means further cuts are needed.
+    public var gap: Double?
+    /// The base year's reference emissions, for the % rows.
+    public var baseEmissions: Double?
+
+    /// The reference's change against the base year, as a whole percent.
+    public var referenceChange: Int? { change(reference) }
+    /// The measure pathway's change against the base year, as a whole percent.
+    public var measurePathwayChange: Int? { change(measurePathway) }
+    /// The target's change against the base year, as a whole percent.
+    public var targetChange: Int? { change(target?.value) }
+
+    private func change(_ value: Double?) -> Int? {
+        guard let value, let baseEmissions else { return nil }
+        return PercentChange.whole(value, base: baseEmissions)
+    }
+}

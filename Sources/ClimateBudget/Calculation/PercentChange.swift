@@ -1,0 +1,13 @@
+/// Change against the base year, as the budget prints it: a whole percent.
+public enum PercentChange {
+    /// `value / base - 1` in percent, unrounded; `nil` when the base is zero.
+    public static func exact(_ value: Double, base: Double) -> Double? {
+        guard base != 0 else { return nil }
+        return (value / base - 1) * 100
+    }
+
+    /// The change rounded to a whole percent, halves away from zero (Tabell 7-1 prints -19 %, -23 %, ...).
+    public static func whole(_ value: Double, base: Double) -> Int? {
+        exact(value, base: base).map { Int($0.rounded(.toNearestOrAwayFromZero)) }
+    }
+}

@@ -1,0 +1,40 @@
+/// Where each part of a budget lives, relative to the budget folder, so findings can name the file to fix.
+public struct BudgetFiles: Sendable, Equatable {
+    /// The settings file.
+    public var settings: String
+    /// The sectors file.
+    public var sectors: String
+    /// The reference pathway file.
+    public var reference: String
+    /// The milestones file.
+    public var targets: String
+    /// The explicit yearly caps file.
+    public var targetCaps: String
+    /// The actors file.
+    public var actors: String
+    /// The goals file.
+    public var goals: String
+    /// The folder of measure files.
+    public var measures: String
+
+    /// Creates the list of files; the defaults are the layout the loader reads.
+    public init(
+        settings: String = "Data/budget.json",
+        sectors: String = "Data/sectors.json",
+        reference: String = "Data/reference.csv",
+        targets: String = "Data/targets.json",
+        targetCaps: String = "Data/target-caps.csv",
+        actors: String = "Data/actors.json",
+        goals: String = "Data/goals.json",
+        measures: String = "Measures"
+    ) {
+        self.settings = settings
+        self.sectors = sectors
+        self.reference = reference
+        self.targets = targets
+        self.targetCaps = targetCaps
+        self.actors = actors
+        self.goals = goals
+        self.measures = measures
+    }
+}

@@ -1,0 +1,44 @@
+/// A measure of the climate budget (tiltak): what is done, by whom, and for quantified measures how much it cuts.
+public struct Measure: Sendable, Equatable, Identifiable {
+    /// The measure's number in the budget (Tiltak ID), unique within the budget.
+    public var id: Int
+    /// The measure's name as printed in its table.
+    public var title: String
+    /// Which of the budget's four tables the measure belongs to.
+    public var kind: MeasureKind
+    /// The emission sector it acts on; required for quantified measures and those aimed at direct emissions.
+    public var sector: String?
+    /// The council goals (mål) the measure serves, by id.
+    public var goals: [String]
+    /// What the measure is, in the budget's words.
+    public var description: String
+    /// Who carries the measure out and who reports on it.
+    public var responsibility: Responsibility
+    /// The yearly reduction against the reference pathway in tCO2e; only quantified measures have one.
+    public var effect: YearlySeries
+    /// The file the measure was read from, relative to the budget folder, such as "Measures/07-....json".
+    public var file: String
+
+    /// Creates a measure.
+    public init(
+        id: Int,
+        title: String,
+        kind: MeasureKind,
+        sector: String? = nil,
+        goals: [String] = [],
+        description: String = "",
+        responsibility: Responsibility,
+        effect: YearlySeries = [:],
+        file: String = ""
+    ) {
+        self.id = id
+        self.title = title
+        self.kind = kind
+        self.sector = sector
+        self.goals = goals
+        self.description = description
+        self.responsibility = responsibility
+        self.effect = effect
+        self.file = file
+    }
+}

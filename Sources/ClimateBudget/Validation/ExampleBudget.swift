@@ -1,0 +1,36 @@
+/// A small, valid budget that the rules' examples change: one sector, two service areas, one measure.
+public enum ExampleBudget {
+    /// The example budget; it keeps every rule.
+    public static let budget = Budget(
+        settings: BudgetSettings(
+            name: "Example budget", municipality: "Example kommune",
+            period: Period(start: 2022, end: 2023), baseYear: 2009),
+        sectors: [Sector(id: "veitrafikk", name: "Veitrafikk")],
+        reference: ReferencePathway(
+            total: [2009: 1000, 2022: 900, 2023: 880],
+            bySector: [:],
+            lastHistoricalYear: 2009),
+        targets: Targets(
+            milestones: [Milestone(year: 2023, percentChange: -30, goal: "2a")],
+            caps: [2022: 750, 2023: 700]),
+        actors: ActorRegistry(actors: [
+            Actor(id: "ST", name: "samferdselstjenester", kind: .serviceArea),
+            Actor(id: "HO", name: "helse og omsorgstjenester", kind: .serviceArea, aliases: ["Helse"]),
+            Actor(id: "ALLE", name: "alle tjenesteområder", kind: .group(members: ["ST", "HO"])),
+            Actor(id: "AtB", name: "AtB", kind: .outside),
+        ]),
+        goals: [Goal(id: "2a", text: "I 2023 er de direkte klimagassutslippene redusert med 30 %", indicator: "Tonn CO2ekv/år")],
+        measures: [
+            Measure(
+                id: 1, title: "Fossilfri buss", kind: .quantified, sector: "veitrafikk", goals: ["2a"],
+                description: "Bussene går på fornybart drivstoff.",
+                responsibility: Responsibility(printed: "AtB (ST)", implementers: ["AtB"], reporter: "ST"),
+                effect: [2022: 50, 2023: 60],
+                file: "Measures/01-fossilfri-buss.json"),
+            Measure(
+                id: 2, title: "Sykkelstrategi", kind: .unquantified, sector: "veitrafikk", goals: ["2a"],
+                responsibility: Responsibility(printed: "ST", implementers: ["ST"], reporter: "ST"),
+                file: "Measures/02-sykkelstrategi.json"),
+        ]
+    )
+}

@@ -1,0 +1,44 @@
+/// One problem the validation layer found in a budget: which rule, which file, which measure, and what to do.
+public struct Finding: Sendable, Equatable, CustomStringConvertible {
+    /// How serious the finding is.
+    public var severity: Severity
+    /// The stable id of the rule that found it, such as "missing-reporter".
+    public var rule: String
+    /// The measure concerned, if the finding is about one measure.
+    public var measure: Int?
+    /// The file to fix, relative to the budget folder.
+    public var file: String
+    /// What is wrong and what to do about it, in plain words.
+    public var message: String
+
+    /// Creates a finding.
+    public init(severity: Severity, rule: String, measure: Int? = nil, file: String, message: String) {
+        self.severity = severity
+        self.rule = rule
+        self.measure = measure
+        self.file = file
+        self.message = message
+    }
+
+    /// One line: `file: error: measure 7: message [rule]`.
+    public var description: String {
+        let subject = measure.map { "measure \($0): " } ?? ""
+        return "\(file): \(severity): \(subject)\(message) [\(rule)]"
+    }
+}
+
+/// How serious a finding is: errors fail `validate`, warnings only inform (unless `--strict`).
+public enum Severity: String, Sendable, Equatable, Comparable, CustomStringConvertible {
+    /// The data is wrong or incomplete; the budget should not go to the council like this.
+    case error
+    /// Something looks off but the figures are still computed.
+    case warning
+
+    /// "error" or "warning".
+    public var description: String { rawValue }
+
+    /// Errors sort before warnings.
+    public static func < (lhs: Severity, rhs: Severity) -> Bool {
+        lhs == .error && rhs == .warning
+    }
+}

@@ -1,0 +1,37 @@
+/// Every measure has its own id: two files with the same id would count one measure's effect twice
+/// and make "measure 7" ambiguous in reports.
+public enum DuplicateMeasureID: ValidationRule {
+    public static let id = "duplicate-measure-id"
+    public static let title = "Measure ids are unique"
+    public static let summary = "Two measure files must not use the same id: the measure would be counted twice."
+    public static let severity = Severity.error
+    public static let affectsFigures = true
+    public static let examples = RuleExamples(
+        breaking: RuleExample("A second measure file also has id 1") { budget in
+            var copy = budget.measures[1]
+            copy.id = 1
+            budget.measures[1] = copy
+        },
+        passing: RuleExample("The second measure has id 2") { _ in })
+
+    public static func check(_ budget: Budget) -> [Finding] {
+        var firstFile: [Int: String] = [:]
+        var findings: [Finding] = []
+        for measure in budget.measures {
+            if let other = firstFile[measure.id] {
+                findings.append(finding(measure: measure.id, file: measure.file, message(id: measure.id, other: other)))
+            } else {
+                firstFile[measure.id] = measure.file
+            }
+        }
+        return findings
+    }
+}
+
+// MARK: - Messages
+
+extension DuplicateMeasureID {
+    static func message(id: Int, other: String) -> String {
+        "the id \(id) is already used by \(other); give this measure the next free id and rename its file to match"
+    }
+}

@@ -1,0 +1,28 @@
+/// Only quantified measures (Tabell 7-2) enter the measure pathway; an effect on another kind is ignored,
+/// which is almost certainly not what was meant.
+public enum EffectOnUnquantifiedMeasure: ValidationRule {
+    public static let id = "effect-on-unquantified-measure"
+    public static let title = "Only quantified measures have an effect"
+    public static let summary = "An effect on a measure that is not of kind \"quantified\" is ignored by the calculations; make the measure quantified or remove the effect."
+    public static let severity = Severity.warning
+    public static let examples = RuleExamples(
+        breaking: RuleExample("Unquantified measure 2 has an effect for 2022") { budget in
+            budget.measures[1].effect = [2022: 10]
+        },
+        passing: RuleExample("Unquantified measure 2 has no effect") { _ in })
+
+    public static func check(_ budget: Budget) -> [Finding] {
+        budget.measures.compactMap { measure in
+            guard measure.kind != .quantified, !measure.effect.isEmpty else { return nil }
+            return finding(measure: measure.id, file: measure.file, message(kind: measure.kind))
+        }
+    }
+}
+
+// MARK: - Messages
+
+extension EffectOnUnquantifiedMeasure {
+    static func message(kind: MeasureKind) -> String {
+        "the measure has an effect but is of kind \"\(kind.rawValue)\", so the effect is not counted; set \"kind\" to \"quantified\" or remove \"effect\""
+    }
+}

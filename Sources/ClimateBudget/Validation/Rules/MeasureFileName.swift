@@ -1,0 +1,35 @@
+/// A measure file is named after its id (`07-slug.json`), so that the folder listing reads like the
+/// budget's table of contents and a measure is found by its number.
+public enum MeasureFileName: ValidationRule {
+    public static let id = "measure-file-name"
+    public static let title = "Measure files are named after their id"
+    public static let summary = "A measure's file name starts with its id, zero-padded to two digits: 07-fossile-drivstoff.json for measure 7."
+    public static let severity = Severity.warning
+    public static let examples = RuleExamples(
+        breaking: RuleExample("Measure 1 is stored as Measures/fossilfri-buss.json") { budget in
+            budget.measures[0].file = "Measures/fossilfri-buss.json"
+        },
+        passing: RuleExample("Measure 1 is stored as Measures/01-fossilfri-buss.json") { _ in })
+
+    public static func check(_ budget: Budget) -> [Finding] {
+        budget.measures.compactMap { measure in
+            let name = measure.file.split(separator: "/").last.map(String.init) ?? measure.file
+            let prefix = expectedPrefix(for: measure.id)
+            guard !name.hasPrefix(prefix) else { return nil }
+            return finding(measure: measure.id, file: measure.file, message(id: measure.id, prefix: prefix))
+        }
+    }
+
+    /// The start every file name of a measure with this id should have, such as "07-".
+    public static func expectedPrefix(for id: Int) -> String {
+        (id < 10 && id >= 0 ? "0" : "") + "\(id)-"
+    }
+}
+
+// MARK: - Messages
+
+extension MeasureFileName {
+    static func message(id: Int, prefix: String) -> String {
+        "the file name does not start with \"\(prefix)\"; rename the file so it starts with the measure's id, such as \(prefix)short-title.json"
+    }
+}

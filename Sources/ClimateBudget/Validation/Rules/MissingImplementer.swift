@@ -1,0 +1,27 @@
+/// Every measure names at least one implementer: someone must carry it out (gjennomføringsansvar).
+public enum MissingImplementer: ValidationRule {
+    public static let id = "missing-implementer"
+    public static let title = "Every measure has an implementer"
+    public static let summary = "A measure names at least one service area, group or outside actor that carries it out."
+    public static let severity = Severity.error
+    public static let examples = RuleExamples(
+        breaking: RuleExample("Measure 2 has an empty list of implementers") { budget in
+            budget.measures[1].responsibility.implementers = []
+        },
+        passing: RuleExample("Measure 2 is implemented by ST") { _ in })
+
+    public static func check(_ budget: Budget) -> [Finding] {
+        budget.measures.compactMap { measure in
+            let names = measure.responsibility.implementers.filter { !$0.trimmingWhitespace().isEmpty }
+            guard names.isEmpty else { return nil }
+            return finding(measure: measure.id, file: measure.file, message)
+        }
+    }
+}
+
+// MARK: - Messages
+
+extension MissingImplementer {
+    static let message =
+        "no one is named to carry out the measure; add the service area or outside actor to responsibility.implementers"
+}

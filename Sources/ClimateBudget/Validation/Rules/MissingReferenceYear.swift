@@ -1,0 +1,29 @@
+/// The reference pathway has a figure for the base year and for every period year: without them
+/// there is no measure pathway, no percentage and no gap.
+public enum MissingReferenceYear: ValidationRule {
+    public static let id = "missing-reference-year"
+    public static let title = "The reference pathway covers the base year and the period"
+    public static let summary = "The reference pathway needs total emissions for the base year and for every year of the period."
+    public static let severity = Severity.error
+    public static let affectsFigures = true
+    public static let examples = RuleExamples(
+        breaking: RuleExample("The reference pathway has no figure for 2023") { budget in
+            budget.reference.total[2023] = nil
+        },
+        passing: RuleExample("The reference pathway has figures for 2009, 2022 and 2023") { _ in })
+
+    public static func check(_ budget: Budget) -> [Finding] {
+        let needed = [budget.settings.baseYear] + budget.settings.period.years
+        let missing = needed.filter { budget.reference.total[$0] == nil }
+        guard !missing.isEmpty else { return [] }
+        return [finding(file: budget.files.reference, message(missing: missing))]
+    }
+}
+
+// MARK: - Messages
+
+extension MissingReferenceYear {
+    static func message(missing: [Int]) -> String {
+        "the reference pathway has no emissions for \(missing.map(String.init).joined(separator: ", ")); add a row for each of these years"
+    }
+}

@@ -1,0 +1,30 @@
+/// A measure aimed at direct emissions (Tabell 7-2 and 7-3) names the emission sector it acts on.
+public enum MissingSector: ValidationRule {
+    public static let id = "missing-sector"
+    public static let title = "Measures on direct emissions name a sector"
+    public static let summary = "A quantified or unquantified measure names the emission sector it acts on, so its effect can be shown by sector."
+    public static let severity = Severity.error
+    public static let affectsFigures = true
+    public static let examples = RuleExamples(
+        breaking: RuleExample("Quantified measure 1 has no sector") { budget in
+            budget.measures[0].sector = nil
+        },
+        passing: RuleExample("Quantified measure 1 is in the sector veitrafikk") { _ in })
+
+    public static func check(_ budget: Budget) -> [Finding] {
+        budget.measures.compactMap { measure in
+            guard measure.kind.needsSector, (measure.sector ?? "").trimmingWhitespace().isEmpty else { return nil }
+            return finding(
+                measure: measure.id, file: measure.file,
+                message(kind: measure.kind, sectors: budget.sectors.map(\.id)))
+        }
+    }
+}
+
+// MARK: - Messages
+
+extension MissingSector {
+    static func message(kind: MeasureKind, sectors: [String]) -> String {
+        "a measure of kind \"\(kind.rawValue)\" (Tabell \(kind.table)) needs a sector; set \"sector\" to one of: \(sectors.joined(separator: ", "))"
+    }
+}

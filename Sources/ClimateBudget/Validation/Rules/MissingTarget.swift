@@ -1,0 +1,29 @@
+/// Every period year has a target, given as a cap or derived from milestones; without one the year's gap
+/// cannot be computed.
+public enum MissingTarget: ValidationRule {
+    public static let id = "missing-target"
+    public static let title = "Every period year has a target"
+    public static let summary = "Each year of the period needs an explicit cap or must lie between two milestones, so that its gap can be computed."
+    public static let severity = Severity.warning
+    public static let examples = RuleExamples(
+        breaking: RuleExample("There is no cap for 2022 and the only milestone is in 2023") { budget in
+            budget.targets.caps[2022] = nil
+        },
+        passing: RuleExample("There is a cap for 2022") { _ in })
+
+    public static func check(_ budget: Budget) -> [Finding] {
+        let years = budget.settings.period.years
+        let targets = TargetPathway.targets(for: budget, years: years)
+        let missing = years.filter { targets[$0] == nil }
+        guard !missing.isEmpty else { return [] }
+        return [finding(file: budget.files.targetCaps, message(missing: missing, targetsFile: budget.files.targets))]
+    }
+}
+
+// MARK: - Messages
+
+extension MissingTarget {
+    static func message(missing: [Int], targetsFile: String) -> String {
+        "there is no target for \(missing.map(String.init).joined(separator: ", ")), so the gap cannot be computed for those years; add a cap for each year, or milestones in \(targetsFile) on both sides of them"
+    }
+}

@@ -1,0 +1,39 @@
+/// Every name in a measure's responsibility resolves to a known actor: a service area, an alias of one,
+/// a group, or a registered outside actor. A typo would silently drop the measure from its owner's list.
+public enum UnknownActor: ValidationRule {
+    public static let id = "unknown-actor"
+    public static let title = "Responsible actors are known"
+    public static let summary = "Implementers and reporter must be service areas, their aliases, groups or outside actors listed in Data/actors.json; a typo is an error."
+    public static let severity = Severity.error
+    public static let examples = RuleExamples(
+        breaking: RuleExample("Measure 2 is implemented by \"SST\", a typo for ST") { budget in
+            budget.measures[1].responsibility.implementers = ["SST"]
+        },
+        passing: RuleExample("Measure 2 is implemented by \"Helse\", an alias of HO") { budget in
+            budget.measures[1].responsibility.implementers = ["Helse"]
+        })
+
+    public static func check(_ budget: Budget) -> [Finding] {
+        var findings: [Finding] = []
+        for measure in budget.measures {
+            var names = measure.responsibility.implementers.map { (name: $0, field: "implementers") }
+            if let reporter = measure.responsibility.reporter { names.append((reporter, "reporter")) }
+            for (name, field) in names where !name.trimmingWhitespace().isEmpty && budget.actors.resolve(name) == nil {
+                let hint = budget.actors.suggestion(for: name)
+                findings.append(finding(
+                    measure: measure.id, file: measure.file,
+                    message(name: name, field: field, suggestion: hint, actorsFile: budget.files.actors)))
+            }
+        }
+        return findings
+    }
+}
+
+// MARK: - Messages
+
+extension UnknownActor {
+    static func message(name: String, field: String, suggestion: String?, actorsFile: String) -> String {
+        let guess = suggestion.map { " Did you mean \"\($0)\"?" } ?? ""
+        return "responsibility.\(field) names \"\(name)\", which is not a known actor.\(guess) Correct the name, or add the actor to \(actorsFile)"
+    }
+}

@@ -1,0 +1,37 @@
+/// Every goal a measure or milestone names is one of the council's goals in the budget.
+public enum UnknownGoal: ValidationRule {
+    public static let id = "unknown-goal"
+    public static let title = "Goals are known"
+    public static let summary = "A goal named by a measure or a milestone must be listed in Data/goals.json."
+    public static let severity = Severity.error
+    public static let examples = RuleExamples(
+        breaking: RuleExample("Measure 1 serves goal \"2b\", which the council never adopted") { budget in
+            budget.measures[0].goals = ["2b"]
+        },
+        passing: RuleExample("Measure 1 serves goal \"2a\"") { _ in })
+
+    public static func check(_ budget: Budget) -> [Finding] {
+        let known = budget.goals.map(\.id)
+        var findings: [Finding] = []
+        for measure in budget.measures {
+            for goal in measure.goals where !known.contains(goal) {
+                findings.append(finding(
+                    measure: measure.id, file: measure.file,
+                    message(goal: goal, known: known, goalsFile: budget.files.goals)))
+            }
+        }
+        for milestone in budget.targets.milestones {
+            guard let goal = milestone.goal, !known.contains(goal) else { continue }
+            findings.append(finding(file: budget.files.targets, message(goal: goal, known: known, goalsFile: budget.files.goals)))
+        }
+        return findings
+    }
+}
+
+// MARK: - Messages
+
+extension UnknownGoal {
+    static func message(goal: String, known: [String], goalsFile: String) -> String {
+        "goal \"\(goal)\" is not one of the council's goals (\(known.joined(separator: ", "))); correct the goal id or add the goal to \(goalsFile)"
+    }
+}

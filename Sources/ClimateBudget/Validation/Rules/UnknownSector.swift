@@ -1,0 +1,44 @@
+/// Every sector a measure, the reference pathway or the caps name is listed in the budget's sectors.
+public enum UnknownSector: ValidationRule {
+    public static let id = "unknown-sector"
+    public static let title = "Sectors are known"
+    public static let summary = "A sector named by a measure or by a column of the reference or caps file must be listed in Data/sectors.json."
+    public static let severity = Severity.error
+    public static let affectsFigures = true
+    public static let examples = RuleExamples(
+        breaking: RuleExample("Measure 1 names the sector \"veitrafik\"") { budget in
+            budget.measures[0].sector = "veitrafik"
+        },
+        passing: RuleExample("Measure 1 names the sector \"veitrafikk\"") { _ in })
+
+    public static func check(_ budget: Budget) -> [Finding] {
+        let known = budget.sectors.map(\.id)
+        var findings: [Finding] = []
+        for measure in budget.measures {
+            guard let sector = measure.sector, !sector.trimmingWhitespace().isEmpty, !known.contains(sector) else { continue }
+            findings.append(finding(
+                measure: measure.id, file: measure.file,
+                message(sector: sector, field: "sector", known: known, sectorsFile: budget.files.sectors)))
+        }
+        let columns = [
+            (budget.files.reference, budget.reference.bySector.keys.sorted()),
+            (budget.files.targetCaps, budget.targets.capsBySector.keys.sorted()),
+        ]
+        for (file, sectors) in columns {
+            for sector in sectors where !known.contains(sector) {
+                findings.append(finding(
+                    file: file, message(sector: sector, field: "the column", known: known, sectorsFile: budget.files.sectors)))
+            }
+        }
+        return findings
+    }
+}
+
+// MARK: - Messages
+
+extension UnknownSector {
+    static func message(sector: String, field: String, known: [String], sectorsFile: String) -> String {
+        let guess = closestMatch(to: sector, among: known).map { " Did you mean \"\($0)\"?" } ?? ""
+        return "\(field) \"\(sector)\" is not a known sector.\(guess) Use one of: \(known.joined(separator: ", ")), or add it to \(sectorsFile)"
+    }
+}

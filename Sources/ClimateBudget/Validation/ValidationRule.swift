@@ -1,0 +1,65 @@
+/// A check on a budget, with its stable id, what it checks, and an example that breaks and one that passes it.
+///
+/// Every rule lives in its own file under `Rules/`, like swift-format's lint rules. The examples serve
+/// twice: the rule tests run them, and the rule reference in the README is generated from them.
+public protocol ValidationRule: Sendable {
+    /// A stable id for the rule, used in output and in CI: lower case words joined by hyphens.
+    static var id: String { get }
+    /// A short title.
+    static var title: String { get }
+    /// What the rule checks and why, in one or two sentences a non-programmer understands.
+    static var summary: String { get }
+    /// How serious a finding of this rule is.
+    static var severity: Severity { get }
+    /// Whether a finding makes the gap figures wrong, so that `gap` must refuse to compute them.
+    static var affectsFigures: Bool { get }
+    /// A change to the example budget that breaks the rule, and one that keeps it.
+    static var examples: RuleExamples { get }
+    /// The findings of this rule on a budget; empty when the budget keeps the rule.
+    static func check(_ budget: Budget) -> [Finding]
+}
+
+extension ValidationRule {
+    /// By default a finding does not make the figures wrong.
+    public static var affectsFigures: Bool { false }
+
+    /// A finding of this rule with its severity filled in.
+    static func finding(measure: Int? = nil, file: String, _ message: String) -> Finding {
+        Finding(severity: severity, rule: id, measure: measure, file: file, message: message)
+    }
+}
+
+/// A pair of examples for a rule, applied to ``ExampleBudget/budget``.
+public struct RuleExamples: Sendable {
+    /// A change that makes the rule report a finding.
+    public var breaking: RuleExample
+    /// A change close to the breaking one that the rule accepts.
+    public var passing: RuleExample
+
+    /// Creates a pair of examples.
+    public init(breaking: RuleExample, passing: RuleExample) {
+        self.breaking = breaking
+        self.passing = passing
+    }
+}
+
+/// One example: what it does in words, and the change it makes to the example budget.
+public struct RuleExample: Sendable {
+    /// What the example changes, as the README shows it.
+    public var description: String
+    /// The change to the example budget.
+    public var apply: @Sendable (inout Budget) -> Void
+
+    /// Creates an example.
+    public init(_ description: String, apply: @escaping @Sendable (inout Budget) -> Void) {
+        self.description = description
+        self.apply = apply
+    }
+
+    /// The example budget with this example's change applied.
+    public var budget: Budget {
+        var budget = ExampleBudget.budget
+        apply(&budget)
+        return budget
+    }
+}

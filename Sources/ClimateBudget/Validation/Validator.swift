@@ -1,0 +1,41 @@
+/// Runs the validation rules on a budget and collects their findings.
+public enum Validator {
+    /// Every rule, in the order the README lists them.
+    public static let rules: [any ValidationRule.Type] = [
+        DuplicateMeasureID.self,
+        MeasureFileName.self,
+        MissingImplementer.self,
+        UnknownActor.self,
+        MissingReporter.self,
+        ReporterNotServiceArea.self,
+        MissingSector.self,
+        UnknownSector.self,
+        MissingEffectYear.self,
+        NegativeEffect.self,
+        EffectOnUnquantifiedMeasure.self,
+        EffectExceedsSectorReference.self,
+        UnknownGoal.self,
+        MissingReferenceYear.self,
+        MissingTarget.self,
+        CapBreaksMilestone.self,
+    ]
+
+    /// The rule with the given id, if there is one.
+    public static func rule(id: String) -> (any ValidationRule.Type)? {
+        rules.first { $0.id == id }
+    }
+
+    /// All findings of all rules, errors first, then by file and measure, so output is stable.
+    public static func validate(_ budget: Budget) -> [Finding] {
+        rules.flatMap { $0.check(budget) }.sorted { a, b in
+            if a.severity != b.severity { return a.severity < b.severity }
+            if a.file != b.file { return a.file < b.file }
+            return (a.measure ?? 0) < (b.measure ?? 0)
+        }
+    }
+
+    /// The findings that make the gap figures wrong: with any of these, `gap` refuses to print numbers.
+    public static func findingsAffectingFigures(in findings: [Finding]) -> [Finding] {
+        findings.filter { finding in rule(id: finding.rule)?.affectsFigures ?? false }
+    }
+}

@@ -1,0 +1,23 @@
+/// Reading numbers as people type them in data files and spreadsheets.
+public enum NumberText {
+    /// The number in a text such as "524491", "524 491", "−18.5" or, with `decimalComma`, "18,5".
+    ///
+    /// Spaces (also no-break and thin spaces) are thousands separators; the real minus sign is accepted.
+    /// Anything else, such as "500 t" or "n/a", is not a number.
+    public static func parse(_ text: String, decimalComma: Bool = false) -> Double? {
+        var cleaned = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case " ", "\u{00A0}", "\u{202F}", "\u{2009}", "\t": continue
+            case "\u{2212}": cleaned.append("-")
+            case ",": if decimalComma { cleaned.append(".") } else { return nil }
+            default: cleaned.unicodeScalars.append(scalar)
+            }
+        }
+        guard !cleaned.isEmpty,
+              cleaned.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+") }),
+              let value = Double(cleaned), value.isFinite
+        else { return nil }
+        return value
+    }
+}

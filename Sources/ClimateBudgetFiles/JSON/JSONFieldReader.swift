@@ -1,0 +1,146 @@
+import ClimateBudget
+
+/// Reads the fields of one JSON file, collecting every problem with its JSON path instead of stopping at the first.
+final class JSONFieldReader {
+    /// The file being read, relative to the budget folder.
+    let file: String
+    /// The measure the file holds, once its id is known, so that errors can carry it.
+    var measure: Int?
+    /// The problems found so far.
+    private(set) var errors: [LoadError] = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    /// Records a problem.
+    func report(_ error: LoadError) {
+        errors.append(error)
+    }
+
+    /// The value as an object, or a wrong-type error.
+    func object(_ value: JSONValue, at path: String) -> [String: JSONValue]? {
+        if case .object(let object) = value { return object }
+        wrongType(path, expected: "an object { ... }", found: value)
+        return nil
+    }
+
+    /// The value as a list, or a wrong-type error.
+    func array(_ value: JSONValue, at path: String) -> [JSONValue]? {
+        if case .array(let array) = value { return array }
+        wrongType(path, expected: "a list [ ... ]", found: value)
+        return nil
+    }
+
+    /// Reports every key of an object that is not among the allowed ones: a misspelt key would
+    /// otherwise be ignored without a word, and its data lost.
+    func rejectUnknownKeys(_ object: [String: JSONValue], allowed: [String], at path: String) {
+        for key in object.keys.sorted() where !allowed.contains(key) {
+            let guess = closestMatch(to: key, among: allowed).map { "; did you mean \"\($0)\"?" } ?? ""
+            report(.invalidValue(
+                file: file, measure: measure, field: join(path, key), value: key,
+                expected: "one of the fields \(allowed.joined(separator: ", "))\(guess)"))
+        }
+    }
+
+    /// A text field; `nil` (with an error when required) when absent or of another type.
+    func string(_ object: [String: JSONValue], _ key: String, at path: String = "", required: Bool = true) -> String? {
+        let field = join(path, key)
+        switch object[key] {
+        case .string(let text)?:
+            if required && text.trimmingWhitespace().isEmpty {
+                report(.missingField(file: file, measure: measure, field: field, expected: "a text (it is empty)"))
+                return nil
+            }
+            return text
+        case nil, .null?:
+            if required { report(.missingField(file: file, measure: measure, field: field, expected: "a text in quotes")) }
+            return nil
+        case let other?:
+            wrongType(field, expected: "a text in quotes", found: other)
+            return nil
+        }
+    }
+
+    /// A whole-number field such as a year or an id.
+    func integer(_ object: [String: JSONValue], _ key: String, at path: String = "", required: Bool = true, meaning: String = "a whole number") -> Int? {
+        let field = join(path, key)
+        switch object[key] {
+        case .number(let value)? where value == value.rounded() && abs(value) < 1e9:
+            return Int(value)
+        case nil, .null?:
+            if required { report(.missingField(file: file, measure: measure, field: field, expected: meaning)) }
+            return nil
+        case let other?:
+            wrongType(field, expected: meaning, found: other)
+            return nil
+        }
+    }
+
+    /// A number field.
+    func number(_ object: [String: JSONValue], _ key: String, at path: String = "", required: Bool = true, meaning: String = "a number") -> Double? {
+        let field = join(path, key)
+        switch object[key] {
+        case .number(let value)?:
+            return value
+        case nil, .null?:
+            if required { report(.missingField(file: file, measure: measure, field: field, expected: meaning)) }
+            return nil
+        case let other?:
+            wrongType(field, expected: meaning, found: other)
+            return nil
+        }
+    }
+
+    /// An id written as text or as a whole number: goal 2 may be written 2 or "2".
+    func identifier(_ object: [String: JSONValue], _ key: String, at path: String = "", required: Bool = true) -> String? {
+        if case .number(let value)? = object[key], value == value.rounded() { return String(Int(value)) }
+        return string(object, key, at: path, required: required)
+    }
+
+    /// A list of texts; whole numbers are accepted as texts too (goal 2 may be written 2 or "2").
+    func strings(_ object: [String: JSONValue], _ key: String, at path: String = "", required: Bool = true) -> [String]? {
+        let field = join(path, key)
+        guard let value = object[key], value != .null else {
+            if required { report(.missingField(file: file, measure: measure, field: field, expected: "a list of texts, such as [\"TT\"]")) }
+            return nil
+        }
+        guard let items = array(value, at: field) else { return nil }
+        var result: [String] = []
+        for (index, item) in items.enumerated() {
+            switch item {
+            case .string(let text): result.append(text)
+            case .number(let value) where value == value.rounded(): result.append(String(Int(value)))
+            default: wrongType("\(field)[\(index)]", expected: "a text in quotes", found: item)
+            }
+        }
+        return result
+    }
+
+    /// A year-to-tonnes object such as `{"2022": 400, "2023": 500}`.
+    func yearlySeries(_ value: JSONValue, at field: String) -> YearlySeries? {
+        guard let object = object(value, at: field) else { return nil }
+        var series: YearlySeries = [:]
+        for key in object.keys.sorted() {
+            guard let year = Int(key), key.count == 4 else {
+                report(.invalidValue(file: file, measure: measure, field: join(field, key), value: key, expected: "a year such as \"2024\""))
+                continue
+            }
+            switch object[key] {
+            case .number(let tonnes)?: series[year] = tonnes
+            case let other?: wrongType(join(field, key), expected: "a number of tonnes", found: other)
+            case nil: break
+            }
+        }
+        return series
+    }
+
+    private func wrongType(_ field: String, expected: String, found: JSONValue) {
+        report(.wrongType(file: file, measure: measure, field: field.isEmpty ? "(the whole file)" : field, expected: expected, found: found.found))
+    }
+
+    /// A JSON path: "responsibility.reporter", "sectors[2].id".
+    func join(_ path: String, _ key: String) -> String {
+        path.isEmpty ? key : "\(path).\(key)"
+    }
+}

@@ -1,0 +1,55 @@
+import ClimateBudget
+
+/// Reads one measure file (`Measures/07-....json`) into a ``Measure``.
+enum MeasureFile {
+    /// The fields a measure file may have, in the order the README documents them.
+    static let fields = ["id", "title", "kind", "sector", "goals", "description", "responsibility", "effect"]
+    /// The fields of the `responsibility` object.
+    static let responsibilityFields = ["printed", "implementers", "reporter"]
+
+    /// The measure in a parsed file, or `nil` with its problems added to `errors`.
+    static func read(_ value: JSONValue, file: String, errors: inout [LoadError]) -> Measure? {
+        let reader = JSONFieldReader(file: file)
+        defer { errors += reader.errors }
+        guard let root = reader.object(value, at: "") else { return nil }
+        let id = reader.integer(root, "id", meaning: "the measure's number, such as 7")
+        reader.measure = id
+        reader.rejectUnknownKeys(root, allowed: fields, at: "")
+        let title = reader.string(root, "title")
+        var kind: MeasureKind?
+        if let text = reader.string(root, "kind") {
+            kind = MeasureKind(rawValue: text)
+            if kind == nil {
+                reader.report(.invalidValue(
+                    file: file, measure: id, field: "kind", value: text,
+                    expected: "one of " + MeasureKind.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")))
+            }
+        }
+        let sector = reader.string(root, "sector", required: false)
+        let goals = reader.strings(root, "goals", required: false) ?? []
+        let description = reader.string(root, "description", required: false) ?? ""
+        let responsibility = readResponsibility(root, reader: reader)
+        let effect = root["effect"].flatMap { $0 == .null ? nil : reader.yearlySeries($0, at: "effect") } ?? [:]
+
+        guard reader.errors.isEmpty, let id, let title, let kind, let responsibility else { return nil }
+        return Measure(
+            id: id, title: title, kind: kind, sector: sector, goals: goals, description: description,
+            responsibility: responsibility, effect: effect, file: file)
+    }
+
+    private static func readResponsibility(_ root: [String: JSONValue], reader: JSONFieldReader) -> Responsibility? {
+        guard let value = root["responsibility"] else {
+            reader.report(.missingField(
+                file: reader.file, measure: reader.measure, field: "responsibility",
+                expected: "an object with \"printed\", \"implementers\" and \"reporter\""))
+            return nil
+        }
+        guard let object = reader.object(value, at: "responsibility") else { return nil }
+        reader.rejectUnknownKeys(object, allowed: responsibilityFields, at: "responsibility")
+        let printed = reader.string(object, "printed", at: "responsibility")
+        let implementers = reader.strings(object, "implementers", at: "responsibility")
+        let reporter = reader.string(object, "reporter", at: "responsibility", required: false)
+        guard let printed, let implementers else { return nil }
+        return Responsibility(printed: printed, implementers: implementers, reporter: reporter)
+    }
+}
