@@ -16,8 +16,8 @@ let package = Package(
         .target(name: "ClimateBudget"),
         // Reading Data/ and Measures/ into a Budget, with positions in every error.
         .target(name: "ClimateBudgetFiles", dependencies: ["ClimateBudget"]),
-        // Text, Markdown, CSV and JSON renderings of the results.
-        .target(name: "ClimateBudgetReports", dependencies: ["ClimateBudget"]),
+        // Text, Markdown, CSV and JSON renderings of the results (CSV through the one CSV writer in Files).
+        .target(name: "ClimateBudgetReports", dependencies: ["ClimateBudget", "ClimateBudgetFiles"]),
         // The commands and our own small argument parser.
         .target(
             name: "ClimateBudgetCLI",

@@ -1,0 +1,61 @@
+import ClimateBudget
+
+/// Our own small argument parser: `--name value`, `--name=value`, flags, and `-h`/`--help`.
+///
+/// The product owner's rule is no third-party packages, so this replaces swift-argument-parser; like it,
+/// everything reads from one declaration per command (``CommandSpec``).
+public enum ArgumentParser {
+    /// Parses a command's arguments (everything after the command name) against its declaration.
+    public static func parse(_ arguments: [String], for spec: CommandSpec) throws(UsageError) -> ParsedArguments {
+        var values: [String: String] = [:]
+        var flags: Set<String> = []
+        var given: Set<String> = []
+        var wantsHelp = false
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            if argument == "-h" || argument == "--help" {
+                wantsHelp = true
+                continue
+            }
+            guard argument.hasPrefix("--"), argument.count > 2 else {
+                throw .unexpectedArgument(argument, command: spec.name)
+            }
+            var name = String(argument.dropFirst(2))
+            var inlineValue: String?
+            if let equals = name.firstIndex(of: "=") {
+                inlineValue = String(name[name.index(after: equals)...])
+                name = String(name[..<equals])
+            }
+            guard let option = spec.option(named: name) else {
+                throw .unknownOption("--" + name, command: spec.name, suggestion: closestMatch(to: name, among: spec.options.map(\.name)))
+            }
+            guard given.insert(name).inserted else { throw .repeatedOption(name) }
+            if option.isFlag {
+                if let inlineValue { throw .unexpectedArgument("--\(name)=\(inlineValue)", command: spec.name) }
+                flags.insert(name)
+                continue
+            }
+            let value: String
+            if let inlineValue {
+                value = inlineValue
+            } else if index < arguments.count, !arguments[index].hasPrefix("--") {
+                value = arguments[index]
+                index += 1
+            } else {
+                throw .missingValue(option: name, command: spec.name)
+            }
+            if let allowed = option.allowedValues, !allowed.contains(value) {
+                throw .invalidValue(
+                    option: name, value: value, expected: "one of " + allowed.joined(separator: ", "),
+                    suggestion: closestMatch(to: value, among: allowed))
+            }
+            values[name] = value
+        }
+        for option in spec.options where values[option.name] == nil {
+            if let defaultValue = option.defaultValue { values[option.name] = defaultValue }
+        }
+        return ParsedArguments(values: values, flags: flags, wantsHelp: wantsHelp)
+    }
+}

@@ -1,0 +1,60 @@
+/// One option of a command, declared once: parsing, `--help` and error messages all read from it.
+public struct OptionSpec: Sendable, Equatable {
+    /// The long name without dashes, such as "format".
+    public var name: String
+    /// The placeholder for the value in help, such as "DIR"; `nil` for a flag that takes no value.
+    public var valueName: String?
+    /// One line saying what the option does.
+    public var help: String
+    /// The values the option accepts, when it accepts only a fixed set.
+    public var allowedValues: [String]?
+    /// The value used when the option is not given.
+    public var defaultValue: String?
+
+    /// An option that takes a value.
+    public static func value(
+        _ name: String, _ valueName: String, help: String, allowed: [String]? = nil, default defaultValue: String? = nil
+    ) -> OptionSpec {
+        OptionSpec(name: name, valueName: valueName, help: help, allowedValues: allowed, defaultValue: defaultValue)
+    }
+
+    /// A flag: present or absent, no value.
+    public static func flag(_ name: String, help: String) -> OptionSpec {
+        OptionSpec(name: name, valueName: nil, help: help, allowedValues: nil, defaultValue: nil)
+    }
+
+    /// Whether the option is a flag.
+    public var isFlag: Bool { valueName == nil }
+
+    /// How the option reads in a usage line: "--format <text|markdown>" or "--strict".
+    var usage: String {
+        guard let valueName else { return "--\(name)" }
+        if let allowedValues { return "--\(name) <\(allowedValues.joined(separator: "|"))>" }
+        return "--\(name) <\(valueName)>"
+    }
+}
+
+/// A command's declaration: its name, a one-line abstract and its options.
+public struct CommandSpec: Sendable, Equatable {
+    /// The command's name, such as "gap".
+    public var name: String
+    /// One line saying what the command does, shown in the tool's command list.
+    public var abstract: String
+    /// A longer explanation shown in the command's own help, with examples.
+    public var discussion: String
+    /// The options the command accepts, besides `--help`.
+    public var options: [OptionSpec]
+
+    /// Creates a command declaration.
+    public init(name: String, abstract: String, discussion: String = "", options: [OptionSpec]) {
+        self.name = name
+        self.abstract = abstract
+        self.discussion = discussion
+        self.options = options
+    }
+
+    /// The option with the given long name.
+    public func option(named name: String) -> OptionSpec? {
+        options.first { $0.name == name }
+    }
+}

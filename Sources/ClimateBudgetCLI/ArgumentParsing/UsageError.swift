@@ -1,0 +1,37 @@
+/// A mistake on the command line; the tool prints it as one line and exits with code 2.
+public enum UsageError: Error, Equatable, CustomStringConvertible {
+    /// No such command; with the nearest command name when there is one.
+    case unknownCommand(String, suggestion: String?)
+    /// No such option for this command; with the nearest option name when there is one.
+    case unknownOption(String, command: String, suggestion: String?)
+    /// An option that needs a value was given none.
+    case missingValue(option: String, command: String)
+    /// A value outside the option's fixed set, or a value the command cannot use.
+    case invalidValue(option: String, value: String, expected: String, suggestion: String?)
+    /// An option was given twice.
+    case repeatedOption(String)
+    /// A word that is not an option where the command takes none.
+    case unexpectedArgument(String, command: String)
+
+    /// One line saying what is wrong and what to do.
+    public var description: String {
+        switch self {
+        case .unknownCommand(let name, let suggestion):
+            "unknown command '\(name)'\(didYouMean(suggestion)) Run 'climate-budget --help' for the list of commands."
+        case .unknownOption(let name, let command, let suggestion):
+            "unknown option '\(name)' for '\(command)'\(didYouMean(suggestion.map { "--" + $0 })) Run 'climate-budget \(command) --help' for its options."
+        case .missingValue(let option, let command):
+            "option '--\(option)' needs a value; run 'climate-budget \(command) --help' for what it takes"
+        case .invalidValue(let option, let value, let expected, let suggestion):
+            "'\(value)' is not a valid value for '--\(option)'\(didYouMean(suggestion)) Expected \(expected)."
+        case .repeatedOption(let name):
+            "option '--\(name)' is given more than once; give it once"
+        case .unexpectedArgument(let word, let command):
+            "unexpected argument '\(word)' for '\(command)'; options start with '--' (run 'climate-budget \(command) --help')"
+        }
+    }
+
+    private func didYouMean(_ suggestion: String?) -> String {
+        suggestion.map { "; did you mean '\($0)'?" } ?? "."
+    }
+}

@@ -1,0 +1,78 @@
+import ClimateBudget
+import ClimateBudgetFiles
+
+/// The `climate-budget` command line: dispatches to a command, prints errors as one line each, returns the exit code.
+public enum CommandLineTool {
+    /// The tool's name as typed.
+    public static let name = "climate-budget"
+    /// The tool's version, shown by `--version`.
+    public static let version = "0.1.0"
+
+    static let commands: [any Command.Type] = [GapCommand.self, ValidateCommand.self, MeasuresCommand.self, RulesCommand.self]
+
+    /// Runs the tool with the arguments after the program name and returns the exit code.
+    public static func run(_ arguments: [String], context: CommandContext) -> Int32 {
+        let first = arguments.first ?? "--help"
+        if first == "--help" || first == "-h" || first == "help" {
+            if first == "help", arguments.count >= 2 {
+                return run([arguments[1], "--help"], context: context)
+            }
+            context.output(toolHelp)
+            return ExitCode.success.rawValue
+        }
+        if first == "--version" {
+            context.output("\(name) \(version)\n")
+            return ExitCode.success.rawValue
+        }
+        guard let command = command(named: first) else {
+            let error: UsageError
+            if first.hasPrefix("-") {
+                error = .unknownOption(first, command: name, suggestion: nil)
+            } else {
+                error = .unknownCommand(first, suggestion: closestMatch(to: first, among: commands.map { $0.spec.name }))
+            }
+            return report(error, context: context)
+        }
+        let parsed: ParsedArguments
+        do {
+            parsed = try ArgumentParser.parse(Array(arguments.dropFirst()), for: command.spec)
+        } catch {
+            return report(error, context: context)
+        }
+        if parsed.wantsHelp {
+            context.output(HelpText.command(command.spec, tool: name))
+            return ExitCode.success.rawValue
+        }
+        do {
+            return try command.run(parsed, context: context).rawValue
+        } catch {
+            return report(error, context: context)
+        }
+    }
+
+    static func command(named name: String) -> (any Command.Type)? {
+        for command in commands where command.spec.name == name { return command }
+        return nil
+    }
+
+    /// Prints an error as one line per problem and returns the exit code it means.
+    static func report(_ error: any Error, context: CommandContext) -> Int32 {
+        if let failure = error as? LoadFailure {
+            for problem in failure.errors { context.errorOutput("error: \(problem)\n") }
+            if failure.errors.count > 1 {
+                context.errorOutput("\(failure.errors.count) problems; fix them and run the command again.\n")
+            }
+            return (failure.isInputOutput ? ExitCode.usageOrInputOutput : ExitCode.dataErrors).rawValue
+        }
+        context.errorOutput("error: \(error)\n")
+        return ExitCode.usageOrInputOutput.rawValue
+    }
+
+    static var toolHelp: String {
+        HelpText.tool(
+            name: name,
+            abstract: "Run a municipality's climate budget: emissions budgeted per year, measures with owners, the gap to the council's targets.",
+            commands: commands.map { $0.spec },
+            footer: "Commands work on the budget in the current folder (Data/ and Measures/), or on --budget DIR.\nSee '\(name) <command> --help' for a command's options.")
+    }
+}

@@ -1,0 +1,70 @@
+import ClimateBudget
+import ClimateBudgetFiles
+import ClimateBudgetReports
+import Foundation
+
+/// A command of the tool: its declaration and what it does with the parsed arguments.
+protocol Command {
+    /// The declaration: name, abstract, options.
+    static var spec: CommandSpec { get }
+    /// Runs the command and returns its exit code.
+    static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode
+}
+
+/// Where a command reads and writes: the working folder and the two output streams.
+///
+/// The executable passes the real ones; tests pass a folder and capture the output.
+public struct CommandContext {
+    /// The folder relative paths are resolved against.
+    public var workingDirectory: URL
+    /// Writes to standard output.
+    public var output: (String) -> Void
+    /// Writes to standard error.
+    public var errorOutput: (String) -> Void
+
+    /// Creates a context.
+    public init(workingDirectory: URL, output: @escaping (String) -> Void, errorOutput: @escaping (String) -> Void) {
+        self.workingDirectory = workingDirectory
+        self.output = output
+        self.errorOutput = errorOutput
+    }
+
+    /// The process's own folder and streams.
+    public static var standard: CommandContext {
+        CommandContext(
+            workingDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+            output: { FileHandle.standardOutput.write(Data($0.utf8)) },
+            errorOutput: { FileHandle.standardError.write(Data($0.utf8)) })
+    }
+
+    /// The budget folder named by `--budget`, or the working folder.
+    func budgetFolder(_ arguments: ParsedArguments) -> URL {
+        guard let path = arguments.value(CommonOptions.budget.name) else { return workingDirectory }
+        return URL(fileURLWithPath: path, relativeTo: workingDirectory).standardizedFileURL
+    }
+
+    /// Loads the budget the arguments point at.
+    func loadBudget(_ arguments: ParsedArguments) throws(LoadFailure) -> Budget {
+        try BudgetLoader.load(from: budgetFolder(arguments))
+    }
+}
+
+/// The tool's exit codes, stable for CI.
+public enum ExitCode: Int32, Sendable {
+    /// Everything went well.
+    case success = 0
+    /// The data has errors (findings, or files that do not load).
+    case dataErrors = 1
+    /// The command line was wrong, or a folder or file could not be read.
+    case usageOrInputOutput = 2
+}
+
+/// Options every budget command shares, declared once.
+enum CommonOptions {
+    static let budget = OptionSpec.value(
+        "budget", "DIR", help: "The budget folder, holding Data/ and Measures/.", default: nil)
+
+    static func format(_ allowed: [OutputFormat]) -> OptionSpec {
+        .value("format", "FORMAT", help: "How to write the output.", allowed: allowed.map(\.rawValue), default: OutputFormat.text.rawValue)
+    }
+}

@@ -1,0 +1,109 @@
+/// A JSON document for output, with object keys kept in the order they are written.
+///
+/// Foundation's encoder sorts keys or leaves them in hash order; a contract that CI reads and people
+/// diff is easier to follow when `year` comes first and `gap` last, every time.
+public indirect enum JSONOutput: Equatable, Sendable {
+    case object([(String, JSONOutput)])
+    case array([JSONOutput])
+    case string(String)
+    case number(Double)
+    case integer(Int)
+    case bool(Bool)
+    case null
+
+    /// A number, or `null` when absent.
+    public static func number(_ value: Double?) -> JSONOutput {
+        value.map { .number($0) } ?? .null
+    }
+
+    /// An integer, or `null` when absent.
+    public static func integer(_ value: Int?) -> JSONOutput {
+        value.map { .integer($0) } ?? .null
+    }
+
+    /// A string, or `null` when absent.
+    public static func string(_ value: String?) -> JSONOutput {
+        value.map { .string($0) } ?? .null
+    }
+
+    /// The document as pretty-printed JSON with two-space indentation and a final newline.
+    public func rendered() -> String {
+        var output = ""
+        write(to: &output, indent: "")
+        return output + "\n"
+    }
+
+    private func write(to output: inout String, indent: String) {
+        let inner = indent + "  "
+        switch self {
+        case .object(let members):
+            if members.isEmpty { output += "{}"; return }
+            output += "{\n"
+            for (index, (key, value)) in members.enumerated() {
+                output += inner + Self.quoted(key) + ": "
+                value.write(to: &output, indent: inner)
+                output += index < members.count - 1 ? ",\n" : "\n"
+            }
+            output += indent + "}"
+        case .array(let items):
+            if items.isEmpty { output += "[]"; return }
+            if items.allSatisfy(\.isScalar) {
+                var parts: [String] = []
+                for item in items {
+                    var text = ""
+                    item.write(to: &text, indent: inner)
+                    parts.append(text)
+                }
+                output += "[" + parts.joined(separator: ", ") + "]"
+                return
+            }
+            output += "[\n"
+            for (index, item) in items.enumerated() {
+                output += inner
+                item.write(to: &output, indent: inner)
+                output += index < items.count - 1 ? ",\n" : "\n"
+            }
+            output += indent + "]"
+        case .string(let text):
+            output += Self.quoted(text)
+        case .number(let value):
+            output += value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        case .integer(let value):
+            output += String(value)
+        case .bool(let value):
+            output += value ? "true" : "false"
+        case .null:
+            output += "null"
+        }
+    }
+
+    private var isScalar: Bool {
+        switch self {
+        case .object, .array: false
+        default: true
+        }
+    }
+
+    private static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+
+    /// Compares two documents; object members compare in order.
+    public static func == (lhs: JSONOutput, rhs: JSONOutput) -> Bool {
+        lhs.rendered() == rhs.rendered()
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+
+/// A plain-text table for terminals: text columns left-aligned, figures right-aligned.
+public struct TextTable {
+    /// The header row; its first cell is usually empty.
+    public var header: [String]
+    /// The body rows; a row may be shorter than the header.
+    public var rows: [[String]]
+    /// Which columns are right-aligned (figures); `nil` means every column but the first.
+    public var rightAligned: Set<Int>?
+
+    /// Creates a table.
+    public init(header: [String], rows: [[String]], rightAligned: Set<Int>? = nil) {
+        self.header = header
+        self.rows = rows
+        self.rightAligned = rightAligned
+    }
+
+    /// The table as lines of text, columns separated by at least two spaces, without trailing spaces.
+    public func rendered() -> String {
+        let all = [header] + rows
+        let columns = all.map(\.count).max() ?? 0
+        let widths = (0..<columns).map { column in
+            all.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0
+        }
+        return all.map { row in
+            (0..<columns).map { column -> String in
+                let cell = column < row.count ? row[column] : ""
+                let padding = String(repeating: " ", count: widths[column] - cell.count)
+                let right = rightAligned?.contains(column) ?? (column > 0)
+                return right ? padding + cell : cell + padding
+            }.joined(separator: "  ").replacingTrailingSpaces()
+        }.joined(separator: "\n") + "\n"
+    }
+}
+
+/// A Markdown (GitHub-flavoured) table; cell text is escaped so that a "|" cannot break the table.
+public struct MarkdownTable {
+    /// The header row.
+    public var header: [String]
+    /// The body rows.
+    public var rows: [[String]]
+    /// Which columns are right-aligned (figures).
+    public var rightAligned: Set<Int>
+
+    /// Creates a table.
+    public init(header: [String], rows: [[String]], rightAligned: Set<Int> = []) {
+        self.header = header
+        self.rows = rows
+        self.rightAligned = rightAligned
+    }
+
+    /// The table in Markdown.
+    public func rendered() -> String {
+        func line(_ cells: [String]) -> String {
+            "| " + cells.map(Self.escaped).joined(separator: " | ") + " |"
+        }
+        let rule = header.indices.map { rightAligned.contains($0) ? "---:" : "---" }
+        return ([line(header), "| " + rule.joined(separator: " | ") + " |"] + rows.map(line)).joined(separator: "\n") + "\n"
+    }
+
+    /// Cell text with "|" escaped and line breaks turned into spaces.
+    static func escaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
+}
+
+extension String {
+    fileprivate func replacingTrailingSpaces() -> String {
+        var text = self
+        while text.hasSuffix(" ") { text.removeLast() }
+        return text
+    }
+}

@@ -1,0 +1,36 @@
+import ClimateBudget
+
+/// Renders validation findings as text lines or JSON.
+public enum FindingsReport {
+    /// The findings as one line each, then a count; "No findings." when there are none.
+    public static func text(_ findings: [Finding], measureCount: Int) -> String {
+        let errors = findings.filter { $0.severity == .error }.count
+        let warnings = findings.count - errors
+        let summary = "\(count(errors, "error")), \(count(warnings, "warning")) in \(count(measureCount, "measure"))."
+        guard !findings.isEmpty else { return "No findings: \(summary)\n" }
+        return findings.map(\.description).joined(separator: "\n") + "\n\n" + summary + "\n"
+    }
+
+    /// The findings as JSON: counts, then one object per finding with severity, rule, measure, file and message.
+    public static func json(_ findings: [Finding]) -> JSONOutput {
+        let errors = findings.filter { $0.severity == .error }.count
+        return .object([
+            ("errors", .integer(errors)),
+            ("warnings", .integer(findings.count - errors)),
+            ("findings", .array(findings.map { finding in
+                .object([
+                    ("severity", .string(finding.severity.rawValue)),
+                    ("rule", .string(finding.rule)),
+                    ("measure", .integer(finding.measure)),
+                    ("file", .string(finding.file)),
+                    ("message", .string(finding.message)),
+                ])
+            })),
+        ])
+    }
+
+    /// "1 error", "6 errors".
+    static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
+    }
+}

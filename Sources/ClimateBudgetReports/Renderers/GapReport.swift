@@ -1,0 +1,167 @@
+import ClimateBudget
+import ClimateBudgetFiles
+
+/// Renders the emission budget table (Tabell 7-1) as text, Markdown, CSV or JSON.
+public enum GapReport {
+    /// The table in the given format.
+    public static func render(_ table: EmissionBudgetTable, budget: Budget, format: OutputFormat) -> String {
+        switch format {
+        case .text: text(table, budget: budget)
+        case .markdown: markdown(table, budget: budget)
+        case .csv: csv(table)
+        case .json: json(table, budget: budget).rendered()
+        }
+    }
+
+    /// The row labels and cells of Tabell 7-1, shared by the text and Markdown renderings.
+    static func lines(_ table: EmissionBudgetTable) -> [[String]] {
+        let base = "change vs \(table.baseYear)"
+        func tonnes(_ value: (EmissionBudgetRow) -> Double?) -> [String] {
+            table.rows.map { value($0).map { NumberFormat.tonnes($0) } ?? "" }
+        }
+        func percent(_ value: (EmissionBudgetRow) -> Int?) -> [String] {
+            table.rows.map { row in
+                // The base year is the 100 % the others are measured against, as the source prints it.
+                if row.year == table.baseYear, value(row) == 0 { return "100 %" }
+                return value(row).map(NumberFormat.percent) ?? ""
+            }
+        }
+        return [
+            ["Reference pathway"] + tonnes(\.reference),
+            ["  " + base] + percent(\.referenceChange),
+            ["Effect of measures"] + tonnes(\.effect),
+            ["Measure pathway"] + tonnes(\.measurePathway),
+            ["  " + base] + percent(\.measurePathwayChange),
+            ["Target pathway (cap)"] + tonnes { $0.target?.value },
+            ["  " + base] + percent(\.targetChange),
+            ["Gap: further cuts needed"] + tonnes(\.gap),
+        ]
+    }
+
+    static func text(_ table: EmissionBudgetTable, budget: Budget) -> String {
+        let title = "\(budget.settings.municipality), \(budget.settings.name): emission budget \(table.period) (\(budget.settings.unit))"
+        let header = [""] + table.rows.map { String($0.year) }
+        return title + "\n\n" + TextTable(header: header, rows: lines(table)).rendered() + "\n" + notes(table, budget: budget).joined(separator: "\n") + "\n"
+    }
+
+    static func markdown(_ table: EmissionBudgetTable, budget: Budget) -> String {
+        let header = [""] + table.rows.map { String($0.year) }
+        let rows = lines(table).map { row in [row[0].trimmingWhitespace()] + row.dropFirst() }
+        let body = MarkdownTable(header: header, rows: rows, rightAligned: Set(1..<header.count)).rendered()
+        let title = "### \(budget.settings.municipality), \(budget.settings.name): emission budget \(table.period) (\(budget.settings.unit))"
+        return title + "\n\n" + body + "\n" + notes(table, budget: budget).map { "- " + $0 }.joined(separator: "\n") + "\n"
+    }
+
+    /// The sentences under the table: the carbon-budget sums and where each target came from.
+    static func notes(_ table: EmissionBudgetTable, budget: Budget) -> [String] {
+        var notes: [String] = []
+        let sums = table.cumulative
+        if let reference = sums.reference, let measure = sums.measurePathway, let target = sums.target, let gap = sums.gap {
+            notes.append(
+                "Over \(table.period): reference \(NumberFormat.tonnes(reference)), measure pathway \(NumberFormat.tonnes(measure)), "
+                    + "target \(NumberFormat.tonnes(target)) tonnes; cumulative gap \(NumberFormat.tonnes(gap)) tonnes.")
+        }
+        for row in table.rows where row.isPeriodYear {
+            guard let target = row.target else {
+                notes.append("\(row.year): no target, so no gap (add a cap to \(budget.files.targetCaps) or milestones around it).")
+                continue
+            }
+            switch target.source {
+            case .explicit:
+                continue
+            case .milestone(let milestone):
+                notes.append("\(row.year): target from the milestone of \(plainNumber(milestone.percentChange)) %\(goalText(milestone.goal)).")
+            case .interpolated(let from, let to):
+                notes.append("\(row.year): target interpolated between \(from.year) (\(plainNumber(from.percentChange)) %) and \(to.year) (\(plainNumber(to.percentChange)) %).")
+            }
+        }
+        let explicit = table.rows.filter { $0.isPeriodYear && $0.target?.source == .explicit }.map(\.year)
+        if !explicit.isEmpty {
+            notes.append("Targets for \(explicit.map(String.init).joined(separator: ", ")) are explicit caps from \(budget.files.targetCaps).")
+        }
+        return notes
+    }
+
+    private static func goalText(_ goal: String?) -> String {
+        goal.map { " (goal \($0))" } ?? ""
+    }
+
+    static func csv(_ table: EmissionBudgetTable) -> String {
+        let header = [
+            "year", "reference", "referenceChange", "effect", "measurePathway", "measurePathwayChange",
+            "target", "targetChange", "targetSource", "gap",
+        ]
+        let rows = table.rows.map { row in
+            [
+                String(row.year), cell(row.reference), cell(row.referenceChange), cell(row.effect),
+                cell(row.measurePathway), cell(row.measurePathwayChange), cell(row.target?.value),
+                cell(row.targetChange), row.target?.source.name ?? "", cell(row.gap),
+            ]
+        }
+        return CSV.write([header] + rows)
+    }
+
+    private static func cell(_ value: Double?) -> String { value.map { plainNumber($0) } ?? "" }
+    private static func cell(_ value: Int?) -> String { value.map(String.init) ?? "" }
+
+    /// The JSON contract for CI, documented in the README.
+    public static func json(_ table: EmissionBudgetTable, budget: Budget) -> JSONOutput {
+        var members: [(String, JSONOutput)] = [
+            ("budget", .string(budget.settings.name)),
+            ("municipality", .string(budget.settings.municipality)),
+            ("unit", .string(budget.settings.unit)),
+            ("baseYear", .integer(table.baseYear)),
+            ("baseEmissions", .number(table.baseEmissions)),
+            ("period", .object([("start", .integer(table.period.start)), ("end", .integer(table.period.end))])),
+            ("years", .array(table.rows.map { yearJSON($0, lastHistoricalYear: budget.reference.lastHistoricalYear) })),
+            ("cumulative", cumulativeJSON(table.cumulative)),
+        ]
+        let effects = MeasureEffects.bySector(of: budget.measures)
+        members.append(("effectBySector", .array(budget.sectors.compactMap { sector in
+            guard let effect = effects[sector.id] else { return nil }
+            return .object([
+                ("sector", .string(sector.id)),
+                ("name", .string(sector.name)),
+                ("effect", .object(table.period.years.map { (String($0), .number(effect[$0])) })),
+            ])
+        })))
+        members.append(("sectors", .array(EmissionBudgetTable.computeBySector(for: budget).map { sector, table in
+            .object([
+                ("sector", .string(sector.id)),
+                ("name", .string(sector.name)),
+                ("years", .array(table.rows.map { yearJSON($0, lastHistoricalYear: budget.reference.lastHistoricalYear) })),
+                ("cumulative", cumulativeJSON(table.cumulative)),
+            ])
+        })))
+        return .object(members)
+    }
+
+    private static func yearJSON(_ row: EmissionBudgetRow, lastHistoricalYear: Int?) -> JSONOutput {
+        let kind: JSONOutput = lastHistoricalYear.map { .string(row.year <= $0 ? "history" : "projection") } ?? .null
+        return .object([
+            ("year", .integer(row.year)),
+            ("kind", kind),
+            ("inPeriod", .bool(row.isPeriodYear)),
+            ("reference", .number(row.reference)),
+            ("referenceChange", .integer(row.referenceChange)),
+            ("effect", .number(row.effect)),
+            ("measurePathway", .number(row.measurePathway)),
+            ("measurePathwayChange", .integer(row.measurePathwayChange)),
+            ("target", .number(row.target?.value)),
+            ("targetChange", .integer(row.targetChange)),
+            ("targetSource", .string(row.target?.source.name)),
+            ("gap", .number(row.gap)),
+        ])
+    }
+
+    private static func cumulativeJSON(_ sums: CumulativeFigures) -> JSONOutput {
+        .object([
+            ("years", .array(sums.years.map { .integer($0) })),
+            ("reference", .number(sums.reference)),
+            ("effect", .number(sums.effect)),
+            ("measurePathway", .number(sums.measurePathway)),
+            ("target", .number(sums.target)),
+            ("gap", .number(sums.gap)),
+        ])
+    }
+}

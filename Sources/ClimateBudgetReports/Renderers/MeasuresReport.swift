@@ -1,0 +1,91 @@
+import ClimateBudget
+import ClimateBudgetFiles
+
+/// Renders a list of measures as text, Markdown, CSV or JSON.
+public enum MeasuresReport {
+    /// The measures in the given format; `budget` supplies the period and sector names.
+    public static func render(_ measures: [Measure], budget: Budget, format: OutputFormat) -> String {
+        switch format {
+        case .text: text(measures, budget: budget)
+        case .markdown: markdown(measures, budget: budget)
+        case .csv: csv(measures, budget: budget)
+        case .json: json(measures, budget: budget).rendered()
+        }
+    }
+
+    /// The longest title the text listing shows before cutting it with "…".
+    static let titleWidth = 56
+
+    static func text(_ measures: [Measure], budget: Budget) -> String {
+        guard !measures.isEmpty else { return "No measures match.\n" }
+        let rows = measures.map { measure in
+            [
+                String(measure.id), measure.kind.rawValue, measure.sector ?? "",
+                shortened(measure.title), measure.responsibility.implementers.joined(separator: ", "),
+                measure.responsibility.reporter ?? "(none)",
+            ]
+        }
+        let table = TextTable(header: ["ID", "Kind", "Sector", "Title", "Implementers", "Reporter"], rows: rows, rightAligned: [0])
+        return table.rendered() + "\n" + FindingsReport.count(measures.count, "measure") + ".\n"
+    }
+
+    static func markdown(_ measures: [Measure], budget: Budget) -> String {
+        let years = budget.settings.period.years
+        let rows = measures.map { measure in
+            [
+                String(measure.id), measure.title, measure.kind.rawValue, measure.sector.map { sectorName($0, budget) } ?? "",
+                measure.responsibility.implementers.joined(separator: ", "), measure.responsibility.reporter ?? "—",
+            ] + years.map { year in measure.effect[year].map { NumberFormat.tonnes($0) } ?? "" }
+        }
+        let header = ["ID", "Measure", "Kind", "Sector", "Implementers", "Reporter"] + years.map(String.init)
+        let right = Set([0] + (6..<header.count))
+        return MarkdownTable(header: header, rows: rows, rightAligned: right).rendered()
+    }
+
+    static func csv(_ measures: [Measure], budget: Budget) -> String {
+        let years = budget.settings.period.years
+        let header = ["id", "kind", "sector", "title", "implementers", "reporter", "responsibility", "goals"] + years.map(String.init)
+        let rows = measures.map { measure in
+            [
+                String(measure.id), measure.kind.rawValue, measure.sector ?? "", measure.title,
+                measure.responsibility.implementers.joined(separator: "; "), measure.responsibility.reporter ?? "",
+                measure.responsibility.printed, measure.goals.joined(separator: "; "),
+            ] + years.map { year in measure.effect[year].map { plainNumber($0) } ?? "" }
+        }
+        return CSV.write([header] + rows)
+    }
+
+    /// Every field of every measure, as JSON.
+    public static func json(_ measures: [Measure], budget: Budget) -> JSONOutput {
+        .object([
+            ("measures", .array(measures.map { measure in
+                .object([
+                    ("id", .integer(measure.id)),
+                    ("title", .string(measure.title)),
+                    ("kind", .string(measure.kind.rawValue)),
+                    ("table", .string(measure.kind.table)),
+                    ("sector", .string(measure.sector)),
+                    ("goals", .array(measure.goals.map { .string($0) })),
+                    ("description", .string(measure.description)),
+                    ("responsibility", .object([
+                        ("printed", .string(measure.responsibility.printed)),
+                        ("implementers", .array(measure.responsibility.implementers.map { .string($0) })),
+                        ("reporter", .string(measure.responsibility.reporter)),
+                    ])),
+                    ("effect", measure.kind == .quantified
+                        ? .object(measure.effect.keys.sorted().map { (String($0), .number(measure.effect[$0])) })
+                        : .null),
+                    ("file", .string(measure.file)),
+                ])
+            })),
+        ])
+    }
+
+    private static func shortened(_ title: String) -> String {
+        title.count <= titleWidth ? title : String(title.prefix(titleWidth - 1)) + "…"
+    }
+
+    private static func sectorName(_ id: String, _ budget: Budget) -> String {
+        budget.sector(id: id)?.name ?? id
+    }
+}

@@ -1,0 +1,53 @@
+import ClimateBudget
+
+/// Renders the catalogue of validation rules: the README's rule reference is its Markdown form.
+public enum RulesReport {
+    /// The rules in the given format (CSV falls back to text).
+    public static func render(_ rules: [any ValidationRule.Type], format: OutputFormat) -> String {
+        switch format {
+        case .markdown: markdown(rules)
+        case .json: json(rules).rendered()
+        case .text, .csv: text(rules)
+        }
+    }
+
+    static func text(_ rules: [any ValidationRule.Type]) -> String {
+        rules.map { rule in
+            """
+            \(rule.id) (\(rule.severity)\(rule.affectsFigures ? ", blocks the gap figures" : ""))
+              \(rule.summary)
+              breaks it: \(rule.examples.breaking.description)
+              keeps it:  \(rule.examples.passing.description)
+            """
+        }.joined(separator: "\n\n") + "\n"
+    }
+
+    /// The rule reference as the README shows it, one section per rule.
+    public static func markdown(_ rules: [any ValidationRule.Type]) -> String {
+        rules.map { rule in
+            let blocks = rule.affectsFigures ? " `gap` shows no figures while this rule has findings." : ""
+            return """
+                #### `\(rule.id)`: \(rule.title) (\(rule.severity))
+
+                \(rule.summary)\(blocks)
+
+                - Breaks it: \(rule.examples.breaking.description).
+                - Keeps it: \(rule.examples.passing.description).
+                """
+        }.joined(separator: "\n\n") + "\n"
+    }
+
+    static func json(_ rules: [any ValidationRule.Type]) -> JSONOutput {
+        .object([("rules", .array(rules.map { rule in
+            .object([
+                ("id", .string(rule.id)),
+                ("title", .string(rule.title)),
+                ("severity", .string(rule.severity.rawValue)),
+                ("affectsFigures", .bool(rule.affectsFigures)),
+                ("summary", .string(rule.summary)),
+                ("breaking", .string(rule.examples.breaking.description)),
+                ("passing", .string(rule.examples.passing.description)),
+            ])
+        }))])
+    }
+}
