@@ -8,6 +8,7 @@ public enum PercentChange {
 
     /// The change rounded to a whole percent, halves away from zero (Tabell 7-1 prints -19 %, -23 %, ...).
     public static func whole(_ value: Double, base: Double) -> Int? {
-        exact(value, base: base).map { Int($0.rounded(.toNearestOrAwayFromZero)) }
+        // Round away binary noise first (1005 / 1000 - 1 is 0.00499999...), then to a whole percent.
+        exact(value, base: base).map { Int((($0 * 1e9).rounded() / 1e9).rounded(.toNearestOrAwayFromZero)) }
     }
 }

@@ -7,12 +7,12 @@ public enum DuplicateMeasureID: ValidationRule {
     public static let severity = Severity.error
     public static let affectsFigures = true
     public static let examples = RuleExamples(
-        breaking: RuleExample("A second measure file also has id 1") { budget in
-            var copy = budget.measures[1]
-            copy.id = 1
-            budget.measures[1] = copy
+        breaking: RuleExample("A copy of measure 1 is saved as Measures/01-fossilfri-buss-kopi.json") { budget in
+            var copy = budget.measures[0]
+            copy.file = "Measures/01-fossilfri-buss-kopi.json"
+            budget.measures.append(copy)
         },
-        passing: RuleExample("The second measure has id 2") { _ in })
+        passing: RuleExample("Measures 1 and 2 each have their own file and id") { _ in })
 
     public static func check(_ budget: Budget) -> [Finding] {
         var firstFile: [Int: String] = [:]

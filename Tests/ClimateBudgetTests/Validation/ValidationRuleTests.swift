@@ -1,0 +1,119 @@
+@testable import ClimateBudget
+import Testing
+
+/// Every rule's own examples: the breaking one trips exactly that rule, the passing one trips nothing.
+@Suite("Validation rules keep their examples")
+struct ValidationRuleTests {
+    static let ruleIDs = Validator.rules.map { $0.id }
+
+    @Test("The example budget keeps every rule")
+    func exampleBudgetIsValid() {
+        #expect(Validator.validate(ExampleBudget.budget) == [])
+    }
+
+    @Test("The breaking example trips exactly its own rule", arguments: ruleIDs)
+    func breaking(id: String) throws {
+        let rule = try #require(Validator.rule(id: id))
+        let findings = Validator.validate(rule.examples.breaking.budget)
+        #expect(!findings.isEmpty)
+        #expect(Set(findings.map(\.rule)) == [id])
+        #expect(findings.allSatisfy { $0.severity == rule.severity })
+    }
+
+    @Test("The passing example trips no rule", arguments: ruleIDs)
+    func passing(id: String) throws {
+        let rule = try #require(Validator.rule(id: id))
+        #expect(Validator.validate(rule.examples.passing.budget) == [])
+    }
+
+    @Test("Rule ids are unique, lower case and hyphenated")
+    func ids() {
+        #expect(Set(Self.ruleIDs).count == Self.ruleIDs.count)
+        #expect(Self.ruleIDs.allSatisfy { $0.allSatisfy { $0.isLowercase || $0 == "-" } })
+    }
+}
+
+/// The exact messages the environment unit reads for the rules that matter most.
+@Suite("Validation messages")
+struct ValidationMessageTests {
+    func findings(_ rule: any ValidationRule.Type) -> [Finding] {
+        rule.check(rule.examples.breaking.budget)
+    }
+
+    @Test("Missing reporter: names the printed responsibility and the candidates")
+    func missingReporter() {
+        #expect(findings(MissingReporter.self) == [Finding(
+            severity: .error, rule: "missing-reporter", measure: 2, file: "Measures/02-sykkelstrategi.json",
+            message: "the budget names no service area to report on this measure (responsibility as printed: \"ALLE\"); "
+                + "agree which service area reports, then set responsibility.reporter to it (one of ST, HO)")])
+    }
+
+    @Test("Unknown actor: suggests the nearest known name")
+    func unknownActor() {
+        #expect(findings(UnknownActor.self).map(\.description) == [
+            "Measures/02-sykkelstrategi.json: error: measure 2: responsibility.implementers names \"SST\", which is not a known actor. "
+                + "Did you mean \"ST\"? Correct the name, or add the actor to Data/actors.json [unknown-actor]",
+        ])
+    }
+
+    @Test("Unknown sector: suggests the nearest sector")
+    func unknownSector() {
+        #expect(findings(UnknownSector.self).map(\.message) == [
+            "sector \"veitrafik\" is not a known sector. Did you mean \"veitrafikk\"? Use one of: veitrafikk, or add it to Data/sectors.json",
+        ])
+    }
+
+    @Test("Duplicate id: names the file that has it first")
+    func duplicateID() {
+        #expect(findings(DuplicateMeasureID.self).map(\.message) == [
+            "the id 1 is already used by Measures/01-fossilfri-buss.json; give this measure the next free id and rename its file to match",
+        ])
+    }
+
+    @Test("Missing period year: names the year")
+    func missingEffectYear() {
+        #expect(findings(MissingEffectYear.self).map(\.message) == [
+            "effect has no figure for 2023; a quantified measure needs a yearly reduction in tonnes for every year 2022-2023 (write 0 if there is none)",
+        ])
+    }
+
+    @Test("Reporter that is an outside actor")
+    func reporterNotServiceArea() {
+        #expect(findings(ReporterNotServiceArea.self).map(\.message) == [
+            "responsibility.reporter is \"AtB\", an outside actor; set it to the one municipal service area that reports on the measure",
+        ])
+    }
+
+    @Test("A cap that breaks its milestone names both figures")
+    func capBreaksMilestone() {
+        #expect(findings(CapBreaksMilestone.self).map(\.description) == [
+            "Data/target-caps.csv: error: the cap for 2023 is 800 tonnes, but the milestone (goal 2a) of -30 % allows 700; correct the cap or the milestone [cap-breaks-milestone]",
+        ])
+    }
+
+    @Test("Caps off a straight line between milestones are not findings")
+    func capsBetweenMilestonesMayFollowAnyPath() {
+        var budget = ExampleBudget.budget
+        budget.settings.period = Period(start: 2022, end: 2025)
+        budget.reference.total.merge([2024: 870, 2025: 860]) { $1 }
+        budget.targets.milestones.append(Milestone(year: 2030, percentChange: -80, goal: "2a"))
+        budget.targets.caps.merge([2024: 690, 2025: 680]) { $1 }
+        budget.measures[0].effect.merge([2024: 60, 2025: 60]) { $1 }
+        #expect(Validator.validate(budget) == [])
+    }
+
+    @Test("Rounding within a tonne agrees with the milestone")
+    func capWithinRounding() {
+        var budget = ExampleBudget.budget
+        budget.targets.caps[2023] = 700.9
+        #expect(CapBreaksMilestone.check(budget) == [])
+        budget.targets.caps[2023] = 701.5
+        #expect(CapBreaksMilestone.check(budget).count == 1)
+    }
+
+    @Test("Findings affecting the figures are the data-integrity ones")
+    func affectingFigures() {
+        let ids = Validator.rules.filter { $0.affectsFigures }.map { $0.id }
+        #expect(ids == ["duplicate-measure-id", "missing-sector", "unknown-sector", "missing-effect-year", "negative-effect", "missing-reference-year"])
+    }
+}
