@@ -8,7 +8,11 @@ public enum HelpText {
         text += "\nOPTIONS:\n"
         let rows = spec.options.map { option -> (String, String) in
             var help = option.help
-            if let defaultValue = option.defaultValue { help += " (default: \(defaultValue))" }
+            if let defaultValue = option.defaultValue {
+                let period = help.hasSuffix(".")
+                if period { help.removeLast() }
+                help += " (default: \(defaultValue))" + (period ? "." : "")
+            }
             return (option.usage, help)
         } + [("-h, --help", "Show this help.")]
         text += columns(rows)
@@ -27,7 +31,7 @@ public enum HelpText {
     private static func columns(_ rows: [(String, String)]) -> String {
         let width = min(max(rows.map(\.0.count).max() ?? 0, 12), 34)
         return rows.map { left, right in
-            let padding = left.count < width ? String(repeating: " ", count: width - left.count) : "\n" + String(repeating: " ", count: width + 2)
+            let padding = left.count <= width ? String(repeating: " ", count: width - left.count) : "\n" + String(repeating: " ", count: width + 2)
             return "  " + left + padding + "  " + right
         }.joined(separator: "\n") + "\n"
     }

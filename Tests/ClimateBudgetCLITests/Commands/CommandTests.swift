@@ -1,0 +1,131 @@
+@testable import ClimateBudgetCLI
+import Foundation
+import Testing
+
+/// Runs the tool in-process on a budget folder and captures what it prints.
+struct ToolRun {
+    var output = ""
+    var errorOutput = ""
+    var code: Int32 = -1
+
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    init(_ arguments: [String], in folder: URL = packageRoot) {
+        var output = "", errorOutput = ""
+        let context = CommandContext(workingDirectory: folder, output: { output += $0 }, errorOutput: { errorOutput += $0 })
+        code = CommandLineTool.run(arguments, context: context)
+        self.output = output
+        self.errorOutput = errorOutput
+    }
+}
+
+/// A copy of the bundled budget in a temporary folder, to break on purpose.
+func copyOfBundledBudget() throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("climate-budget-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    for name in ["Data", "Measures"] {
+        try FileManager.default.copyItem(at: ToolRun.packageRoot.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+    }
+    return folder
+}
+
+@Suite("Commands, run in-process")
+struct CommandTests {
+    @Test("gap prints the table and notes the open findings on standard error")
+    func gap() {
+        let run = ToolRun(["gap"])
+        #expect(run.code == 0)
+        #expect(run.output.contains("Gap: further cuts needed                     19 841   27 539   45 871   62 843"))
+        #expect(run.errorOutput == "note: validation reports 6 error(s) and 0 warning(s) that do not change these figures; run 'climate-budget validate' to see them.\n")
+    }
+
+    @Test("gap refuses to print figures that a data error makes wrong")
+    func gapRefuses() throws {
+        let folder = try copyOfBundledBudget()
+        let file = folder.appendingPathComponent("Measures/07-fossile-drivstoff-tyngre-kjoretoy.json")
+        let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "\"2024\": 500, ", with: "")
+        try Data(text.utf8).write(to: file)
+        let run = ToolRun(["gap"], in: folder)
+        #expect(run.code == 1)
+        #expect(run.output == "")
+        #expect(run.errorOutput.hasPrefix(
+            "error: Measures/07-fossile-drivstoff-tyngre-kjoretoy.json: error: measure 7: effect has no figure for 2024; "))
+    }
+
+    @Test("validate exits 1 with the six missing reporters")
+    func validate() {
+        let run = ToolRun(["validate"])
+        #expect(run.code == 1)
+        #expect(run.output.split(separator: "\n").filter { $0.contains("[missing-reporter]") }.count == 6)
+        #expect(run.output.hasSuffix("6 errors, 0 warnings in 37 measures.\n"))
+    }
+
+    @Test("validate --format json lists the findings")
+    func validateJSON() throws {
+        let run = ToolRun(["validate", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        #expect(findings.map { $0["measure"] as? Int } == [1, 7, 8, 11, 16, 20])
+        #expect(Set(findings.compactMap { $0["rule"] as? String }) == ["missing-reporter"])
+    }
+
+    @Test("measures filters resolve aliases and groups", arguments: [
+        (["--implementer", "HO"], [7, 8]),
+        (["--implementer", "Helse"], [7, 8]),
+        (["--implementer", "TFK"], [4, 6, 9]),
+        (["--reporter", "ST"], [2, 10, 15, 17, 18, 33]),
+        (["--kind", "quantified", "--sector", "sjofart"], [4, 5]),
+        (["--sector", "Sjøfart"], [4, 5, 13]),
+        (["--kind", "enabling", "--reporter", "PBT"], [34, 37]),
+    ])
+    func measures(filters: [String], ids: [Int]) throws {
+        let run = ToolRun(["measures", "--format", "json"] + filters)
+        #expect(run.code == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        let measures = try #require(object["measures"] as? [[String: Any]])
+        #expect(measures.map { $0["id"] as? Int } == ids)
+    }
+
+    @Test("An unknown actor in a filter is a usage error with a suggestion")
+    func unknownFilter() {
+        let run = ToolRun(["measures", "--implementer", "MLTT"])
+        #expect(run.code == 2)
+        #expect(run.errorOutput.hasPrefix("error: 'MLTT' is not a valid value for '--implementer'; did you mean 'MLLT'?"))
+    }
+
+    @Test("--help on the tool and on every command")
+    func help() {
+        let tool = ToolRun(["--help"])
+        #expect(tool.code == 0)
+        for command in ["gap", "validate", "measures", "rules"] {
+            #expect(tool.output.contains("  \(command) "))
+            let run = ToolRun([command, "--help"])
+            #expect(run.code == 0)
+            #expect(run.output.hasPrefix("OVERVIEW: "))
+            #expect(run.output.contains("USAGE: climate-budget \(command)"))
+            #expect(ToolRun(["help", command]).output == run.output)
+        }
+    }
+
+    @Test("A budget folder that does not exist is an I/O error")
+    func missingBudget() {
+        let run = ToolRun(["gap", "--budget", "/nonexistent/budget"])
+        #expect(run.code == 2)
+        #expect(run.errorOutput == "error: /nonexistent/budget: folder not found; run the command in a budget folder (with Data/ and Measures/) or pass --budget DIR\n")
+    }
+
+    @Test("Broken data files exit 1 with one line per problem")
+    func brokenData() throws {
+        let folder = try copyOfBundledBudget()
+        try Data("{ \"id\": 99,".utf8).write(to: folder.appendingPathComponent("Measures/99-broken.json"))
+        try Data("not a budget".utf8).write(to: folder.appendingPathComponent("Measures/notes.docx"))
+        let run = ToolRun(["validate", "--budget", folder.path])
+        #expect(run.code == 1)
+        #expect(run.errorOutput.split(separator: "\n").map(String.init) == [
+            "error: Measures/99-broken.json:1:12: the JSON is malformed (unexpected end of file during JSON parse); look for a missing comma, quote or bracket at or just before this place",
+            "error: Measures/notes.docx: not a JSON text file; measure files are UTF-8 text ending in .json, so move this file out of the folder or save it as JSON",
+            "2 problems; fix them and run the command again.",
+        ])
+    }
+}

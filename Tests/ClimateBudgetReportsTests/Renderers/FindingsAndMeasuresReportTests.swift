@@ -1,0 +1,83 @@
+import ClimateBudget
+@testable import ClimateBudgetReports
+import Foundation
+import Testing
+
+@Suite("Findings, measures and rules reports")
+struct FindingsAndMeasuresReportTests {
+    let finding = Finding(severity: .error, rule: "missing-reporter", measure: 7, file: "Measures/07-x.json", message: "no reporter")
+
+    @Test("Findings as text end with a count")
+    func findingsText() {
+        #expect(FindingsReport.text([finding], measureCount: 37) == """
+            Measures/07-x.json: error: measure 7: no reporter [missing-reporter]
+
+            1 error, 0 warnings in 37 measures.
+
+            """)
+        #expect(FindingsReport.text([], measureCount: 2) == "No findings: 0 errors, 0 warnings in 2 measures.\n")
+    }
+
+    @Test("Findings as JSON carry severity, rule, measure, file and message")
+    func findingsJSON() {
+        #expect(FindingsReport.json([finding]).rendered() == """
+            {
+              "errors": 1,
+              "warnings": 0,
+              "findings": [
+                {
+                  "severity": "error",
+                  "rule": "missing-reporter",
+                  "measure": 7,
+                  "file": "Measures/07-x.json",
+                  "message": "no reporter"
+                }
+              ]
+            }
+
+            """)
+    }
+
+    @Test("Measures as CSV: one row per measure, one column per period year")
+    func measuresCSV() {
+        let budget = ExampleBudget.budget
+        #expect(MeasuresReport.render(budget.measures, budget: budget, format: .csv) == """
+            id,kind,sector,title,implementers,reporter,responsibility,goals,2022,2023
+            1,quantified,veitrafikk,Fossilfri buss,AtB,ST,AtB (ST),2a,50,60
+            2,unquantified,veitrafikk,Sykkelstrategi,ST,ST,ST,2a,,
+
+            """)
+    }
+
+    @Test("Measure titles with a pipe do not break the Markdown table")
+    func markdownEscaping() {
+        var budget = ExampleBudget.budget
+        budget.measures[0].title = "Buss | båt"
+        #expect(MeasuresReport.render(budget.measures, budget: budget, format: .markdown).contains("| 1 | Buss \\| båt | quantified |"))
+    }
+
+    @Test("The rule reference lists every rule with its examples")
+    func rules() {
+        let markdown = RulesReport.markdown(Validator.rules)
+        for rule in Validator.rules {
+            #expect(markdown.contains("#### `\(rule.id)`"))
+            #expect(markdown.contains("- Breaks it: \(rule.examples.breaking.description)."))
+        }
+    }
+}
+
+@Suite("Formatting")
+struct FormattingTests {
+    @Test("Tonnes group thousands with a space", arguments: [
+        (524491.0, "524 491"), (1714844, "1 714 844"), (500, "500"), (-62843, "-62 843"), (0.4, "0"), (999.5, "1 000"),
+    ])
+    func tonnes(value: Double, text: String) {
+        #expect(NumberFormat.tonnes(value) == text)
+    }
+
+    @Test("JSON output escapes text and keeps key order")
+    func jsonOutput() {
+        let document = JSONOutput.object([("b", .string("a \"quote\"\n")), ("a", .array([.integer(1), .number(2.5), .null]))])
+        #expect(document.rendered() == "{\n  \"b\": \"a \\\"quote\\\"\\n\",\n  \"a\": [1, 2.5, null]\n}\n")
+    }
+}

@@ -1,0 +1,90 @@
+import ClimateBudget
+import ClimateBudgetFiles
+@testable import ClimateBudgetReports
+import Foundation
+import Testing
+
+@Suite("Gap report")
+struct GapReportTests {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let budget: Budget
+    let table: EmissionBudgetTable
+
+    init() throws {
+        budget = try BudgetLoader.load(from: Self.root)
+        table = EmissionBudgetTable.compute(for: budget)
+    }
+
+    @Test("The text table prints Tabell 7-1's figures and percentages as the source does")
+    func text() {
+        let text = GapReport.render(table, budget: budget, format: .text)
+        let expected = """
+            Trondheim kommune, Klimabudsjett 2022: emission budget 2022-2025 (tCO2e)
+
+                                         2009     2019     2022     2023     2024     2025
+            Reference pathway         524 491  424 456  430 613  429 582  428 164  426 485
+              change vs 2009            100 %    -19 %    -18 %    -18 %    -18 %    -19 %
+            Effect of measures                           29 300   34 900   36 500   39 200
+            Measure pathway                             401 313  394 682  391 664  387 285
+              change vs 2009                              -23 %    -25 %    -25 %    -26 %
+            Target pathway (cap)                        381 472  367 143  345 793  324 442
+              change vs 2009                              -27 %    -30 %    -34 %    -38 %
+            Gap: further cuts needed                     19 841   27 539   45 871   62 843
+
+            Over 2022-2025: reference 1 714 844, measure pathway 1 574 944, target 1 418 850 tonnes; cumulative gap 156 094 tonnes.
+            Targets for 2022, 2023, 2024, 2025 are explicit caps from Data/target-caps.csv.
+
+            """
+        #expect(text == expected)
+    }
+
+    @Test("The JSON contract carries every figure, with null where undefined")
+    func json() throws {
+        let text = GapReport.render(table, budget: budget, format: .json)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(object["baseYear"] as? Int == 2009)
+        #expect(object["baseEmissions"] as? Int == 524491)
+        #expect(object["unit"] as? String == "tCO2e")
+        let period = try #require(object["period"] as? [String: Int])
+        #expect(period == ["start": 2022, "end": 2025])
+        let years = try #require(object["years"] as? [[String: Any]])
+        #expect(years.map { $0["year"] as? Int } == [2009, 2019, 2022, 2023, 2024, 2025])
+        #expect(years.map { $0["gap"] as? Int } == [nil, nil, 19841, 27539, 45871, 62843])
+        #expect(years.map { $0["measurePathway"] as? Int } == [nil, nil, 401313, 394682, 391664, 387285])
+        #expect(years.map { $0["target"] as? Int } == [nil, nil, 381472, 367143, 345793, 324442])
+        #expect(years.map { $0["kind"] as? String } == ["history", "history", "projection", "projection", "projection", "projection"])
+        #expect(years[0]["effect"] is NSNull)
+        let cumulative = try #require(object["cumulative"] as? [String: Any])
+        #expect(cumulative["gap"] as? Int == 156094)
+        let sectors = try #require(object["effectBySector"] as? [[String: Any]])
+        #expect(sectors.map { $0["sector"] as? String } == ["veitrafikk", "energiforsyning", "annen-mobil-forbrenning", "sjofart"])
+    }
+
+    @Test("Markdown is a table with the same rows")
+    func markdown() {
+        let text = GapReport.render(table, budget: budget, format: .markdown)
+        #expect(text.contains("|  | 2009 | 2019 | 2022 | 2023 | 2024 | 2025 |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n"))
+        #expect(text.contains("| Gap: further cuts needed |  |  | 19 841 | 27 539 | 45 871 | 62 843 |"))
+        #expect(text.contains("| change vs 2009 | 100 % | -19 % | -18 % | -18 % | -18 % | -19 % |"))
+    }
+
+    @Test("CSV has one row per year with full precision")
+    func csv() {
+        let lines = GapReport.render(table, budget: budget, format: .csv).split(separator: "\n")
+        #expect(lines.first == "year,reference,referenceChange,effect,measurePathway,measurePathwayChange,target,targetChange,targetSource,gap")
+        #expect(lines[1] == "2009,524491,0,,,,,,,")
+        #expect(lines.last == "2025,426485,-19,39200,387285,-26,324442,-38,explicit,62843")
+    }
+
+    @Test("Derived targets are explained under the table")
+    func derivedTargetNotes() {
+        var budget = budget
+        budget.targets.caps[2023] = nil
+        budget.targets.caps[2024] = nil
+        let table = EmissionBudgetTable.compute(for: budget)
+        let notes = GapReport.notes(table, budget: budget)
+        #expect(notes.contains("2023: target from the milestone of -30 % (goal 2a)."))
+        #expect(notes.contains("2024: target interpolated between 2023 (-30 %) and 2030 (-80 %)."))
+    }
+}
