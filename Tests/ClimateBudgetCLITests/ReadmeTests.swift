@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+/// The README shows real output; these tests fail when the tool's output and the README drift apart.
+@Suite("The README shows the tool's real output")
+struct ReadmeTests {
+    let readme: String
+
+    init() throws {
+        readme = try String(contentsOf: ToolRun.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+    }
+
+    /// The text between `<!-- begin: name -->` and `<!-- end: name -->`, without a surrounding code fence.
+    func block(_ name: String) throws -> String {
+        let begin = try #require(readme.range(of: "<!-- begin: \(name) -->\n"))
+        let end = try #require(readme.range(of: "<!-- end: \(name) -->", range: begin.upperBound..<readme.endIndex))
+        var text = String(readme[begin.upperBound..<end.lowerBound])
+        if text.hasPrefix("```") {
+            text = String(text.drop { $0 != "\n" }.dropFirst())
+            text = String(text.dropLast("```\n".count))
+        }
+        return text
+    }
+
+    @Test("The gap table in the README is the output of `climate-budget gap`")
+    func gap() throws {
+        #expect(try block("gap") == ToolRun(["gap"]).output)
+    }
+
+    @Test("The findings in the README are the output of `climate-budget validate`")
+    func validate() throws {
+        #expect(try block("validate") == ToolRun(["validate"]).output)
+    }
+
+    @Test("The rule reference in the README is the output of `climate-budget rules --format markdown`")
+    func rules() throws {
+        #expect(try block("rules") == ToolRun(["rules", "--format", "markdown"]).output)
+    }
+
+    @Test("The README shows the two commands: the main job and the tests")
+    func commands() {
+        #expect(readme.contains("swift run climate-budget gap"))
+        #expect(readme.contains("swift test"))
+    }
+}
