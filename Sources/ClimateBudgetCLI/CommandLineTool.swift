@@ -8,7 +8,7 @@ public enum CommandLineTool {
     /// The tool's version, shown by `--version`.
     public static let version = "0.1.0"
 
-    static let commands: [any Command.Type] = [GapCommand.self, ValidateCommand.self, MeasuresCommand.self, RulesCommand.self]
+    static var commands: [any Command.Type] { [GapCommand.self, ValidateCommand.self, MeasuresCommand.self, RulesCommand.self] }
 
     /// Runs the tool with the arguments after the program name and returns the exit code.
     public static func run(_ arguments: [String], context: CommandContext) -> Int32 {
@@ -27,7 +27,7 @@ public enum CommandLineTool {
         guard let command = command(named: first) else {
             let error: UsageError
             if first.hasPrefix("-") {
-                error = .unknownOption(first, command: name, suggestion: nil)
+                error = .unknownToolOption(first)
             } else {
                 error = .unknownCommand(first, suggestion: closestMatch(to: first, among: commands.map { $0.spec.name }))
             }

@@ -1,19 +1,28 @@
 /// A problem reading a budget's files: which file, where in it, what is wrong and what to do.
 ///
 /// The loader collects every such problem in one pass, so the environment unit can fix them all at once.
+/// Each kind has a stable ``code`` for machine-readable output.
 public enum LoadError: Error, Equatable, CustomStringConvertible {
-    /// The budget folder, `Data/` or `Measures/` does not exist.
+    /// The folder given as the budget does not exist, or holds neither `Data/` nor `Measures/`.
+    case notABudgetFolder(path: String)
+    /// `Data/` or `Measures/` does not exist in the budget folder.
     case missingFolder(path: String)
     /// `Measures/` holds no measure files.
     case emptyFolder(path: String)
+    /// A folder where only measure files belong, such as `Measures/arkiv/`.
+    case unexpectedFolder(path: String)
     /// A required data file does not exist.
     case missingFile(file: String)
     /// A file exists but could not be read.
     case unreadableFile(file: String, reason: String)
-    /// A file in `Measures/` is not a JSON file, or a `.json` file is not text.
+    /// A file holds nothing at all.
+    case emptyFile(file: String)
+    /// A file in `Measures/` is not a JSON file, or a `.json` file is not UTF-8 text.
     case notJSON(file: String)
     /// A JSON file has a syntax error at a line and column (both counted from 1).
     case malformedJSON(file: String, line: Int, column: Int, detail: String)
+    /// A JSON object names the same field twice; the parser would keep only one of them.
+    case duplicateKey(file: String, line: Int, column: Int, key: String)
     /// A field holds a value of the wrong type, such as text where tonnes are expected.
     case wrongType(file: String, measure: Int?, field: String, expected: String, found: String)
     /// A required field is absent.
@@ -25,12 +34,33 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
     /// A CSV cell cannot be read as what its column holds.
     case invalidCell(file: String, line: Int, column: Int, header: String, value: String, expected: String)
 
-    /// The file the problem is in, relative to the budget folder.
+    /// A stable code for the kind of problem, such as "malformed-json", for CI and JSON output.
+    public var code: String {
+        switch self {
+        case .notABudgetFolder: "not-a-budget-folder"
+        case .missingFolder: "missing-folder"
+        case .emptyFolder: "empty-folder"
+        case .unexpectedFolder: "unexpected-folder"
+        case .missingFile: "missing-file"
+        case .unreadableFile: "unreadable-file"
+        case .emptyFile: "empty-file"
+        case .notJSON: "not-json"
+        case .malformedJSON: "malformed-json"
+        case .duplicateKey: "duplicate-key"
+        case .wrongType: "wrong-type"
+        case .missingField: "missing-field"
+        case .invalidValue: "invalid-value"
+        case .malformedCSV: "malformed-csv"
+        case .invalidCell: "invalid-cell"
+        }
+    }
+
+    /// The file or folder the problem is in, as the loader was asked to show paths.
     public var file: String {
         switch self {
-        case .missingFolder(let path), .emptyFolder(let path): path
-        case .missingFile(let file), .unreadableFile(let file, _), .notJSON(let file),
-             .malformedJSON(let file, _, _, _), .wrongType(let file, _, _, _, _),
+        case .notABudgetFolder(let path), .missingFolder(let path), .emptyFolder(let path), .unexpectedFolder(let path): path
+        case .missingFile(let file), .unreadableFile(let file, _), .emptyFile(let file), .notJSON(let file),
+             .malformedJSON(let file, _, _, _), .duplicateKey(let file, _, _, _), .wrongType(let file, _, _, _, _),
              .missingField(let file, _, _, _), .invalidValue(let file, _, _, _, _),
              .malformedCSV(let file, _, _, _), .invalidCell(let file, _, _, _, _, _):
             file
@@ -47,32 +77,73 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
         }
     }
 
+    /// Where in the file: ":line:column" for a position, ": field" for a JSON path, or nothing.
+    var location: String {
+        switch self {
+        case .malformedJSON(_, let line, let column, _), .duplicateKey(_, let line, let column, _),
+             .malformedCSV(_, let line, let column, _), .invalidCell(_, let line, let column, _, _, _):
+            ":\(line):\(column)"
+        case .wrongType(_, _, let field, _, _), .missingField(_, _, let field, _), .invalidValue(_, _, let field, _, _):
+            ": \(field)"
+        default:
+            ""
+        }
+    }
+
+    /// What is wrong and what to do, without the file and the place.
+    public var message: String {
+        switch self {
+        case .notABudgetFolder:
+            "not a budget folder (it needs Data/ and Measures/); run the command in a budget folder or name one with --budget DIR"
+        case .missingFolder:
+            "folder not found; a budget folder holds both Data/ and Measures/, so create it or restore it"
+        case .emptyFolder:
+            "the folder holds no measure files; add one JSON file per measure, named like 01-short-title.json"
+        case .unexpectedFolder:
+            "a folder inside Measures/; measure files must lie directly in Measures/, so move this folder out of it"
+        case .missingFile:
+            "file not found; every budget needs it (see the README's section on files)"
+        case .unreadableFile(_, let reason):
+            "cannot be read (\(reason)); check that the file exists and that you may read it"
+        case .emptyFile:
+            "the file is empty; write its contents (see the README's section on files) or delete it"
+        case .notJSON:
+            "not a JSON text file; measure files are UTF-8 text ending in .json, so move this file out of the folder or save it as JSON (UTF-8)"
+        case .malformedJSON(_, _, _, let detail):
+            "the JSON is malformed (\(detail)); look for a missing comma, quote or bracket at or just before this place"
+        case .duplicateKey(_, _, _, let key):
+            "the field \"\(key)\" appears twice in the same object, and only one would be kept; remove or merge one of them"
+        case .wrongType(_, _, _, let expected, let found):
+            "expected \(expected), found \(found)"
+        case .missingField(_, _, _, let expected):
+            "missing; add \(expected)"
+        case .invalidValue(_, _, _, let value, let expected):
+            "\"\(value)\" is not allowed; expected \(expected)"
+        case .malformedCSV(_, _, _, let detail):
+            detail
+        case .invalidCell(_, _, _, let header, let value, let expected):
+            "column \"\(header)\": expected \(expected), found \"\(value)\"; correct the cell, or leave it empty where there is no figure"
+        }
+    }
+
+    /// The place in the file and the message, without the file: "line 4, column 3: ..." or "effect.2024: ...".
+    ///
+    /// Machine-readable output carries the file in a field of its own and this as the message.
+    public var placeAndMessage: String {
+        switch self {
+        case .malformedJSON(_, let line, let column, _), .duplicateKey(_, let line, let column, _),
+             .malformedCSV(_, let line, let column, _), .invalidCell(_, let line, let column, _, _, _):
+            "line \(line), column \(column): \(message)"
+        case .wrongType(_, _, let field, _, _), .missingField(_, _, let field, _), .invalidValue(_, _, let field, _, _):
+            "\(field): \(message)"
+        default:
+            message
+        }
+    }
+
     /// One line: the file, the place in it, what is wrong and what to do.
     public var description: String {
-        switch self {
-        case .missingFolder(let path):
-            "\(path): folder not found; run the command in a budget folder (with Data/ and Measures/) or pass --budget DIR"
-        case .emptyFolder(let path):
-            "\(path): the folder holds no measure files; add one JSON file per measure, named like 01-short-title.json"
-        case .missingFile(let file):
-            "\(file): file not found; every budget needs it (see the README's section on files)"
-        case .unreadableFile(let file, let reason):
-            "\(file): cannot be read (\(reason)); check that the file exists and that you may read it"
-        case .notJSON(let file):
-            "\(file): not a JSON text file; measure files are UTF-8 text ending in .json, so move this file out of the folder or save it as JSON"
-        case .malformedJSON(let file, let line, let column, let detail):
-            "\(file):\(line):\(column): the JSON is malformed (\(detail)); look for a missing comma, quote or bracket at or just before this place"
-        case .wrongType(let file, _, let field, let expected, let found):
-            "\(file): \(field): expected \(expected), found \(found)"
-        case .missingField(let file, _, let field, let expected):
-            "\(file): \(field): missing; add \(expected)"
-        case .invalidValue(let file, _, let field, let value, let expected):
-            "\(file): \(field): \"\(value)\" is not allowed; expected \(expected)"
-        case .malformedCSV(let file, let line, let column, let detail):
-            "\(file):\(line):\(column): \(detail)"
-        case .invalidCell(let file, let line, let column, let header, let value, let expected):
-            "\(file):\(line):\(column): column \"\(header)\": expected \(expected), found \"\(value)\""
-        }
+        "\(file)\(location): \(message)"
     }
 }
 
@@ -86,12 +157,12 @@ public struct LoadFailure: Error, Equatable, CustomStringConvertible {
         self.errors = errors
     }
 
-    /// Whether the failure is about folders or files that could not be found or read (exit code 2),
-    /// rather than about their contents (exit code 1).
+    /// Whether the failure means "this is not a budget folder I can read" (exit code 2): the folder does
+    /// not exist, or a file cannot be read. Problems inside a budget's files mean exit code 1.
     public var isInputOutput: Bool {
-        errors.allSatisfy { error in
+        errors.contains { error in
             switch error {
-            case .missingFolder, .unreadableFile: true
+            case .unreadableFile, .notABudgetFolder: true
             default: false
             }
         }

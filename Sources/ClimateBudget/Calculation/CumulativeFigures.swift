@@ -1,6 +1,6 @@
 /// Sums over the budget period: the carbon-budget view of emissions and of the gap.
 public struct CumulativeFigures: Sendable, Equatable {
-    /// The first and last year summed.
+    /// The years summed, in order.
     public var years: [Int]
     /// Summed reference emissions.
     public var reference: Double?

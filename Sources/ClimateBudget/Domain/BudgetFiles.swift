@@ -37,4 +37,17 @@ public struct BudgetFiles: Sendable, Equatable {
         self.goals = goals
         self.measures = measures
     }
+
+    /// The same files as seen from another folder: every path prefixed with `folder`, such as "../budget-2023".
+    ///
+    /// The command line shows paths this way when `--budget` names the folder, so that a path in a message
+    /// can be opened from where the command was run.
+    public func under(_ folder: String) -> BudgetFiles {
+        guard !folder.isEmpty, folder != "." else { return self }
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        return BudgetFiles(
+            settings: prefix + settings, sectors: prefix + sectors, reference: prefix + reference,
+            targets: prefix + targets, targetCaps: prefix + targetCaps, actors: prefix + actors,
+            goals: prefix + goals, measures: prefix + measures)
+    }
 }

@@ -2,7 +2,8 @@
 ///
 /// Messages of the domain layer use this plain form; reports format numbers for their audience.
 public func plainNumber(_ value: Double, decimals: Int = 2) -> String {
-    if value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
+    guard value.isFinite, abs(value) < 1e15 else { return String(value) }
+    if value == value.rounded() { return String(Int(value)) }
     var scale = 1.0
     for _ in 0..<decimals { scale *= 10 }
     let rounded = (value * scale).rounded() / scale

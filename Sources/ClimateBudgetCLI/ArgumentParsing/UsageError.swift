@@ -2,6 +2,8 @@
 public enum UsageError: Error, Equatable, CustomStringConvertible {
     /// No such command; with the nearest command name when there is one.
     case unknownCommand(String, suggestion: String?)
+    /// An option before any command that the tool does not know (it knows `--help` and `--version`).
+    case unknownToolOption(String)
     /// No such option for this command; with the nearest option name when there is one.
     case unknownOption(String, command: String, suggestion: String?)
     /// An option that needs a value was given none.
@@ -18,6 +20,8 @@ public enum UsageError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .unknownCommand(let name, let suggestion):
             "unknown command '\(name)'\(didYouMean(suggestion)) Run 'climate-budget --help' for the list of commands."
+        case .unknownToolOption(let name):
+            "unknown option '\(name)'; the tool itself takes only --help and --version. Run 'climate-budget --help' for the commands."
         case .unknownOption(let name, let command, let suggestion):
             "unknown option '\(name)' for '\(command)'\(didYouMean(suggestion.map { "--" + $0 })) Run 'climate-budget \(command) --help' for its options."
         case .missingValue(let option, let command):

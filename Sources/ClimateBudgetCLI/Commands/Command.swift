@@ -45,7 +45,7 @@ public struct CommandContext {
 
     /// Loads the budget the arguments point at.
     func loadBudget(_ arguments: ParsedArguments) throws(LoadFailure) -> Budget {
-        try BudgetLoader.load(from: budgetFolder(arguments))
+        try BudgetLoader.load(from: budgetFolder(arguments), shownAs: arguments.value(CommonOptions.budget.name) ?? "")
     }
 }
 

@@ -26,7 +26,7 @@ enum GapCommand: Command {
         let findings = Validator.validate(budget)
         let blocking = Validator.findingsAffectingFigures(in: findings)
         guard blocking.isEmpty else {
-            for finding in blocking { context.errorOutput("error: \(finding)\n") }
+            for finding in blocking { context.errorOutput("\(finding)\n") }
             context.errorOutput("The figures would be wrong with these errors, so none are shown. Fix them and run the command again.\n")
             return .dataErrors
         }

@@ -1,4 +1,5 @@
 import ClimateBudget
+import ClimateBudgetFiles
 import ClimateBudgetReports
 
 /// `climate-budget validate`: runs every validation rule and reports the findings.
@@ -22,7 +23,16 @@ enum ValidateCommand: Command {
         ])
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
-        let budget = try context.loadBudget(arguments)
+        let budget: Budget
+        do {
+            budget = try context.loadBudget(arguments)
+        } catch {
+            // CI that reads the JSON still gets a document: the load problems as findings.
+            if arguments.value("format") == OutputFormat.json.rawValue {
+                context.output(FindingsReport.json(error.errors.map(finding)).rendered())
+            }
+            throw error
+        }
         let findings = Validator.validate(budget)
         switch arguments.value("format") {
         case OutputFormat.json.rawValue:
@@ -32,5 +42,10 @@ enum ValidateCommand: Command {
         }
         let failing = findings.contains { $0.severity == .error || arguments.flag("strict") }
         return failing ? .dataErrors : .success
+    }
+
+    /// A load problem as a finding whose rule is the problem's stable code.
+    static func finding(_ error: LoadError) -> Finding {
+        Finding(severity: .error, rule: error.code, measure: error.measure, file: error.file, message: error.placeAndMessage)
     }
 }

@@ -44,29 +44,48 @@ final class JSONFieldReader {
     }
 
     /// A text field; `nil` (with an error when required) when absent or of another type.
-    func string(_ object: [String: JSONValue], _ key: String, at path: String = "", required: Bool = true) -> String? {
+    func string(
+        _ object: [String: JSONValue], _ key: String, at path: String = "", required: Bool = true,
+        meaning: String = "a text in quotes"
+    ) -> String? {
         let field = join(path, key)
         switch object[key] {
         case .string(let text)?:
             if required && text.trimmingWhitespace().isEmpty {
-                report(.missingField(file: file, measure: measure, field: field, expected: "a text (it is empty)"))
+                report(.missingField(file: file, measure: measure, field: field, expected: "\(meaning) (it is empty)"))
                 return nil
             }
             return text
         case nil, .null?:
-            if required { report(.missingField(file: file, measure: measure, field: field, expected: "a text in quotes")) }
+            if required { report(.missingField(file: file, measure: measure, field: field, expected: meaning)) }
             return nil
         case let other?:
-            wrongType(field, expected: "a text in quotes", found: other)
+            wrongType(field, expected: meaning, found: other)
             return nil
         }
     }
 
-    /// A whole-number field such as a year or an id.
-    func integer(_ object: [String: JSONValue], _ key: String, at path: String = "", required: Bool = true, meaning: String = "a whole number") -> Int? {
+    /// The years a budget can speak of; a year outside is a typo such as 20255.
+    static let years = 1900...2200
+
+    /// The largest number of tonnes a figure may have: far above any municipality's emissions, and small
+    /// enough that no sum or format overflows.
+    static let maximumTonnes = 1e12
+
+    /// A whole-number field such as a year or an id, optionally within a range.
+    func integer(
+        _ object: [String: JSONValue], _ key: String, at path: String = "", required: Bool = true,
+        meaning: String = "a whole number", range: ClosedRange<Int>? = nil
+    ) -> Int? {
         let field = join(path, key)
         switch object[key] {
         case .number(let value)? where value == value.rounded() && abs(value) < 1e9:
+            if let range, !range.contains(Int(value)) {
+                report(.invalidValue(
+                    file: file, measure: measure, field: field, value: plainNumber(value),
+                    expected: "\(meaning) from \(range.lowerBound) to \(range.upperBound)"))
+                return nil
+            }
             return Int(value)
         case nil, .null?:
             if required { report(.missingField(file: file, measure: measure, field: field, expected: meaning)) }
@@ -94,7 +113,7 @@ final class JSONFieldReader {
 
     /// An id written as text or as a whole number: goal 2 may be written 2 or "2".
     func identifier(_ object: [String: JSONValue], _ key: String, at path: String = "", required: Bool = true) -> String? {
-        if case .number(let value)? = object[key], value == value.rounded() { return String(Int(value)) }
+        if case .number(let value)? = object[key], value == value.rounded(), abs(value) < 1e9 { return String(Int(value)) }
         return string(object, key, at: path, required: required)
     }
 
@@ -110,7 +129,7 @@ final class JSONFieldReader {
         for (index, item) in items.enumerated() {
             switch item {
             case .string(let text): result.append(text)
-            case .number(let value) where value == value.rounded(): result.append(String(Int(value)))
+            case .number(let value) where value == value.rounded() && abs(value) < 1e9: result.append(String(Int(value)))
             default: wrongType("\(field)[\(index)]", expected: "a text in quotes", found: item)
             }
         }
@@ -122,12 +141,16 @@ final class JSONFieldReader {
         guard let object = object(value, at: field) else { return nil }
         var series: YearlySeries = [:]
         for key in object.keys.sorted() {
-            guard let year = Int(key), key.count == 4 else {
+            guard let year = Int(key), key.count == 4, Self.years.contains(year) else {
                 report(.invalidValue(file: file, measure: measure, field: join(field, key), value: key, expected: "a year such as \"2024\""))
                 continue
             }
             switch object[key] {
-            case .number(let tonnes)?: series[year] = tonnes
+            case .number(let tonnes)? where abs(tonnes) < Self.maximumTonnes: series[year] = tonnes
+            case .number(let tonnes)?:
+                report(.invalidValue(
+                    file: file, measure: measure, field: join(field, key), value: plainNumber(tonnes),
+                    expected: "a number of tonnes below 1 000 000 000 000"))
             case let other?: wrongType(join(field, key), expected: "a number of tonnes", found: other)
             case nil: break
             }

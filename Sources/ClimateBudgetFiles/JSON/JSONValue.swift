@@ -3,11 +3,17 @@ import Foundation
 
 /// A parsed JSON value with its types kept apart (a number is never a boolean), read through Foundation.
 public indirect enum JSONValue: Equatable, Sendable {
+    /// An object `{ ... }`, by key.
     case object([String: JSONValue])
+    /// A list `[ ... ]`.
     case array([JSONValue])
+    /// A text in quotes.
     case string(String)
+    /// A number.
     case number(Double)
+    /// `true` or `false`.
     case bool(Bool)
+    /// `null`.
     case null
 
     /// Parses JSON text; a syntax error names the line and column, counted from 1.
@@ -15,6 +21,9 @@ public indirect enum JSONValue: Equatable, Sendable {
     /// Foundation reports a byte offset ("around character 25"); this turns it into a line and column
     /// a person can find in an editor.
     public static func parse(_ data: Data, file: String) throws(LoadError) -> JSONValue {
+        let bytes = [UInt8](data)
+        if bytes.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) { throw .emptyFile(file: file) }
+        guard String(data: data, encoding: .utf8) != nil else { throw .notJSON(file: file) }
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
@@ -22,6 +31,9 @@ public indirect enum JSONValue: Equatable, Sendable {
             let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
             let (line, column) = position(in: data, detail: detail)
             throw .malformedJSON(file: file, line: line, column: column, detail: cleaned(detail))
+        }
+        if let repeated = JSONDuplicateKeys.find(in: bytes).first {
+            throw .duplicateKey(file: file, line: repeated.line, column: repeated.column, key: repeated.key)
         }
         return JSONValue(foundation: object)
     }

@@ -19,8 +19,10 @@ enum DataFiles {
         reader.rejectUnknownKeys(root, allowed: settingsFields, at: "")
         let name = reader.string(root, "name")
         let municipality = reader.string(root, "municipality")
-        let baseYear = reader.integer(root, "baseYear", meaning: "a year such as 2009")
-        let lastHistoricalYear = reader.integer(root, "lastHistoricalYear", required: false, meaning: "a year such as 2019")
+        let baseYear = reader.integer(root, "baseYear", meaning: "a year such as 2009", range: JSONFieldReader.years)
+        let lastHistoricalYear = reader.integer(
+            root, "lastHistoricalYear", required: false, meaning: "a year such as 2019", range: JSONFieldReader.years)
+        _ = reader.string(root, "source", required: false)
         let unit = reader.string(root, "unit", required: false) ?? "tCO2e"
         let language = reader.string(root, "language", required: false) ?? "nb"
         if !languages.contains(language) {
@@ -30,8 +32,8 @@ enum DataFiles {
         if let value = root["period"] {
             if let object = reader.object(value, at: "period") {
                 reader.rejectUnknownKeys(object, allowed: ["start", "end"], at: "period")
-                let start = reader.integer(object, "start", at: "period", meaning: "a year such as 2022")
-                let end = reader.integer(object, "end", at: "period", meaning: "a year such as 2025")
+                let start = reader.integer(object, "start", at: "period", meaning: "a year such as 2022", range: JSONFieldReader.years)
+                let end = reader.integer(object, "end", at: "period", meaning: "a year such as 2025", range: JSONFieldReader.years)
                 if let start, let end {
                     if start <= end {
                         period = Period(start: start, end: end)
@@ -44,6 +46,16 @@ enum DataFiles {
             }
         } else {
             reader.report(.missingField(file: file, measure: nil, field: "period", expected: "{\"start\": 2022, \"end\": 2025}"))
+        }
+        if let lastHistoricalYear, let period, lastHistoricalYear >= period.start {
+            reader.report(.invalidValue(
+                file: file, measure: nil, field: "lastHistoricalYear", value: String(lastHistoricalYear),
+                expected: "a year before the period starts (\(period.start)): the period's years are projections"))
+        }
+        if let baseYear, let period, baseYear >= period.start {
+            reader.report(.invalidValue(
+                file: file, measure: nil, field: "baseYear", value: String(baseYear),
+                expected: "a year before the period starts (\(period.start)), such as 2009"))
         }
         guard reader.errors.isEmpty, let name, let municipality, let baseYear, let period else { return nil }
         return SettingsFile(
@@ -142,7 +154,7 @@ enum DataFiles {
             guard let object = reader.object(item, at: path) else { return nil }
             reader.rejectUnknownKeys(object, allowed: ["goal", "year", "percentChange"], at: path)
             let goal = reader.identifier(object, "goal", at: path, required: false)
-            guard let year = reader.integer(object, "year", at: path, meaning: "a year such as 2030"),
+            guard let year = reader.integer(object, "year", at: path, meaning: "a year such as 2030", range: JSONFieldReader.years),
                   let change = reader.number(object, "percentChange", at: path, meaning: "a percentage such as -80")
             else { return nil }
             return Milestone(year: year, percentChange: change, goal: goal)

@@ -12,17 +12,18 @@ enum MeasureFile {
         let reader = JSONFieldReader(file: file)
         defer { errors += reader.errors }
         guard let root = reader.object(value, at: "") else { return nil }
-        let id = reader.integer(root, "id", meaning: "the measure's number, such as 7")
+        let id = reader.integer(root, "id", meaning: "the measure's number, such as 7", range: 0...9999)
         reader.measure = id
         reader.rejectUnknownKeys(root, allowed: fields, at: "")
         let title = reader.string(root, "title")
         var kind: MeasureKind?
-        if let text = reader.string(root, "kind") {
+        let kinds = MeasureKind.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+        if let text = reader.string(root, "kind", meaning: "the measure's kind, one of \(kinds)") {
             kind = MeasureKind(rawValue: text)
             if kind == nil {
                 reader.report(.invalidValue(
                     file: file, measure: id, field: "kind", value: text,
-                    expected: "one of " + MeasureKind.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")))
+                    expected: "one of \(kinds)"))
             }
         }
         let sector = reader.string(root, "sector", required: false)

@@ -2,16 +2,23 @@ import ClimateBudget
 
 /// Reads a CSV file of yearly tonnes (`Data/reference.csv`, `Data/target-caps.csv`):
 /// a `year` column, then a `total` column, one column per sector id, or both.
+///
+/// Where sector columns are given, a year has either a figure in every sector column or in none, and a
+/// `total` given beside them must equal their sum: a sum over the sectors that happen to have a figure
+/// would silently understate the year.
 enum YearTableFile {
-    /// The figures of the file: totals as given, and per sector where the file has sector columns.
+    /// The figures of the file: totals as given or summed, and per sector where the file has sector columns.
     struct Table {
         var total: YearlySeries
         var bySector: [String: YearlySeries]
     }
 
+    /// How far a given total may differ from the sum of its sectors: rounding to whole tonnes.
+    static let totalTolerance = 1.0
+
     static func read(_ document: CSVDocument, file: String, errors: inout [LoadError]) -> Table? {
         guard let header = document.records.first else {
-            errors.append(.malformedCSV(file: file, line: 1, column: 1, detail: "the file is empty; the first line must be a header such as year,total"))
+            errors.append(.emptyFile(file: file))
             return nil
         }
         let names = header.fields.map { $0.value.trimmingWhitespace() }
@@ -21,11 +28,24 @@ enum YearTableFile {
                 detail: "the first line must be a header that starts with \"year\" followed by \"total\" or sector ids, such as year,total"))
             return nil
         }
+        var seenNames: Set<String> = []
+        for (index, name) in names.enumerated() where !seenNames.insert(name.lowercased()).inserted || name.isEmpty {
+            let field = header.fields[index]
+            errors.append(.malformedCSV(
+                file: file, line: field.line, column: field.column,
+                detail: name.isEmpty
+                    ? "a column without a name; give it a sector id or \"total\", or delete the column"
+                    : "the column \"\(name)\" appears twice; keep one of them"))
+        }
+        if errors.contains(where: { $0.file == file }) { return nil }
+
+        let totalColumn = names.firstIndex { $0.lowercased() == "total" }
+        let sectorColumns = names.indices.dropFirst().filter { $0 != totalColumn }
         let decimalComma = document.delimiter == ";"
-        var total: YearlySeries = [:]
-        var bySector: [String: YearlySeries] = [:]
+        var table = Table(total: [:], bySector: [:])
         var seenYears: Set<Int> = []
         for record in document.records.dropFirst() {
+            if record.fields.allSatisfy({ $0.value.trimmingWhitespace().isEmpty }) { continue }
             if record.fields.count > names.count {
                 let extra = record.fields[names.count]
                 errors.append(.malformedCSV(
@@ -34,28 +54,55 @@ enum YearTableFile {
                 continue
             }
             let yearField = record.fields[0]
-            guard let year = Int(yearField.value.trimmingWhitespace()), (1900...2200).contains(year) else {
+            guard let year = Int(yearField.value.trimmingWhitespace()), JSONFieldReader.years.contains(year) else {
                 errors.append(.invalidCell(file: file, line: yearField.line, column: yearField.column, header: "year", value: yearField.value, expected: "a year such as 2024"))
                 continue
             }
-            if !seenYears.insert(year).inserted {
+            guard seenYears.insert(year).inserted else {
                 errors.append(.invalidCell(file: file, line: yearField.line, column: yearField.column, header: "year", value: yearField.value, expected: "each year only once"))
                 continue
             }
+            var figures: [Int: Double] = [:]
             for (index, field) in record.fields.enumerated().dropFirst() {
                 let text = field.value.trimmingWhitespace()
                 if text.isEmpty { continue }
-                guard let tonnes = NumberText.parse(text, decimalComma: decimalComma) else {
-                    errors.append(.invalidCell(file: file, line: field.line, column: field.column, header: names[index], value: field.value, expected: "a number of tonnes"))
+                guard let tonnes = NumberText.parse(text, decimalComma: decimalComma),
+                      tonnes >= 0, tonnes < JSONFieldReader.maximumTonnes
+                else {
+                    errors.append(.invalidCell(
+                        file: file, line: field.line, column: field.column, header: names[index], value: field.value,
+                        expected: "a number of tonnes, zero or more, such as 524491"))
                     continue
                 }
-                if names[index].lowercased() == "total" {
-                    total[year] = tonnes
-                } else {
-                    bySector[names[index], default: [:]][year] = tonnes
+                figures[index] = tonnes
+            }
+            let given = sectorColumns.filter { figures[$0] != nil }
+            if !given.isEmpty && given.count < sectorColumns.count {
+                for index in sectorColumns where figures[index] == nil {
+                    let column = index < record.fields.count ? record.fields[index].column : (record.fields.last?.column ?? 1)
+                    errors.append(.invalidCell(
+                        file: file, line: record.line, column: column, header: names[index], value: "",
+                        expected: "a figure, since other sectors have one for \(year) and the year's total is their sum (write 0 for no emissions)"))
                 }
+                continue
+            }
+            for index in sectorColumns {
+                if let tonnes = figures[index] { table.bySector[names[index], default: [:]][year] = tonnes }
+            }
+            let sum = given.reduce(0.0) { $0 + (figures[$1] ?? 0) }
+            if let totalColumn, let total = figures[totalColumn] {
+                if !given.isEmpty && abs(total - sum) > totalTolerance {
+                    let field = record.fields[totalColumn]
+                    errors.append(.invalidCell(
+                        file: file, line: field.line, column: field.column, header: names[totalColumn], value: field.value,
+                        expected: "the sum of the sector columns, \(plainNumber(sum))"))
+                    continue
+                }
+                table.total[year] = total
+            } else if !given.isEmpty {
+                table.total[year] = sum
             }
         }
-        return Table(total: total, bySector: bySector)
+        return table
     }
 }

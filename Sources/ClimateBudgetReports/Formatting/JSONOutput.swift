@@ -3,12 +3,19 @@
 /// Foundation's encoder sorts keys or leaves them in hash order; a contract that CI reads and people
 /// diff is easier to follow when `year` comes first and `gap` last, every time.
 public indirect enum JSONOutput: Equatable, Sendable {
+    /// An object whose members are written in this order.
     case object([(String, JSONOutput)])
+    /// A list.
     case array([JSONOutput])
+    /// A text.
     case string(String)
+    /// A number; whole numbers are written without a decimal point.
     case number(Double)
+    /// A whole number.
     case integer(Int)
+    /// `true` or `false`.
     case bool(Bool)
+    /// `null`.
     case null
 
     /// A number, or `null` when absent.

@@ -1,9 +1,13 @@
+import ClimateBudget
+
 /// How reports write tonnes and percentages: "524 491" and "-19 %", as the budget prints them.
 public enum NumberFormat {
     /// Whole tonnes with a space between groups of three digits: 524491 → "524 491".
     ///
-    /// Figures are rounded to whole tonnes for reading; the JSON and CSV outputs keep full precision.
+    /// Figures are rounded to whole tonnes for reading; the JSON output keeps full precision and CSV
+    /// two decimals.
     public static func tonnes(_ value: Double, separator: String = " ") -> String {
+        guard value.isFinite, abs(value) < 1e15 else { return plainNumber(value) }
         let rounded = Int(value.rounded(.toNearestOrAwayFromZero))
         let digits = String(abs(rounded))
         var groups: [Substring] = []

@@ -56,10 +56,12 @@ public enum GapReport {
     static func notes(_ table: EmissionBudgetTable, budget: Budget) -> [String] {
         var notes: [String] = []
         let sums = table.cumulative
-        if let reference = sums.reference, let measure = sums.measurePathway, let target = sums.target, let gap = sums.gap {
-            notes.append(
-                "Over \(table.period): reference \(NumberFormat.tonnes(reference)), measure pathway \(NumberFormat.tonnes(measure)), "
-                    + "target \(NumberFormat.tonnes(target)) tonnes; cumulative gap \(NumberFormat.tonnes(gap)) tonnes.")
+        let figures = [("reference", sums.reference), ("measure pathway", sums.measurePathway), ("target", sums.target)]
+            .compactMap { name, value in value.map { "\(name) \(NumberFormat.tonnes($0))" } }
+        if !figures.isEmpty {
+            let gap = sums.gap.map { "; cumulative gap \(NumberFormat.tonnes($0)) tonnes." }
+                ?? " tonnes; no cumulative gap, since not every year has a target."
+            notes.append("Over \(table.period): " + figures.joined(separator: ", ") + (sums.gap == nil ? "" : " tonnes") + gap)
         }
         for row in table.rows where row.isPeriodYear {
             guard let target = row.target else {

@@ -50,7 +50,7 @@ struct CommandTests {
         #expect(run.code == 1)
         #expect(run.output == "")
         #expect(run.errorOutput.hasPrefix(
-            "error: Measures/07-fossile-drivstoff-tyngre-kjoretoy.json: error: measure 7: effect has no figure for 2024; "))
+            "Measures/07-fossile-drivstoff-tyngre-kjoretoy.json: error: measure 7: effect has no figure for 2024; "))
     }
 
     @Test("validate exits 1 with the six missing reporters")
@@ -112,7 +112,7 @@ struct CommandTests {
     func missingBudget() {
         let run = ToolRun(["gap", "--budget", "/nonexistent/budget"])
         #expect(run.code == 2)
-        #expect(run.errorOutput == "error: /nonexistent/budget: folder not found; run the command in a budget folder (with Data/ and Measures/) or pass --budget DIR\n")
+        #expect(run.errorOutput == "error: /nonexistent/budget: not a budget folder (it needs Data/ and Measures/); run the command in a budget folder or name one with --budget DIR\n")
     }
 
     @Test("Broken data files exit 1 with one line per problem")
@@ -120,12 +120,64 @@ struct CommandTests {
         let folder = try copyOfBundledBudget()
         try Data("{ \"id\": 99,".utf8).write(to: folder.appendingPathComponent("Measures/99-broken.json"))
         try Data("not a budget".utf8).write(to: folder.appendingPathComponent("Measures/notes.docx"))
-        let run = ToolRun(["validate", "--budget", folder.path])
-        #expect(run.code == 1)
-        #expect(run.errorOutput.split(separator: "\n").map(String.init) == [
-            "error: Measures/99-broken.json:1:12: the JSON is malformed (unexpected end of file during JSON parse); look for a missing comma, quote or bracket at or just before this place",
-            "error: Measures/notes.docx: not a JSON text file; measure files are UTF-8 text ending in .json, so move this file out of the folder or save it as JSON",
+        let run = ToolRun(["validate", "--budget", "broken"], in: folder.deletingLastPathComponent().appendingPathComponent(folder.lastPathComponent))
+        #expect(run.code == 2)
+        let named = ToolRun(["validate", "--budget", folder.lastPathComponent], in: folder.deletingLastPathComponent())
+        #expect(named.code == 1)
+        #expect(named.errorOutput.split(separator: "\n").map(String.init) == [
+            "error: \(folder.lastPathComponent)/Measures/99-broken.json:1:12: the JSON is malformed (unexpected end of file during JSON parse); look for a missing comma, quote or bracket at or just before this place",
+            "error: \(folder.lastPathComponent)/Measures/notes.docx: not a JSON text file; measure files are UTF-8 text ending in .json, so move this file out of the folder or save it as JSON (UTF-8)",
             "2 problems; fix them and run the command again.",
         ])
+    }
+
+    @Test("validate --format json still prints JSON when files do not load")
+    func validateJSONOnLoadFailure() throws {
+        let folder = try copyOfBundledBudget()
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("Data/budget.json"))
+        try Data("{ \"id\": 99,".utf8).write(to: folder.appendingPathComponent("Measures/99-broken.json"))
+        let run = ToolRun(["validate", "--format", "json"], in: folder)
+        #expect(run.code == 1)
+        #expect(run.output == """
+            {
+              "errors": 2,
+              "warnings": 0,
+              "findings": [
+                {
+                  "severity": "error",
+                  "rule": "missing-file",
+                  "measure": null,
+                  "file": "Data/budget.json",
+                  "message": "file not found; every budget needs it (see the README's section on files)"
+                },
+                {
+                  "severity": "error",
+                  "rule": "malformed-json",
+                  "measure": null,
+                  "file": "Measures/99-broken.json",
+                  "message": "line 1, column 12: the JSON is malformed (unexpected end of file during JSON parse); look for a missing comma, quote or bracket at or just before this place"
+                }
+              ]
+            }
+
+            """)
+    }
+
+    @Test("Findings name files as the user named the budget folder")
+    func findingsPathsFollowBudgetOption() {
+        let run = ToolRun(["validate", "--budget", ToolRun.packageRoot.lastPathComponent], in: ToolRun.packageRoot.deletingLastPathComponent())
+        #expect(run.output.hasPrefix("\(ToolRun.packageRoot.lastPathComponent)/Measures/01-anleggsplass-egne-investeringsprosjekter.json: error: measure 1:"))
+    }
+
+    @Test("An unknown option before any command says what the tool takes")
+    func unknownToolOption() {
+        let run = ToolRun(["--bogus"])
+        #expect(run.code == 2)
+        #expect(run.errorOutput == "error: unknown option '--bogus'; the tool itself takes only --help and --version. Run 'climate-budget --help' for the commands.\n")
+    }
+
+    @Test("Swapped letters still get a suggestion")
+    func swappedLetters() {
+        #expect(ToolRun(["gpa"]).errorOutput.hasPrefix("error: unknown command 'gpa'; did you mean 'gap'?"))
     }
 }

@@ -78,8 +78,8 @@ struct BudgetLoaderTests {
         try fixture.write("Measures/notes.txt", "remember to add measure 3")
         try Data([0xFF, 0xFE, 0x00, 0x41]).write(to: fixture.folder.appendingPathComponent("Measures/03-binary.json"))
         #expect(fixture.loadErrors() == [
-            "Measures/03-binary.json: not a JSON text file; measure files are UTF-8 text ending in .json, so move this file out of the folder or save it as JSON",
-            "Measures/notes.txt: not a JSON text file; measure files are UTF-8 text ending in .json, so move this file out of the folder or save it as JSON",
+            "Measures/03-binary.json: not a JSON text file; measure files are UTF-8 text ending in .json, so move this file out of the folder or save it as JSON (UTF-8)",
+            "Measures/notes.txt: not a JSON text file; measure files are UTF-8 text ending in .json, so move this file out of the folder or save it as JSON (UTF-8)",
         ])
     }
 
@@ -100,20 +100,85 @@ struct BudgetLoaderTests {
         ])
     }
 
-    @Test("A missing Data/ or Measures/ folder is an input/output failure")
+    @Test("A missing Measures/ folder is a problem of the budget (exit 1), not of input/output")
     func missingFolder() throws {
         let fixture = try FixtureBudget()
         try fixture.remove("Measures")
         let failure = try Self.failure(fixture)
         #expect(failure.errors == [.missingFolder(path: "Measures/")])
-        #expect(failure.isInputOutput)
+        #expect(failure.description == "Measures/: folder not found; a budget folder holds both Data/ and Measures/, so create it or restore it")
+        #expect(!failure.isInputOutput)
     }
 
-    @Test("A budget folder that does not exist is named")
+    @Test("A folder that is no budget at all is an input/output failure (exit 2)")
     func missingBudgetFolder() {
-        #expect(throws: LoadFailure(errors: [.missingFolder(path: "/nonexistent/budget")])) {
+        let failure = LoadFailure(errors: [.notABudgetFolder(path: "/nonexistent/budget")])
+        #expect(throws: failure) {
             try BudgetLoader.load(from: URL(fileURLWithPath: "/nonexistent/budget"))
         }
+        #expect(failure.isInputOutput)
+        #expect(failure.description == "/nonexistent/budget: not a budget folder (it needs Data/ and Measures/); run the command in a budget folder or name one with --budget DIR")
+    }
+
+    @Test("Paths in messages can be shown as the user named the folder")
+    func shownAs() throws {
+        let fixture = try FixtureBudget()
+        try fixture.replace("\"2023\": 60", with: "\"2023\": \"60 t\"", in: "Measures/01-fossilfri-buss.json")
+        #expect(throws: LoadFailure(errors: [.wrongType(
+            file: "../budget/Measures/01-fossilfri-buss.json", measure: 1, field: "effect.2023",
+            expected: "a number of tonnes", found: "the text \"60 t\"")])) {
+            try BudgetLoader.load(from: fixture.folder, shownAs: "../budget")
+        }
+        let budget = try BudgetLoader.load(from: FixtureBudget().folder, shownAs: "../budget/")
+        #expect(budget.measures[0].file == "../budget/Measures/01-fossilfri-buss.json")
+        #expect(budget.files.targetCaps == "../budget/Data/target-caps.csv")
+    }
+
+    @Test("A field given twice in one object is an error, not a silent loss")
+    func duplicateKey() throws {
+        let fixture = try FixtureBudget()
+        try fixture.replace("\"effect\": { \"2022\": 50, \"2023\": 60 }", with: "\"effect\": { \"2022\": 50, \"2023\": 60 },\n  \"effect\": { \"2022\": 5 }", in: "Measures/01-fossilfri-buss.json")
+        #expect(fixture.loadErrors() == [
+            "Measures/01-fossilfri-buss.json:14:3: the field \"effect\" appears twice in the same object, and only one would be kept; remove or merge one of them",
+        ])
+    }
+
+    @Test("The same key in different objects is fine")
+    func sameKeyInOtherObjects() {
+        #expect(JSONDuplicateKeys.find(in: Array(#"{"a": {"a": 1}, "b": [{"a": 2}, {"a": "x\"a"}]}"#.utf8)).isEmpty)
+    }
+
+    @Test("An empty file and a folder inside Measures/ are named")
+    func emptyFileAndFolder() throws {
+        let fixture = try FixtureBudget()
+        try fixture.write("Data/goals.json", "\n")
+        try FileManager.default.createDirectory(at: fixture.folder.appendingPathComponent("Measures/arkiv"), withIntermediateDirectories: true)
+        #expect(fixture.loadErrors() == [
+            "Data/goals.json: the file is empty; write its contents (see the README's section on files) or delete it",
+            "Measures/arkiv/: a folder inside Measures/; measure files must lie directly in Measures/, so move this folder out of it",
+        ])
+    }
+
+    @Test("Years and tonnes out of any sensible range are caught, not computed with")
+    func ranges() throws {
+        let fixture = try FixtureBudget()
+        try fixture.replace("\"end\": 2023", with: "\"end\": 20233", in: "Data/budget.json")
+        try fixture.replace("\"2022\": 50", with: "\"2022\": 1e19", in: "Measures/01-fossilfri-buss.json")
+        try fixture.replace("\"id\": 2,", with: "\"id\": 1e20,", in: "Measures/02-sykkelstrategi.json")
+        #expect(fixture.loadErrors() == [
+            "Data/budget.json: period.end: \"20233\" is not allowed; expected a year such as 2025 from 1900 to 2200",
+            "Measures/01-fossilfri-buss.json: effect.2022: \"1e+19\" is not allowed; expected a number of tonnes below 1 000 000 000 000",
+            "Measures/02-sykkelstrategi.json: id: expected the measure's number, such as 7, found the number 1e+20",
+        ])
+    }
+
+    @Test("History cannot reach into the period, nor the base year")
+    func historyBeforePeriod() throws {
+        let fixture = try FixtureBudget()
+        try fixture.replace("\"lastHistoricalYear\": 2009", with: "\"lastHistoricalYear\": 2022", in: "Data/budget.json")
+        #expect(fixture.loadErrors() == [
+            "Data/budget.json: lastHistoricalYear: \"2022\" is not allowed; expected a year before the period starts (2022): the period's years are projections",
+        ])
     }
 
     @Test("A missing data file is named")
@@ -130,7 +195,7 @@ struct BudgetLoaderTests {
         let fixture = try FixtureBudget()
         try fixture.write("Data/reference.csv", "year,total\n2009,1000\n2022,nine hundred\n2023,880\n")
         #expect(fixture.loadErrors() == [
-            "Data/reference.csv:3:6: column \"total\": expected a number of tonnes, found \"nine hundred\"",
+            "Data/reference.csv:3:6: column \"total\": expected a number of tonnes, zero or more, such as 524491, found \"nine hundred\"; correct the cell, or leave it empty where there is no figure",
         ])
     }
 
@@ -148,6 +213,51 @@ struct BudgetLoaderTests {
         let fixture = try FixtureBudget()
         try fixture.write("Data/reference.csv", "\u{FEFF}year;total\r\n2009;1 000,5\r\n2022;900\r\n2023;880\r\n")
         #expect(try fixture.load().reference.total == [2009: 1000.5, 2022: 900, 2023: 880])
+    }
+
+    @Test("A sector column left empty where others have figures is an error, not a smaller total")
+    func incompleteSectors() throws {
+        let fixture = try FixtureBudget()
+        try fixture.write("Data/sectors.json", #"[{"id": "veitrafikk", "name": "Veitrafikk"}, {"id": "sjofart", "name": "Sjøfart"}]"#)
+        try fixture.write("Data/reference.csv", "year,veitrafikk,sjofart\n2009,900,100\n2022,800,\n2023,780,100\n")
+        #expect(fixture.loadErrors() == [
+            "Data/reference.csv:3:10: column \"sjofart\": expected a figure, since other sectors have one for 2022 and the year's total is their sum (write 0 for no emissions), found \"\"; correct the cell, or leave it empty where there is no figure",
+        ])
+    }
+
+    @Test("A total beside sector columns must equal their sum")
+    func totalMatchesSectors() throws {
+        let fixture = try FixtureBudget()
+        try fixture.write("Data/reference.csv", "year,total,veitrafikk\n2009,1000,1000\n2022,950,900\n2023,880,880\n")
+        #expect(fixture.loadErrors() == [
+            "Data/reference.csv:3:6: column \"total\": expected the sum of the sector columns, 900, found \"950\"; correct the cell, or leave it empty where there is no figure",
+        ])
+    }
+
+    @Test("A column named twice is an error; rows of separators only are skipped")
+    func duplicateColumnAndBlankRows() throws {
+        let fixture = try FixtureBudget()
+        try fixture.write("Data/target-caps.csv", "year;total;total\n2022;750;1\n")
+        try fixture.write("Data/reference.csv", "year;total\n2009;1000\n;\n2022;900\n2023;880\n;;\n")
+        #expect(fixture.loadErrors() == [
+            "Data/target-caps.csv:1:12: the column \"total\" appears twice; keep one of them",
+        ])
+    }
+
+    @Test("Negative emissions are not a reference figure")
+    func negativeReference() throws {
+        let fixture = try FixtureBudget()
+        try fixture.write("Data/reference.csv", "year,total\n2009,1000\n2022,-900\n2023,880\n")
+        #expect(fixture.loadErrors().count == 1)
+    }
+
+    @Test("A missing kind lists the four kinds")
+    func missingKind() throws {
+        let fixture = try FixtureBudget()
+        try fixture.replace("\"kind\": \"unquantified\",", with: "", in: "Measures/02-sykkelstrategi.json")
+        #expect(fixture.loadErrors() == [
+            "Measures/02-sykkelstrategi.json: kind: missing; add the measure's kind, one of \"quantified\", \"unquantified\", \"otherGoals\", \"enabling\"",
+        ])
     }
 
     static func failure(_ fixture: FixtureBudget) throws -> LoadFailure {

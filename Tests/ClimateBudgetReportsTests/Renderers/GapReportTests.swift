@@ -88,3 +88,15 @@ struct GapReportTests {
         #expect(notes.contains("2024: target interpolated between 2023 (-30 %) and 2030 (-80 %)."))
     }
 }
+
+@Suite("Gap report notes")
+struct GapReportNotesTests {
+    @Test("Without a target in every year the sums are shown without a cumulative gap")
+    func partialSums() {
+        var budget = ExampleBudget.budget
+        budget.targets.caps[2022] = nil
+        let notes = GapReport.notes(EmissionBudgetTable.compute(for: budget), budget: budget)
+        #expect(notes.first == "Over 2022-2023: reference 1 780, measure pathway 1 670 tonnes; no cumulative gap, since not every year has a target.")
+        #expect(notes.contains("2022: no target, so no gap (add a cap to Data/target-caps.csv or milestones around it)."))
+    }
+}

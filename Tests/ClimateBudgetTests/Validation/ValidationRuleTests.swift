@@ -114,6 +114,6 @@ struct ValidationMessageTests {
     @Test("Findings affecting the figures are the data-integrity ones")
     func affectingFigures() {
         let ids = Validator.rules.filter { $0.affectsFigures }.map { $0.id }
-        #expect(ids == ["duplicate-measure-id", "missing-sector", "unknown-sector", "missing-effect-year", "negative-effect", "missing-reference-year"])
+        #expect(ids == ["duplicate-measure-id", "missing-effect-year", "negative-effect", "missing-reference-year"])
     }
 }

@@ -22,12 +22,12 @@ public enum EffectExceedsSectorReference: ValidationRule {
             guard let reference = budget.reference.bySector[sector], let effect = effects[sector] else { continue }
             for year in effect.keys.sorted() {
                 guard let emitted = reference[year], let cut = effect[year], cut > emitted else { continue }
-                let measures = budget.measures.filter { $0.kind == .quantified && $0.sector == sector && ($0.effect[year] ?? 0) > 0 }
-                for measure in measures {
-                    findings.append(finding(
-                        measure: measure.id, file: measure.file,
-                        message(sector: sector, year: year, cut: cut, emitted: emitted, referenceFile: budget.files.reference)))
-                }
+                let measures = budget.measures
+                    .filter { $0.kind == .quantified && $0.sector == sector && ($0.effect[year] ?? 0) > 0 }
+                    .map(\.id)
+                findings.append(finding(
+                    measure: measures.count == 1 ? measures[0] : nil, file: budget.files.reference,
+                    message(sector: sector, year: year, cut: cut, emitted: emitted, measures: measures)))
             }
         }
         return findings
@@ -37,7 +37,8 @@ public enum EffectExceedsSectorReference: ValidationRule {
 // MARK: - Messages
 
 extension EffectExceedsSectorReference {
-    static func message(sector: String, year: Int, cut: Double, emitted: Double, referenceFile: String) -> String {
-        "the measures in sector \"\(sector)\" cut \(plainNumber(cut)) tonnes in \(year), more than the \(plainNumber(emitted)) tonnes the sector emits in \(referenceFile); check this measure's effect and the sector's reference figure"
+    static func message(sector: String, year: Int, cut: Double, emitted: Double, measures: [Int]) -> String {
+        let ids = measures.map(String.init).joined(separator: ", ")
+        return "the measures in sector \"\(sector)\" (\(ids)) cut \(plainNumber(cut)) tonnes in \(year), more than the \(plainNumber(emitted)) tonnes the sector emits; check their effects and the sector's figure for \(year) here"
     }
 }

@@ -35,7 +35,11 @@ public enum MissingReporter: ValidationRule {
 
 extension MissingReporter {
     static func message(printed: String, candidates: [String]) -> String {
-        let among = candidates.count > 1 ? " (one of \(candidates.joined(separator: ", ")))" : ""
+        let among = switch candidates.count {
+        case 0: ""
+        case 1: " (\(candidates[0]) carries the measure out)"
+        default: " (one of \(candidates.joined(separator: ", ")))"
+        }
         return "the budget names no service area to report on this measure (responsibility as printed: \"\(printed)\"); "
             + "agree which service area reports, then set responsibility.reporter to it\(among)"
     }

@@ -4,7 +4,6 @@ public enum MissingSector: ValidationRule {
     public static let title = "Measures on direct emissions name a sector"
     public static let summary = "A quantified or unquantified measure names the emission sector it acts on, so its effect can be shown by sector."
     public static let severity = Severity.error
-    public static let affectsFigures = true
     public static let examples = RuleExamples(
         breaking: RuleExample("Quantified measure 1 has no sector") { budget in
             budget.measures[0].sector = nil
@@ -25,6 +24,7 @@ public enum MissingSector: ValidationRule {
 
 extension MissingSector {
     static func message(kind: MeasureKind, sectors: [String]) -> String {
-        "a measure of kind \"\(kind.rawValue)\" (Tabell \(kind.table)) needs a sector; set \"sector\" to one of: \(sectors.joined(separator: ", "))"
+        "a measure of kind \"\(kind.rawValue)\" (Tabell \(kind.table)) needs a sector; set \"sector\" to "
+            + (sectors.isEmpty ? "a sector id, after listing the sectors in Data/sectors.json" : "one of: \(sectors.joined(separator: ", "))")
     }
 }

@@ -32,6 +32,7 @@ public enum UnknownGoal: ValidationRule {
 
 extension UnknownGoal {
     static func message(goal: String, known: [String], goalsFile: String) -> String {
-        "goal \"\(goal)\" is not one of the council's goals (\(known.joined(separator: ", "))); correct the goal id or add the goal to \(goalsFile)"
+        let list = known.isEmpty ? "none are listed yet" : known.joined(separator: ", ")
+        return "goal \"\(goal)\" is not one of the council's goals (\(list)); correct the goal id or add the goal to \(goalsFile)"
     }
 }

@@ -4,7 +4,6 @@ public enum UnknownSector: ValidationRule {
     public static let title = "Sectors are known"
     public static let summary = "A sector named by a measure or by a column of the reference or caps file must be listed in Data/sectors.json."
     public static let severity = Severity.error
-    public static let affectsFigures = true
     public static let examples = RuleExamples(
         breaking: RuleExample("Measure 1 names the sector \"veitrafik\"") { budget in
             budget.measures[0].sector = "veitrafik"
@@ -39,6 +38,7 @@ public enum UnknownSector: ValidationRule {
 extension UnknownSector {
     static func message(sector: String, field: String, known: [String], sectorsFile: String) -> String {
         let guess = closestMatch(to: sector, among: known).map { " Did you mean \"\($0)\"?" } ?? ""
-        return "\(field) \"\(sector)\" is not a known sector.\(guess) Use one of: \(known.joined(separator: ", ")), or add it to \(sectorsFile)"
+        let choices = known.isEmpty ? "No sectors are listed yet: add it" : "Use one of: \(known.joined(separator: ", ")), or add it"
+        return "\(field) \"\(sector)\" is not a known sector.\(guess) \(choices) to \(sectorsFile)"
     }
 }
