@@ -77,16 +77,22 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
         }
     }
 
-    /// Where in the file: ":line:column" for a position, ": field" for a JSON path, or nothing.
-    var location: String {
+    /// Where in the file the problem is: a line and column, a JSON field, or the file as a whole.
+    private enum Place {
+        case position(line: Int, column: Int)
+        case field(String)
+        case wholeFile
+    }
+
+    private var place: Place {
         switch self {
         case .malformedJSON(_, let line, let column, _), .duplicateKey(_, let line, let column, _),
              .malformedCSV(_, let line, let column, _), .invalidCell(_, let line, let column, _, _, _):
-            ":\(line):\(column)"
+            .position(line: line, column: column)
         case .wrongType(_, _, let field, _, _), .missingField(_, _, let field, _), .invalidValue(_, _, let field, _, _):
-            ": \(field)"
+            .field(field)
         default:
-            ""
+            .wholeFile
         }
     }
 
@@ -130,20 +136,20 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
     ///
     /// Machine-readable output carries the file in a field of its own and this as the message.
     public var placeAndMessage: String {
-        switch self {
-        case .malformedJSON(_, let line, let column, _), .duplicateKey(_, let line, let column, _),
-             .malformedCSV(_, let line, let column, _), .invalidCell(_, let line, let column, _, _, _):
-            "line \(line), column \(column): \(message)"
-        case .wrongType(_, _, let field, _, _), .missingField(_, _, let field, _), .invalidValue(_, _, let field, _, _):
-            "\(field): \(message)"
-        default:
-            message
+        switch place {
+        case .position(let line, let column): "line \(line), column \(column): \(message)"
+        case .field(let field): "\(field): \(message)"
+        case .wholeFile: message
         }
     }
 
     /// One line: the file, the place in it, what is wrong and what to do.
     public var description: String {
-        "\(file)\(location): \(message)"
+        switch place {
+        case .position(let line, let column): "\(file):\(line):\(column): \(message)"
+        case .field(let field): "\(file): \(field): \(message)"
+        case .wholeFile: "\(file): \(message)"
+        }
     }
 }
 
