@@ -4,10 +4,18 @@ public struct Sector: Sendable, Equatable, Hashable {
     public var id: String
     /// The name as printed, such as "Veitrafikk".
     public var name: String
+    /// The name in other languages, by language code, such as `["en": "Road traffic"]`.
+    public var translations: [String: String]
 
     /// Creates a sector.
-    public init(id: String, name: String) {
+    public init(id: String, name: String, translations: [String: String] = [:]) {
         self.id = id
         self.name = name
+        self.translations = translations
+    }
+
+    /// The name in a language, or the name as printed where no translation is given.
+    public func name(in language: String) -> String {
+        translations[language] ?? name
     }
 }

@@ -43,6 +43,20 @@ public struct CommandContext {
         return URL(fileURLWithPath: path, relativeTo: workingDirectory).standardizedFileURL
     }
 
+    /// The budget's findings, or `nil` after printing the ones that would make the figures wrong.
+    ///
+    /// Every command that shows figures asks this first, so none shows numbers the data cannot support.
+    func refuseIfFiguresWouldBeWrong(_ budget: Budget) -> [Finding]? {
+        let findings = Validator.validate(budget)
+        let blocking = Validator.findingsAffectingFigures(in: findings)
+        guard blocking.isEmpty else {
+            for finding in blocking { errorOutput("\(finding)\n") }
+            errorOutput("The figures would be wrong with these errors, so none are shown. Fix them and run the command again.\n")
+            return nil
+        }
+        return findings
+    }
+
     /// Loads the budget the arguments point at.
     func loadBudget(_ arguments: ParsedArguments) throws(LoadFailure) -> Budget {
         try BudgetLoader.load(from: budgetFolder(arguments), shownAs: arguments.value(CommonOptions.budget.name) ?? "")

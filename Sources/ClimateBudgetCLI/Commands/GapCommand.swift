@@ -23,13 +23,7 @@ enum GapCommand: Command {
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
         let budget = try context.loadBudget(arguments)
-        let findings = Validator.validate(budget)
-        let blocking = Validator.findingsAffectingFigures(in: findings)
-        guard blocking.isEmpty else {
-            for finding in blocking { context.errorOutput("\(finding)\n") }
-            context.errorOutput("The figures would be wrong with these errors, so none are shown. Fix them and run the command again.\n")
-            return .dataErrors
-        }
+        guard let findings = context.refuseIfFiguresWouldBeWrong(budget) else { return .dataErrors }
         let format = OutputFormat(rawValue: arguments.value("format") ?? "") ?? .text
         let table = EmissionBudgetTable.compute(for: budget)
         context.output(GapReport.render(table, budget: budget, format: format))

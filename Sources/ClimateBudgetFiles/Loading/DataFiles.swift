@@ -72,9 +72,15 @@ enum DataFiles {
         let sectors = items.enumerated().compactMap { index, item -> Sector? in
             let path = "[\(index)]"
             guard let object = reader.object(item, at: path) else { return nil }
-            reader.rejectUnknownKeys(object, allowed: ["id", "name"], at: path)
+            reader.rejectUnknownKeys(object, allowed: ["id", "name", "translations"], at: path)
+            var translations: [String: String] = [:]
+            if let value = object["translations"], let names = reader.object(value, at: path + ".translations") {
+                for language in names.keys.sorted() {
+                    if let name = reader.string(names, language, at: path + ".translations") { translations[language] = name }
+                }
+            }
             guard let id = reader.string(object, "id", at: path), let name = reader.string(object, "name", at: path) else { return nil }
-            return Sector(id: id, name: name)
+            return Sector(id: id, name: name, translations: translations)
         }
         reportDuplicates(sectors.map(\.id), what: "sector id", reader: reader)
         return sectors

@@ -59,9 +59,9 @@ public struct MarkdownTable {
         return ([line(header), "| " + rule.joined(separator: " | ") + " |"] + rows.map(line)).joined(separator: "\n") + "\n"
     }
 
-    /// Cell text with "|" escaped and line breaks turned into spaces.
+    /// Cell text escaped for Markdown, so that data such as a "|" in a title cannot break the table.
     static func escaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        Markup.escapeMarkdown(text)
     }
 }
 

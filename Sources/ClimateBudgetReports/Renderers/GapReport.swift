@@ -15,27 +15,10 @@ public enum GapReport {
 
     /// The row labels and cells of Tabell 7-1, shared by the text and Markdown renderings.
     static func lines(_ table: EmissionBudgetTable) -> [[String]] {
-        let base = "change vs \(table.baseYear)"
-        func tonnes(_ value: (EmissionBudgetRow) -> Double?) -> [String] {
-            table.rows.map { value($0).map { NumberFormat.tonnes($0) } ?? "" }
-        }
-        func percent(_ value: (EmissionBudgetRow) -> Int?) -> [String] {
-            table.rows.map { row in
-                // The base year is the 100 % the others are measured against, as the source prints it.
-                if row.year == table.baseYear, value(row) == 0 { return "100 %" }
-                return value(row).map(NumberFormat.percent) ?? ""
-            }
-        }
-        return [
-            ["Reference pathway"] + tonnes(\.reference),
-            ["  " + base] + percent(\.referenceChange),
-            ["Effect of measures"] + tonnes(\.effect),
-            ["Measure pathway"] + tonnes(\.measurePathway),
-            ["  " + base] + percent(\.measurePathwayChange),
-            ["Target pathway (cap)"] + tonnes { $0.target?.value },
-            ["  " + base] + percent(\.targetChange),
-            ["Gap: further cuts needed"] + tonnes(\.gap),
-        ]
+        let labels = EmissionBudgetRows.Labels(
+            reference: "Reference pathway", change: "  change vs \(table.baseYear)", effect: "Effect of measures",
+            measurePathway: "Measure pathway", target: "Target pathway (cap)", gap: "Gap: further cuts needed")
+        return EmissionBudgetRows.rows(table, labels: labels, tonnes: { NumberFormat.tonnes($0) }, percent: NumberFormat.percent)
     }
 
     static func text(_ table: EmissionBudgetTable, budget: Budget) -> String {

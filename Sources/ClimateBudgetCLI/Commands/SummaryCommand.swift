@@ -1,0 +1,68 @@
+import ClimateBudget
+import ClimateBudgetFiles
+import ClimateBudgetReports
+import Foundation
+
+/// `climate-budget summary`: the council summary as self-contained HTML (with the chart inline) or as Markdown
+/// (with the chart as an SVG file beside it).
+enum SummaryCommand: Command {
+    static let spec = CommandSpec(
+        name: "summary",
+        abstract: "Write the summary for the council papers: headline, table, chart, measures and open findings.",
+        discussion: """
+            HTML is one file with everything inline (no network, no script) that prints on A4. Markdown is for a
+            wiki or a pull request; its chart is written as an SVG file beside it (summary.md -> summary-chart.svg),
+            so Markdown needs --output. An existing file is never replaced without --force, and files are written
+            to a temporary file first and renamed into place.
+
+            EXAMPLES:
+              climate-budget summary --output summary.html
+              climate-budget summary --lang en --output summary-en.html
+              climate-budget summary --format markdown --output summary.md --force
+            """,
+        options: [
+            CommonOptions.budget,
+            .value("lang", "LANG", help: "The language: Norwegian bokmål or English; the budget's language when not given.",
+                   allowed: Language.allCases.map(\.rawValue)),
+            .value("format", "FORMAT", help: "How to write the summary.", allowed: ["html", "markdown"], default: "html"),
+            .value("output", "FILE", help: "The file to write; standard output when not given (HTML only)."),
+            .flag("force", help: "Replace the output file (and chart) if it exists."),
+        ])
+
+    static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
+        let format = arguments.value("format") ?? "html"
+        let output = arguments.value("output")
+        if format == "markdown" && output == nil {
+            throw UsageError.invalidValue(
+                option: "format", value: "markdown", expected: "--output FILE as well, since the chart is written as an SVG file beside it",
+                suggestion: nil)
+        }
+        let budget = try context.loadBudget(arguments)
+        guard context.refuseIfFiguresWouldBeWrong(budget) != nil else { return .dataErrors }
+        let language = Language(rawValue: arguments.value("lang") ?? budget.settings.language) ?? .nb
+        let summary = CouncilSummary(budget: budget, language: language)
+        let chart = SVGChartRenderer().render(summary.chart)
+
+        guard let output else {
+            context.output(SummaryHTML.render(summary, chartSVG: chart))
+            return .success
+        }
+        let url = URL(fileURLWithPath: output, relativeTo: context.workingDirectory).standardizedFileURL
+        var writes: [AtomicFile.Write]
+        if format == "markdown" {
+            let chartName = url.deletingPathExtension().lastPathComponent + "-chart.svg"
+            let chartURL = url.deletingLastPathComponent().appendingPathComponent(chartName)
+            let shownChart = (output as NSString).deletingLastPathComponent.isEmpty
+                ? chartName : (output as NSString).deletingLastPathComponent + "/" + chartName
+            writes = [
+                AtomicFile.Write(url: url, shownPath: output, data: Data(SummaryMarkdown.render(summary, chartFile: chartName).utf8)),
+                AtomicFile.Write(url: chartURL, shownPath: shownChart, data: Data(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + chart).utf8)),
+            ]
+        } else {
+            writes = [AtomicFile.Write(url: url, shownPath: output, data: Data(SummaryHTML.render(summary, chartSVG: chart).utf8))]
+        }
+        try AtomicFile.write(writes, overwrite: arguments.flag("force"))
+        context.output("Wrote " + writes.map(\.shownPath).joined(separator: " and ") + ".\n")
+        return .success
+    }
+}

@@ -1,0 +1,36 @@
+/// Escaping of text from the budget's data before it goes into HTML, SVG or Markdown.
+///
+/// Titles, descriptions and actor names are typed by people; a title such as `<script>alert(1)</script>`
+/// must show as text and run nothing.
+public enum Markup {
+    /// Text for HTML and SVG (XML): `&`, `<`, `>`, `"` and `'` become entities.
+    public static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// Text for a Markdown paragraph or table cell: HTML is escaped as entities, and the characters that
+    /// would start Markdown syntax (`|`, `*`, `_`, `` ` ``, `[`, `]`, `\`) are backslash-escaped; line breaks become spaces.
+    public static func escapeMarkdown(_ text: String) -> String {
+        var result = ""
+        for character in escape(text) {
+            switch character {
+            case "|", "*", "_", "`", "[", "]", "\\": result += "\\" + String(character)
+            case "\n", "\r": result += " "
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,20 @@
+/// A language the council summary is written in.
+public enum Language: String, CaseIterable, Sendable {
+    /// Norwegian bokmål, the council's language.
+    case nb
+    /// English.
+    case en
+
+    /// Tonnes as this language writes them: "524 491" (a no-break space) in Norwegian, "524,491" in English,
+    /// with a real minus sign (−) for negative figures.
+    public func tonnes(_ value: Double) -> String {
+        let plain = NumberFormat.tonnes(value, separator: self == .nb ? "\u{00A0}" : ",")
+        return plain.hasPrefix("-") ? "\u{2212}" + plain.dropFirst() : plain
+    }
+
+    /// A whole percent as this language writes it: "−18 %" (a no-break space) in Norwegian, "−18%" in English.
+    public func percent(_ value: Int) -> String {
+        let number = value < 0 ? "\u{2212}\(-value)" : "\(value)"
+        return self == .nb ? number + "\u{00A0}%" : number + "%"
+    }
+}

@@ -1,0 +1,151 @@
+import Foundation
+
+/// Every fixed text of the council summary, by key, in both languages.
+///
+/// A test checks that each language has every key, so no label can fall back to the other language.
+/// Placeholders in braces, such as `{year}`, are filled in by ``SummaryText/format(_:_:)``.
+public enum SummaryText: String, CaseIterable, Sendable {
+    case documentTitle, summaryFor
+    case headlineBelowTarget, headlineMeetsTarget, headlineMissing, headlineMissingOneYear, headlineAhead
+    case lower, higher
+    case tableHeading, tableCaption
+    case rowReference, rowChange, rowEffect, rowMeasurePathway, rowTarget, rowGap
+    case chartHeading, chartCaption, chartDescription, chartAxisTonnes, chartAxisYear
+    case seriesReference, seriesMeasurePathway, seriesTarget, seriesGap
+    case effectHeading, effectBySector, effectByMeasure, columnSector, columnMeasure, columnTotal, columnID
+    case measuresHeading, measuresIntro, columnTitle, columnImplementers, columnReporter, noReporter
+    case kindQuantified, kindUnquantified, kindOtherGoals, kindEnabling
+    case findingsHeading, findingsIntro, findingsNone, findingMeasure, responsibilityAsPrinted
+    case cumulativeHeading, cumulativeText, cumulativeNoGap
+    case targetsExplicit, targetsDerived
+    case generatedBy
+
+    /// The text in a language with its placeholders filled in.
+    public func format(_ language: Language, _ values: [String: String] = [:]) -> String {
+        var text = Self.table(language)[self] ?? ""
+        for (key, value) in values { text = text.replacingOccurrences(of: "{\(key)}", with: value) }
+        return text
+    }
+
+    /// All texts of one language.
+    public static func table(_ language: Language) -> [SummaryText: String] {
+        switch language {
+        case .nb: norwegian
+        case .en: english
+        }
+    }
+
+    static let norwegian: [SummaryText: String] = [
+        .documentTitle: "{budget}: sammendrag for bystyret",
+        .summaryFor: "{municipality}",
+        .headlineBelowTarget: "Tiltakene i klimabudsjettet gir {change} {direction} utslipp i {year} enn i {baseYear}, ikke {target} som målet krever.",
+        .headlineMeetsTarget: "Tiltakene i klimabudsjettet gir {change} {direction} utslipp i {year} enn i {baseYear}, og målet krever {target}.",
+        .headlineMissing: "Det mangler {gap} tonn CO2-ekv i {year} og {lastGap} tonn i {lastYear}.",
+        .headlineMissingOneYear: "Det mangler {gap} tonn CO2-ekv i {year}.",
+        .headlineAhead: "Tiltakene går {gap} tonn CO2-ekv lenger enn målbanen i {lastYear}.",
+        .lower: "lavere",
+        .higher: "høyere",
+        .tableHeading: "Utslippsramme {period}",
+        .tableCaption: "Tonn CO2-ekv per år. Prosentene er endring fra referanseåret {baseYear}.",
+        .rowReference: "Referansebane",
+        .rowChange: "endring fra {baseYear}",
+        .rowEffect: "Samlet effekt av tiltakene",
+        .rowMeasurePathway: "Tiltaksbane",
+        .rowTarget: "Målbane (årlig utslippstak)",
+        .rowGap: "Gap: behov for ytterligere tiltak",
+        .chartHeading: "Referansebane, tiltaksbane og målbane",
+        .chartCaption: "Direkte klimagassutslipp, tonn CO2-ekv per år. Det skraverte feltet er gapet mellom tiltaksbanen og målbanen.",
+        .chartDescription: "Linjediagram over utslippene {firstYear}–{lastYear}: referansebanen, tiltaksbanen og målbanen, med gapet skravert.",
+        .chartAxisTonnes: "Tonn CO2-ekv",
+        .chartAxisYear: "År",
+        .seriesReference: "Referansebane",
+        .seriesMeasurePathway: "Tiltaksbane",
+        .seriesTarget: "Målbane",
+        .seriesGap: "Gap",
+        .effectHeading: "Effekt av de kvantifiserte tiltakene",
+        .effectBySector: "Etter sektor",
+        .effectByMeasure: "Etter tiltak",
+        .columnSector: "Sektor",
+        .columnMeasure: "Tiltak",
+        .columnTotal: "Sum",
+        .columnID: "Nr.",
+        .measuresHeading: "Tiltakene og hvem som har ansvaret",
+        .measuresIntro: "Gjennomføringsansvar er hvem som gjennomfører tiltaket; rapporteringsansvar er tjenesteområdet som rapporterer til bystyret.",
+        .columnTitle: "Tiltak",
+        .columnImplementers: "Gjennomføring",
+        .columnReporter: "Rapportering",
+        .noReporter: "ikke fastsatt",
+        .kindQuantified: "Tiltak som reduserer utslipp, kvantifisert (tabell {table})",
+        .kindUnquantified: "Tiltak som reduserer utslipp, ikke kvantifisert (tabell {table})",
+        .kindOtherGoals: "Tiltak som bidrar til andre energi- og klimamål (tabell {table})",
+        .kindEnabling: "Tiltak som legger til rette for videre klimaomstilling (tabell {table})",
+        .findingsHeading: "Åpne funn",
+        .findingsIntro: "Valideringen av budsjettet har disse åpne funnene, som bør avklares:",
+        .findingsNone: "Valideringen av budsjettet har ingen åpne funn.",
+        .findingMeasure: "Tiltak {id}",
+        .responsibilityAsPrinted: "ansvar i budsjettet",
+        .cumulativeHeading: "Samlet gap i perioden",
+        .cumulativeText: "Over perioden {period} gir tiltaksbanen {measure} tonn CO2-ekv mot et samlet utslippstak på {target} tonn. Samlet mangler det {gap} tonn.",
+        .cumulativeNoGap: "Samlet gap for perioden {period} kan ikke beregnes fordi ikke alle år har et mål.",
+        .targetsExplicit: "Målbanen {years} er gitt som årlige utslippstak.",
+        .targetsDerived: "Målbanen {year} er avledet av bystyrets mål.",
+        .generatedBy: "Laget med climate-budget fra budsjettets data.",
+    ]
+
+    static let english: [SummaryText: String] = [
+        .documentTitle: "{budget}: summary for the city council",
+        .summaryFor: "{municipality}",
+        .headlineBelowTarget: "With the measures in the climate budget, emissions in {year} are {change} {direction} than in {baseYear}, not the {target} the target requires.",
+        .headlineMeetsTarget: "With the measures in the climate budget, emissions in {year} are {change} {direction} than in {baseYear}, and the target requires {target}.",
+        .headlineMissing: "{gap} tonnes CO2e are missing in {year} and {lastGap} tonnes in {lastYear}.",
+        .headlineMissingOneYear: "{gap} tonnes CO2e are missing in {year}.",
+        .headlineAhead: "The measures go {gap} tonnes CO2e beyond the target pathway in {lastYear}.",
+        .lower: "lower",
+        .higher: "higher",
+        .tableHeading: "Emission budget {period}",
+        .tableCaption: "Tonnes CO2e per year. Percentages are the change from the base year {baseYear}.",
+        .rowReference: "Reference pathway",
+        .rowChange: "change from {baseYear}",
+        .rowEffect: "Effect of the measures",
+        .rowMeasurePathway: "Measure pathway",
+        .rowTarget: "Target pathway (yearly cap)",
+        .rowGap: "Gap: further cuts needed",
+        .chartHeading: "Reference, measure and target pathways",
+        .chartCaption: "Direct greenhouse gas emissions, tonnes CO2e per year. The hatched area is the gap between the measure pathway and the target pathway.",
+        .chartDescription: "Line chart of emissions {firstYear}–{lastYear}: the reference, measure and target pathways, with the gap hatched.",
+        .chartAxisTonnes: "Tonnes CO2e",
+        .chartAxisYear: "Year",
+        .seriesReference: "Reference pathway",
+        .seriesMeasurePathway: "Measure pathway",
+        .seriesTarget: "Target pathway",
+        .seriesGap: "Gap",
+        .effectHeading: "Effect of the quantified measures",
+        .effectBySector: "By sector",
+        .effectByMeasure: "By measure",
+        .columnSector: "Sector",
+        .columnMeasure: "Measure",
+        .columnTotal: "Total",
+        .columnID: "No.",
+        .measuresHeading: "The measures and who answers for them",
+        .measuresIntro: "Implementers carry a measure out; the reporter is the service area that reports on it to the council.",
+        .columnTitle: "Measure",
+        .columnImplementers: "Implementers",
+        .columnReporter: "Reporter",
+        .noReporter: "not assigned",
+        .kindQuantified: "Measures that cut emissions, quantified (table {table})",
+        .kindUnquantified: "Measures that cut emissions, not quantified (table {table})",
+        .kindOtherGoals: "Measures for other energy and climate goals (table {table})",
+        .kindEnabling: "Measures that prepare further transition (table {table})",
+        .findingsHeading: "Open findings",
+        .findingsIntro: "Validation of the budget has these open findings, which should be settled:",
+        .findingsNone: "Validation of the budget has no open findings.",
+        .findingMeasure: "Measure {id}",
+        .responsibilityAsPrinted: "responsibility as printed",
+        .cumulativeHeading: "Cumulative gap over the period",
+        .cumulativeText: "Over the period {period} the measure pathway emits {measure} tonnes CO2e against a total cap of {target} tonnes. In all, {gap} tonnes are missing.",
+        .cumulativeNoGap: "The cumulative gap for {period} cannot be computed because not every year has a target.",
+        .targetsExplicit: "The target pathway {years} is given as yearly caps.",
+        .targetsDerived: "The target pathway {year} is derived from the council's goals.",
+        .generatedBy: "Made with climate-budget from the budget's data.",
+    ]
+}

@@ -1,0 +1,204 @@
+import ClimateBudget
+
+/// The council summary as content, before it is written as HTML or Markdown: the headline, the emission
+/// budget table, the chart, the effects, the measures with their responsibility, the open findings and the
+/// cumulative gap, all in one language.
+public struct CouncilSummary: Sendable {
+    /// The budget summarised.
+    public var budget: Budget
+    /// The language every label and sentence is written in.
+    public var language: Language
+    /// Tabell 7-1 of the budget.
+    public var table: EmissionBudgetTable
+    /// The validation findings still open.
+    public var findings: [Finding]
+
+    /// Computes the summary of a budget in a language.
+    public init(budget: Budget, language: Language) {
+        self.budget = budget
+        self.language = language
+        self.table = EmissionBudgetTable.compute(for: budget)
+        self.findings = Validator.validate(budget)
+    }
+
+    /// A text of the summary in its language.
+    public func text(_ key: SummaryText, _ values: [String: String] = [:]) -> String {
+        key.format(language, values)
+    }
+
+    /// The period as written in text, such as "2022–2025".
+    public var period: String {
+        "\(table.period.start)–\(table.period.end)"
+    }
+
+    // MARK: - Headline
+
+    /// The year the headline speaks of: the first milestone inside the period, else the period's last year.
+    public var headlineYear: Int {
+        budget.targets.milestones.map(\.year).filter { table.period.contains($0) }.min() ?? table.period.end
+    }
+
+    /// One or two sentences in plain language that state the gap, such as "Tiltakene i klimabudsjettet gir
+    /// 25 % lavere utslipp i 2023 enn i 2009, ikke 30 % som målet krever. Det mangler 27 539 tonn ...".
+    public var headline: String {
+        let year = headlineYear
+        let last = table.period.end
+        guard let row = table.row(year), let change = row.measurePathwayChange else { return "" }
+        var sentences: [String] = []
+        let values = [
+            "change": language.percent(abs(change)),
+            "direction": text(change <= 0 ? .lower : .higher),
+            "year": String(year),
+            "baseYear": String(table.baseYear),
+            "target": row.targetChange.map { language.percent(abs($0)) } ?? "",
+        ]
+        if let gap = row.gap, row.targetChange != nil {
+            sentences.append(text(gap > 0 ? .headlineBelowTarget : .headlineMeetsTarget, values))
+        }
+        let gapInYear = row.gap ?? 0
+        let lastGap = table.row(last)?.gap
+        if gapInYear > 0, let lastGap, lastGap > 0, last != year {
+            sentences.append(text(.headlineMissing, [
+                "gap": language.tonnes(gapInYear), "year": String(year),
+                "lastGap": language.tonnes(lastGap), "lastYear": String(last),
+            ]))
+        } else if gapInYear > 0 {
+            sentences.append(text(.headlineMissingOneYear, ["gap": language.tonnes(gapInYear), "year": String(year)]))
+        } else if let lastGap, lastGap < 0 {
+            sentences.append(text(.headlineAhead, ["gap": language.tonnes(-lastGap), "lastYear": String(last)]))
+        }
+        return sentences.joined(separator: " ")
+    }
+
+    // MARK: - The emission budget table
+
+    /// Tabell 7-1's rows in the summary's language and number format.
+    public var tableRows: [[String]] {
+        let labels = EmissionBudgetRows.Labels(
+            reference: text(.rowReference), change: text(.rowChange, ["baseYear": String(table.baseYear)]),
+            effect: text(.rowEffect), measurePathway: text(.rowMeasurePathway), target: text(.rowTarget), gap: text(.rowGap))
+        return EmissionBudgetRows.rows(table, labels: labels, tonnes: language.tonnes, percent: language.percent)
+    }
+
+    /// Where the targets come from, in a sentence or two.
+    public var targetNotes: [String] {
+        let periodRows = table.rows.filter(\.isPeriodYear)
+        let explicit = periodRows.filter { $0.target?.source == .explicit }.map { String($0.year) }
+        var notes: [String] = []
+        if !explicit.isEmpty { notes.append(text(.targetsExplicit, ["years": explicit.joined(separator: ", ")])) }
+        for row in periodRows {
+            guard let source = row.target?.source, source != .explicit else { continue }
+            notes.append(text(.targetsDerived, ["year": String(row.year)]))
+        }
+        return notes
+    }
+
+    // MARK: - The chart
+
+    /// The three pathways over the table's years, with the gap as a band between the measure and target pathways.
+    public var chart: LineChart {
+        let reference = table.rows.compactMap { row in row.reference.map { ChartPoint(x: Double(row.year), y: $0) } }
+        let measure = table.rows.compactMap { row in row.measurePathway.map { ChartPoint(x: Double(row.year), y: $0) } }
+        let target = table.rows.compactMap { row in row.target.map { ChartPoint(x: Double(row.year), y: $0.value) } }
+        let language = language
+        return LineChart(
+            series: [
+                ChartSeries(id: "reference", name: text(.seriesReference), points: reference, style: .solid),
+                ChartSeries(id: "measure-pathway", name: text(.seriesMeasurePathway), points: measure, style: .dashed),
+                ChartSeries(id: "target", name: text(.seriesTarget), points: target, style: .dotted),
+            ],
+            band: ChartBand(from: "measure-pathway", to: "target", name: text(.seriesGap)),
+            xTicks: table.rows.map { Double($0.year) },
+            yTitle: text(.chartAxisTonnes),
+            title: text(.chartHeading),
+            description: text(.chartDescription, [
+                "firstYear": String(table.rows.first?.year ?? table.baseYear), "lastYear": String(table.period.end),
+            ]),
+            formatY: { language.tonnes($0) })
+    }
+
+    // MARK: - Effects
+
+    /// The effect of the quantified measures per sector: sector name, one cell per period year, the sum.
+    public var effectBySectorRows: [[String]] {
+        let effects = MeasureEffects.bySector(of: budget.measures)
+        let years = table.period.years
+        var rows = budget.sectors.compactMap { sector -> [String]? in
+            guard let effect = effects[sector.id] else { return nil }
+            return [sector.name(in: language.rawValue)] + years.map { language.tonnes(effect[$0] ?? 0) }
+                + [language.tonnes(years.reduce(0) { $0 + (effect[$1] ?? 0) })]
+        }
+        rows.append(totalRow(label: text(.columnTotal)))
+        return rows
+    }
+
+    /// The effect per quantified measure: number, title, one cell per period year, the sum.
+    public var effectByMeasureRows: [[String]] {
+        let years = table.period.years
+        var rows = budget.quantifiedMeasures.map { measure in
+            [String(measure.id), measure.title] + years.map { language.tonnes(measure.effect[$0] ?? 0) }
+                + [language.tonnes(years.reduce(0) { $0 + (measure.effect[$1] ?? 0) })]
+        }
+        rows.append([""] + totalRow(label: text(.columnTotal)))
+        return rows
+    }
+
+    private func totalRow(label: String) -> [String] {
+        let total = MeasureEffects.total(of: budget.measures)
+        let years = table.period.years
+        return [label] + years.map { language.tonnes(total[$0] ?? 0) } + [language.tonnes(years.reduce(0) { $0 + (total[$1] ?? 0) })]
+    }
+
+    // MARK: - Measures and responsibility
+
+    /// The measures of each kind, in table order, with the heading of their table.
+    public var measureGroups: [(heading: String, kind: MeasureKind, rows: [[String]])] {
+        MeasureKind.allCases.compactMap { kind in
+            let measures = budget.measures.filter { $0.kind == kind }
+            guard !measures.isEmpty else { return nil }
+            let heading: SummaryText = switch kind {
+            case .quantified: .kindQuantified
+            case .unquantified: .kindUnquantified
+            case .otherGoals: .kindOtherGoals
+            case .enabling: .kindEnabling
+            }
+            let rows = measures.map { measure in
+                [String(measure.id), measure.title]
+                    + (kind.needsSector ? [measure.sector.map { budget.sector(id: $0)?.name(in: language.rawValue) ?? $0 } ?? ""] : [])
+                    + [measure.responsibility.implementers.joined(separator: ", "),
+                       measure.responsibility.reporter ?? text(.noReporter)]
+            }
+            return (text(heading, ["table": kind.table]), kind, rows)
+        }
+    }
+
+    // MARK: - Findings
+
+    /// The open findings as lines for the council: the measure, its title and what is open, in the summary's language.
+    public var findingLines: [String] {
+        findings.map { finding in
+            var line = RuleTitles.title(finding.rule, language)
+            if let id = finding.measure, let measure = budget.measures.first(where: { $0.id == id }) {
+                let subject = text(.findingMeasure, ["id": String(id)]) + " – " + measure.title
+                line = subject + ": " + line
+                if finding.rule.contains("reporter") || finding.rule.contains("actor") || finding.rule.contains("implementer") {
+                    line += " (" + text(.responsibilityAsPrinted) + ": " + measure.responsibility.printed + ")"
+                }
+            }
+            return line
+        }
+    }
+
+    // MARK: - Cumulative gap
+
+    /// The carbon-budget view over the period in a sentence.
+    public var cumulativeSentence: String {
+        let sums = table.cumulative
+        guard let measure = sums.measurePathway, let target = sums.target, let gap = sums.gap else {
+            return text(.cumulativeNoGap, ["period": period])
+        }
+        return text(.cumulativeText, [
+            "period": period, "measure": language.tonnes(measure), "target": language.tonnes(target), "gap": language.tonnes(gap),
+        ])
+    }
+}

@@ -1,0 +1,60 @@
+import ClimateBudget
+
+/// Writes the council summary as Markdown for a wiki or a pull request, with the same content as the HTML;
+/// the chart is an SVG file beside it, linked by its file name.
+public enum SummaryMarkdown {
+    /// The document; `chartFile` is the chart's file name relative to the Markdown file.
+    public static func render(_ summary: CouncilSummary, chartFile: String) -> String {
+        let years = summary.table.rows.map { String($0.year) }
+        let periodYears = summary.table.period.years.map(String.init)
+        var parts: [String] = []
+        parts.append("# " + m(summary.text(.documentTitle, ["budget": summary.budget.settings.name])))
+        parts.append("*" + m(summary.budget.settings.municipality) + "*")
+        parts.append("> " + m(summary.headline))
+
+        parts.append("## " + m(summary.text(.tableHeading, ["period": summary.period])))
+        parts.append(MarkdownTable(header: [""] + years, rows: summary.tableRows, rightAligned: Set(1...years.count)).rendered()
+            + "\n" + m(summary.text(.tableCaption, ["baseYear": String(summary.table.baseYear)])))
+        parts.append(contentsOf: summary.targetNotes.map(m))
+
+        parts.append("## " + m(summary.text(.chartHeading)))
+        parts.append("![\(m(summary.text(.chartDescription, ["firstYear": years.first ?? "", "lastYear": periodYears.last ?? ""])))](\(chartFile))")
+        parts.append(m(summary.text(.chartCaption)))
+
+        parts.append("## " + m(summary.text(.effectHeading)))
+        parts.append("### " + m(summary.text(.effectBySector)))
+        let sectorHeader = [summary.text(.columnSector)] + periodYears + [summary.text(.columnTotal)]
+        parts.append(MarkdownTable(header: sectorHeader, rows: summary.effectBySectorRows, rightAligned: Set(1..<sectorHeader.count)).rendered())
+        parts.append("### " + m(summary.text(.effectByMeasure)))
+        let measureHeader = [summary.text(.columnID), summary.text(.columnMeasure)] + periodYears + [summary.text(.columnTotal)]
+        parts.append(MarkdownTable(header: measureHeader, rows: summary.effectByMeasureRows, rightAligned: Set([0] + Array(2..<measureHeader.count))).rendered())
+
+        parts.append("## " + m(summary.text(.measuresHeading)))
+        parts.append(m(summary.text(.measuresIntro)))
+        for group in summary.measureGroups {
+            let header = [summary.text(.columnID), summary.text(.columnTitle)]
+                + (group.kind.needsSector ? [summary.text(.columnSector)] : [])
+                + [summary.text(.columnImplementers), summary.text(.columnReporter)]
+            parts.append("### " + m(group.heading))
+            parts.append(MarkdownTable(header: header, rows: group.rows, rightAligned: [0]).rendered())
+        }
+
+        parts.append("## " + m(summary.text(.findingsHeading)))
+        let findings = summary.findingLines
+        if findings.isEmpty {
+            parts.append(m(summary.text(.findingsNone)))
+        } else {
+            parts.append(m(summary.text(.findingsIntro)))
+            parts.append(findings.map { "- " + m($0) }.joined(separator: "\n"))
+        }
+
+        parts.append("## " + m(summary.text(.cumulativeHeading)))
+        parts.append(m(summary.cumulativeSentence))
+        parts.append("---\n\n*" + m(summary.text(.generatedBy)) + "*")
+        return parts.map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 }.joined(separator: "\n\n") + "\n"
+    }
+
+    private static func m(_ text: String) -> String {
+        Markup.escapeMarkdown(text)
+    }
+}
