@@ -40,7 +40,13 @@ public struct CommandContext {
     /// The budget folder named by `--budget`, or the working folder.
     func budgetFolder(_ arguments: ParsedArguments) -> URL {
         guard let path = arguments.value(CommonOptions.budget.name) else { return workingDirectory }
-        return URL(fileURLWithPath: path, relativeTo: workingDirectory).standardizedFileURL
+        return resolve(path)
+    }
+
+    /// A path the user typed, relative to the working folder unless it is absolute.
+    func resolve(_ path: String) -> URL {
+        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : workingDirectory.appendingPathComponent(path)
+        return url.standardizedFileURL
     }
 
     /// The budget's findings, or `nil` after printing the ones that would make the figures wrong.

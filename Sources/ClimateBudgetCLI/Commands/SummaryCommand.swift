@@ -47,7 +47,7 @@ enum SummaryCommand: Command {
             context.output(SummaryHTML.render(summary, chartSVG: chart))
             return .success
         }
-        let url = URL(fileURLWithPath: output, relativeTo: context.workingDirectory).standardizedFileURL
+        let url = context.resolve(output)
         var writes: [AtomicFile.Write]
         if format == "markdown" {
             let chartName = url.deletingPathExtension().lastPathComponent + "-chart.svg"

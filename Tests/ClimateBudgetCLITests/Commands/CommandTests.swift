@@ -11,7 +11,9 @@ struct ToolRun {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    init(_ arguments: [String], in folder: URL = packageRoot) {
+    /// Runs in `folder`; with `budget`, the command reads that budget (as `--budget` with its full path).
+    init(_ arguments: [String], in folder: URL = packageRoot, budget: URL? = nil) {
+        let arguments = arguments + (budget.map { ["--budget", $0.path] } ?? [])
         var output = "", errorOutput = ""
         let context = CommandContext(workingDirectory: folder, output: { output += $0 }, errorOutput: { errorOutput += $0 })
         code = CommandLineTool.run(arguments, context: context)
@@ -98,7 +100,7 @@ struct CommandTests {
     func help() {
         let tool = ToolRun(["--help"])
         #expect(tool.code == 0)
-        for command in ["gap", "validate", "measures", "rules"] {
+        for command in ["gap", "validate", "measures", "summary", "rules"] {
             #expect(tool.output.contains("  \(command) "))
             let run = ToolRun([command, "--help"])
             #expect(run.code == 0)

@@ -6,15 +6,8 @@ import Testing
 
 @Suite("Gap report")
 struct GapReportTests {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let budget: Budget
-    let table: EmissionBudgetTable
-
-    init() throws {
-        budget = try BudgetLoader.load(from: Self.root)
-        table = EmissionBudgetTable.compute(for: budget)
-    }
+    let budget = TrondheimBudget.budget
+    let table = EmissionBudgetTable.compute(for: TrondheimBudget.budget)
 
     @Test("The text table prints Tabell 7-1's figures and percentages as the source does")
     func text() {

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+@Suite("climate-budget summary")
+struct SummaryCommandTests {
+    func scratch() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("summary-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test("Writes the HTML file and says so")
+    func writesHTML() throws {
+        let folder = try scratch()
+        let path = folder.appendingPathComponent("summary.html").path
+        let run = ToolRun(["summary", "--output", path])
+        #expect(run.code == 0)
+        #expect(run.output == "Wrote \(path).\n")
+        let html = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(html.contains("Det mangler 27\u{00A0}539 tonn CO2-ekv i 2023"))
+        #expect(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+    }
+
+    @Test("Without --output the HTML goes to standard output; --lang en writes English")
+    func standardOutput() {
+        let run = ToolRun(["summary", "--lang", "en"])
+        #expect(run.code == 0)
+        #expect(run.output.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
+        #expect(run.output.contains("27,539 tonnes CO2e are missing in 2023"))
+    }
+
+    @Test("An existing file is never replaced without --force, and is left byte for byte")
+    func refusesOverwrite() throws {
+        let folder = try scratch()
+        let file = folder.appendingPathComponent("summary.html")
+        try Data("the council's own notes".utf8).write(to: file)
+        let run = ToolRun(["summary", "--output", "summary.html"], in: folder, budget: ToolRun.packageRoot)
+        #expect(run.code == 2)
+        #expect(run.errorOutput == "error: summary.html: the file exists already and was left as it is; pass --force to replace it, or choose another --output\n")
+        #expect(try String(contentsOf: file, encoding: .utf8) == "the council's own notes")
+        let forced = ToolRun(["summary", "--output", "summary.html", "--force"], in: folder, budget: ToolRun.packageRoot)
+        #expect(forced.code == 0)
+        #expect(try String(contentsOf: file, encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["summary.html"])
+    }
+
+    @Test("Markdown writes the chart as an SVG beside it")
+    func markdown() throws {
+        let folder = try scratch()
+        let run = ToolRun(["summary", "--format", "markdown", "--output", "out.md"], in: folder, budget: ToolRun.packageRoot)
+        #expect(run.code == 0)
+        #expect(run.output == "Wrote out.md and out-chart.svg.\n")
+        let markdown = try String(contentsOf: folder.appendingPathComponent("out.md"), encoding: .utf8)
+        #expect(markdown.contains("](out-chart.svg)"))
+        let chart = try String(contentsOf: folder.appendingPathComponent("out-chart.svg"), encoding: .utf8)
+        #expect(chart.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg"))
+    }
+
+    @Test("Markdown without --output is a usage error")
+    func markdownNeedsOutput() {
+        let run = ToolRun(["summary", "--format", "markdown"])
+        #expect(run.code == 2)
+        #expect(run.errorOutput == "error: 'markdown' is not a valid value for '--format'. Expected --output FILE as well, since the chart is written as an SVG file beside it.\n")
+    }
+}

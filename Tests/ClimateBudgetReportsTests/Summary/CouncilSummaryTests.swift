@@ -1,0 +1,167 @@
+import ClimateBudget
+@testable import ClimateBudgetReports
+import Foundation
+import Testing
+
+@Suite("The council summary")
+struct CouncilSummaryTests {
+    let nb = CouncilSummary(budget: TrondheimBudget.budget, language: .nb)
+    let en = CouncilSummary(budget: TrondheimBudget.budget, language: .en)
+
+    func html(_ summary: CouncilSummary) -> String {
+        SummaryHTML.render(summary, chartSVG: SVGChartRenderer().render(summary.chart))
+    }
+
+    @Test("The Norwegian headline states the gap with the budget's figures")
+    func headlineNorwegian() {
+        #expect(nb.headline == "Tiltakene i klimabudsjettet gir 25\u{00A0}% lavere utslipp i 2023 enn i 2009, ikke 30\u{00A0}% som målet krever. "
+            + "Det mangler 27\u{00A0}539 tonn CO2-ekv i 2023 og 62\u{00A0}843 tonn i 2025.")
+    }
+
+    @Test("The English headline states the same figures")
+    func headlineEnglish() {
+        #expect(en.headline == "With the measures in the climate budget, emissions in 2023 are 25% lower than in 2009, not the 30% the target requires. "
+            + "27,539 tonnes CO2e are missing in 2023 and 62,843 tonnes in 2025.")
+    }
+
+    @Test("When the measures beat the target the headline says so")
+    func headlineAhead() {
+        var budget = ExampleBudget.budget
+        budget.targets.caps = [2022: 900, 2023: 850]
+        budget.targets.milestones = [Milestone(year: 2023, percentChange: -15, goal: "2a")]
+        let summary = CouncilSummary(budget: budget, language: .en)
+        #expect(summary.headline == "With the measures in the climate budget, emissions in 2023 are 18% lower than in 2009, and the target requires 15%. "
+            + "The measures go 30 tonnes CO2e beyond the target pathway in 2023.")
+    }
+
+    @Test("Norwegian numbers: no-break space between thousands, a real minus, a space before %")
+    func norwegianNumbers() {
+        #expect(Language.nb.tonnes(524491) == "524\u{00A0}491")
+        #expect(Language.nb.tonnes(-62843) == "\u{2212}62\u{00A0}843")
+        #expect(Language.nb.percent(-18) == "\u{2212}18\u{00A0}%")
+        #expect(Language.en.tonnes(524491) == "524,491")
+        #expect(Language.en.percent(-18) == "\u{2212}18%")
+    }
+
+    @Test("Tabell 7-1 in the summary, Norwegian")
+    func table() {
+        #expect(nb.tableRows[1] == ["endring fra 2009", "100\u{00A0}%", "\u{2212}19\u{00A0}%", "\u{2212}18\u{00A0}%", "\u{2212}18\u{00A0}%", "\u{2212}18\u{00A0}%", "\u{2212}19\u{00A0}%"])
+        #expect(nb.tableRows[7] == ["Gap: behov for ytterligere tiltak", "", "", "19\u{00A0}841", "27\u{00A0}539", "45\u{00A0}871", "62\u{00A0}843"])
+    }
+
+    @Test("Effects by sector and by measure add up to Tabell 7-2's sums")
+    func effects() {
+        #expect(en.effectBySectorRows.last == ["Total", "29,300", "34,900", "36,500", "39,200", "139,900"])
+        #expect(en.effectBySectorRows.first == ["Road traffic", "8,700", "9,900", "10,900", "11,700", "41,200"])
+        #expect(en.effectByMeasureRows.count == 11)
+        #expect(en.effectByMeasureRows[2] == ["3", "Utfasing av fossil olje og gass fra fjernvarmeforsyning", "11,600", "15,500", "16,100", "16,800", "60,000"])
+    }
+
+    @Test("All four kinds of measure with implementers and reporter")
+    func measures() {
+        #expect(nb.measureGroups.map { $0.rows.count } == [10, 9, 9, 9])
+        #expect(nb.measureGroups[0].rows[6] == ["7", "Utfasing av fossile drivstoff i egen virksomhet - tyngre kjøretøy og maskiner", "Veitrafikk", "TT, Helse", "ikke fastsatt"])
+        #expect(nb.measureGroups[2].heading == "Tiltak som bidrar til andre energi- og klimamål (tabell 7-4)")
+    }
+
+    @Test("The open findings are the six measures without a reporting service area")
+    func findings() {
+        #expect(nb.findingLines.count == 6)
+        #expect(nb.findingLines[0] == "Tiltak 1 – Fossil- og utslippsfrie bygge- og anleggsplass i Trondheim kommunes egne investeringsprosjekter: "
+            + "Rapporteringsansvar er ikke tildelt ett tjenesteområde (ansvar i budsjettet: TT og ET)")
+    }
+
+    @Test("The cumulative gap over the period")
+    func cumulative() {
+        #expect(nb.cumulativeSentence == "Over perioden 2022–2025 gir tiltaksbanen 1\u{00A0}574\u{00A0}944 tonn CO2-ekv mot et samlet utslippstak på 1\u{00A0}418\u{00A0}850 tonn. Samlet mangler det 156\u{00A0}094 tonn.")
+    }
+
+    @Test("The HTML has the sections in the order the council reads them")
+    func order() throws {
+        let page = html(nb)
+        let markers = ["class=\"headline\"", "Utslippsramme 2022–2025", "<svg", "Effekt av de kvantifiserte tiltakene",
+                       "Tiltakene og hvem som har ansvaret", "Åpne funn", "Samlet gap i perioden"]
+        let positions = try markers.map { marker in try #require(page.range(of: marker), "missing \(marker)").lowerBound }
+        #expect(positions == positions.sorted())
+    }
+
+    @Test("The HTML is self-contained: no script, no links to load, print rules for A4")
+    func selfContained() {
+        let page = html(nb)
+        #expect(!page.contains("<script"))
+        #expect(!page.contains("<link"))
+        #expect(!page.contains("src=\"http"))
+        #expect(page.replacingOccurrences(of: "http://www.w3.org/2000/svg", with: "").range(of: "https?://", options: .regularExpression) == nil)
+        #expect(page.contains("@page { size: A4;"))
+        #expect(page.contains("thead { display: table-header-group; }"))
+        #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"nb\">"))
+        #expect(html(en).hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
+    }
+
+    @Test("A hostile title shows as text and runs nothing, in HTML, Markdown and the chart")
+    func hostileText() {
+        var budget = TrondheimBudget.budget
+        let hostile = "<script>alert(1)</script> & \"quotes\""
+        budget.measures[0].title = hostile
+        budget.measures[1].responsibility.implementers = ["<img src=x onerror=alert(2)>"]
+        budget.settings.municipality = "<b>Trondheim</b>"
+        let summary = CouncilSummary(budget: budget, language: .nb)
+        let page = html(summary)
+        #expect(!page.contains("<script>alert(1)"))
+        #expect(!page.contains("<img src=x"))
+        #expect(!page.contains("<b>Trondheim"))
+        #expect(page.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;"))
+        let markdown = SummaryMarkdown.render(summary, chartFile: "chart.svg")
+        #expect(!markdown.contains("<script>"))
+        #expect(markdown.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;"))
+    }
+
+    @Test("The Markdown carries the same figures and sentences as the HTML")
+    func markdownSameContent() {
+        for summary in [nb, en] {
+            let markdown = SummaryMarkdown.render(summary, chartFile: "summary-chart.svg")
+            let page = html(summary)
+            var expected = [summary.headline, summary.cumulativeSentence] + summary.findingLines
+            expected += summary.tableRows.flatMap { $0 } + summary.effectBySectorRows.flatMap { $0 } + summary.effectByMeasureRows.flatMap { $0 }
+            expected += summary.measureGroups.map(\.heading)
+            for text in expected where !text.isEmpty {
+                #expect(markdown.contains(Markup.escapeMarkdown(text)), "Markdown lacks \(text)")
+                #expect(page.contains(Markup.escape(text)), "HTML lacks \(text)")
+            }
+            #expect(markdown.contains("](summary-chart.svg)"))
+        }
+    }
+}
+
+@Suite("Both languages are complete")
+struct LanguageCompletenessTests {
+    @Test("Every text has a wording in every language", arguments: Language.allCases)
+    func everyKey(language: Language) {
+        let table = SummaryText.table(language)
+        let missing = SummaryText.allCases.filter { (table[$0] ?? "").isEmpty }
+        #expect(missing.isEmpty, "\(language) lacks \(missing)")
+    }
+
+    @Test("Every validation rule has a title in every language", arguments: Language.allCases)
+    func everyRule(language: Language) {
+        let missing = Validator.rules.map { $0.id }.filter { RuleTitles.titles[$0]?[language] == nil }
+        #expect(missing.isEmpty, "\(language) lacks titles for \(missing)")
+    }
+
+    @Test("A summary in one language holds no label of the other", arguments: [(Language.nb, Language.en), (.en, .nb)])
+    func noMixedLanguages(language: Language, other: Language) {
+        let summary = CouncilSummary(budget: TrondheimBudget.budget, language: language)
+        var page = SummaryHTML.render(summary, chartSVG: SVGChartRenderer().render(summary.chart))
+        // Measure titles and the printed responsibility are the budget's own (Norwegian) data, not labels.
+        for measure in summary.budget.measures {
+            page = page.replacingOccurrences(of: Markup.escape(measure.title), with: "")
+            page = page.replacingOccurrences(of: Markup.escape(measure.responsibility.printed), with: "")
+        }
+        for key in SummaryText.allCases {
+            let foreign = key.format(other).components(separatedBy: "{").first ?? ""
+            let own = key.format(language).components(separatedBy: "{").first ?? ""
+            guard foreign.count >= 6, foreign != own, !own.contains(foreign) else { continue }
+            #expect(!page.contains(Markup.escape(foreign)), "\(language) summary contains the \(other) text \"\(foreign)\" (\(key))")
+        }
+    }
+}
