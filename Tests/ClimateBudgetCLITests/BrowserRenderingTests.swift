@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+
+/// The council summary rendered by a real browser: headless Chromium prints it to PDF and to PNG.
+///
+/// A fresh machine may lack Chromium; then these tests are skipped with the reason. `.ci/run` installs
+/// Debian's `chromium` and `poppler-utils`, so CI runs them.
+@Suite("The summary in a real browser", .enabled(if: Browser.chromium != nil, "chromium is not installed (apt-get install chromium); .ci/run installs it"))
+struct BrowserRenderingTests {
+    let folder: URL
+    let html: URL
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("browser-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        html = folder.appendingPathComponent("summary.html")
+        let run = ToolRun(["summary", "--output", html.path])
+        try #require(run.code == 0, "summary failed: \(run.errorOutput)")
+    }
+
+    @Test("Chromium prints the summary to an A4 PDF of 3 to 6 pages")
+    func pdf() throws {
+        let pdf = folder.appendingPathComponent("summary.pdf")
+        let result = try Browser.run(Browser.chromium!, ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                                                          "--print-to-pdf=\(pdf.path)", html.absoluteString])
+        #expect(result == 0)
+        let data = try Data(contentsOf: pdf)
+        #expect(data.starts(with: Array("%PDF".utf8)))
+        let counted = try Browser.pageCount(pdf)
+        let pages = try #require(counted, "could not count the PDF's pages")
+        #expect((3...6).contains(pages), "the summary prints on \(pages) pages")
+    }
+
+    @Test("Chromium renders the summary to a PNG screenshot")
+    func png() throws {
+        let png = folder.appendingPathComponent("summary.png")
+        let result = try Browser.run(Browser.chromium!, ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                                                          "--window-size=1000,1800", "--screenshot=\(png.path)", html.absoluteString])
+        #expect(result == 0)
+        let data = try Data(contentsOf: png)
+        #expect(data.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        #expect(data.count > 50_000)
+    }
+}
+
+/// Finding and running the browser and the PDF tools.
+enum Browser {
+    /// The first Chromium on the PATH, if any.
+    static let chromium: URL? = executable(named: ["chromium", "chromium-browser", "google-chrome"])
+
+    /// The first executable with one of the names on the PATH.
+    static func executable(named names: [String]) -> URL? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for folder in path.split(separator: ":") {
+            for name in names {
+                let url = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
+                if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+            }
+        }
+        return nil
+    }
+
+    /// Runs a program, ends it after `seconds`, and returns its exit status.
+    static func run(_ program: URL, _ arguments: [String], seconds: Double = 90) throws -> Int32 {
+        let process = Process()
+        process.executableURL = program
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let deadline = Date().addingTimeInterval(seconds)
+        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
+        if process.isRunning {
+            process.terminate()
+            Issue.record("\(program.lastPathComponent) did not finish in \(Int(seconds)) s")
+        }
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    /// The number of pages of a PDF, by `pdfinfo` where installed, else by counting its page objects.
+    static func pageCount(_ pdf: URL) throws -> Int? {
+        if let pdfinfo = executable(named: ["pdfinfo"]) {
+            let process = Process()
+            let pipe = Pipe()
+            process.executableURL = pdfinfo
+            process.arguments = [pdf.path]
+            process.standardOutput = pipe
+            try process.run()
+            let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            let line = output.split(separator: "\n").first { $0.hasPrefix("Pages:") }
+            return line.flatMap { Int($0.dropFirst("Pages:".count).trimmingCharacters(in: .whitespaces)) }
+        }
+        let text = String(decoding: try Data(contentsOf: pdf), as: UTF8.self)
+        let pages = text.components(separatedBy: "/Type /Page").count - 1 - (text.components(separatedBy: "/Type /Pages").count - 1)
+        return pages > 0 ? pages : nil
+    }
+}
