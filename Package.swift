@@ -14,9 +14,9 @@ let package = Package(
     targets: [
         // The domain, the calculations and the validation rules: plain values, no I/O.
         .target(name: "ClimateBudget"),
-        // Reading Data/ and Measures/ into a Budget, with positions in every error.
+        // Reading Data/ and Measures/ into a Budget, with positions in every error; writing files atomically.
         .target(name: "ClimateBudgetFiles", dependencies: ["ClimateBudget"]),
-        // Text, Markdown, CSV and JSON renderings of the results (CSV through the one CSV writer in Files).
+        // Text, Markdown, CSV, JSON, HTML and the SVG chart, in Norwegian and English (CSV through the one CSV writer in Files).
         .target(name: "ClimateBudgetReports", dependencies: ["ClimateBudget", "ClimateBudgetFiles"]),
         // The commands and our own small argument parser.
         .target(
@@ -36,7 +36,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ClimateBudgetReportsTests",
-            dependencies: ["ClimateBudgetReports", "ClimateBudgetFiles"]
+            dependencies: ["ClimateBudgetReports", "ClimateBudgetFiles"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "ClimateBudgetCLITests",

@@ -29,6 +29,9 @@ struct BrowserRenderingTests {
         let counted = try Browser.pageCount(pdf)
         let pages = try #require(counted, "could not count the PDF's pages")
         #expect((3...6).contains(pages), "the summary prints on \(pages) pages")
+        // A4 is 595 x 842 points; the page size is in every page's MediaBox.
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(text.range(of: #"/MediaBox \[0 0 59[45]\.?\d* 84[12]\.?\d*\]"#, options: .regularExpression) != nil, "the PDF's pages are not A4")
     }
 
     @Test("Chromium renders the summary to a PNG screenshot")

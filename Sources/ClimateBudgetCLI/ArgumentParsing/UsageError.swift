@@ -10,6 +10,8 @@ public enum UsageError: Error, Equatable, CustomStringConvertible {
     case missingValue(option: String, command: String)
     /// A value outside the option's fixed set, or a value the command cannot use.
     case invalidValue(option: String, value: String, expected: String, suggestion: String?)
+    /// An option is needed because of another one, such as `--output` with `--format markdown`.
+    case needsOption(String, because: String)
     /// An option was given twice.
     case repeatedOption(String)
     /// A word that is not an option where the command takes none.
@@ -28,6 +30,8 @@ public enum UsageError: Error, Equatable, CustomStringConvertible {
             "option '--\(option)' needs a value; run 'climate-budget \(command) --help' for what it takes"
         case .invalidValue(let option, let value, let expected, let suggestion):
             "'\(value)' is not a valid value for '--\(option)'\(didYouMean(suggestion)) Expected \(expected)."
+        case .needsOption(let name, let reason):
+            "this needs --\(name): \(reason); add --\(name) FILE"
         case .repeatedOption(let name):
             "option '--\(name)' is given more than once; give it once"
         case .unexpectedArgument(let word, let command):

@@ -25,22 +25,26 @@ enum SummaryCommand: Command {
             .value("lang", "LANG", help: "The language: Norwegian bokmål or English; the budget's language when not given.",
                    allowed: Language.allCases.map(\.rawValue)),
             .value("format", "FORMAT", help: "How to write the summary.", allowed: ["html", "markdown"], default: "html"),
-            .value("output", "FILE", help: "The file to write; standard output when not given (HTML only)."),
+            .value("output", "FILE", help: "The file to write; standard output when not given or '-' (HTML only)."),
             .flag("force", help: "Replace the output file (and chart) if it exists."),
         ])
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
         let format = arguments.value("format") ?? "html"
-        let output = arguments.value("output")
+        let output = arguments.value("output").flatMap { $0 == "-" ? nil : $0 }
+        if arguments.value("output")?.isEmpty == true {
+            throw UsageError.invalidValue(option: "output", value: "", expected: "a file name, such as summary.html", suggestion: nil)
+        }
         if format == "markdown" && output == nil {
-            throw UsageError.invalidValue(
-                option: "format", value: "markdown", expected: "--output FILE as well, since the chart is written as an SVG file beside it",
-                suggestion: nil)
+            throw UsageError.needsOption("output", because: "--format markdown writes its chart as an SVG file beside the Markdown file")
+        }
+        if arguments.flag("force") && output == nil {
+            throw UsageError.needsOption("output", because: "--force replaces an output file, and without --output the summary goes to standard output")
         }
         let budget = try context.loadBudget(arguments)
-        guard context.refuseIfFiguresWouldBeWrong(budget) != nil else { return .dataErrors }
+        guard let findings = context.refuseIfFiguresWouldBeWrong(budget) else { return .dataErrors }
         let language = Language(rawValue: arguments.value("lang") ?? budget.settings.language) ?? .nb
-        let summary = CouncilSummary(budget: budget, language: language)
+        let summary = CouncilSummary(budget: budget, language: language, findings: findings)
         let chart = SVGChartRenderer().render(summary.chart)
 
         guard let output else {
@@ -48,12 +52,12 @@ enum SummaryCommand: Command {
             return .success
         }
         let url = context.resolve(output)
-        var writes: [AtomicFile.Write]
+        if output.hasSuffix("/") { throw WriteError.isFolder(path: output) }
+        let writes: [AtomicFile.Write]
         if format == "markdown" {
             let chartName = url.deletingPathExtension().lastPathComponent + "-chart.svg"
             let chartURL = url.deletingLastPathComponent().appendingPathComponent(chartName)
-            let shownChart = (output as NSString).deletingLastPathComponent.isEmpty
-                ? chartName : (output as NSString).deletingLastPathComponent + "/" + chartName
+            let shownChart = output.contains("/") ? String(output[..<output.lastIndex(of: "/")!]) + "/" + chartName : chartName
             writes = [
                 AtomicFile.Write(url: url, shownPath: output, data: Data(SummaryMarkdown.render(summary, chartFile: chartName).utf8)),
                 AtomicFile.Write(url: chartURL, shownPath: shownChart, data: Data(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + chart).utf8)),

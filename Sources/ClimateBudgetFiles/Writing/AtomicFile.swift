@@ -23,23 +23,37 @@ public enum AtomicFile {
 
     /// Writes every file, or none when any of them exists and `overwrite` is false.
     ///
-    /// All files are checked before the first is written, so a refusal leaves the folder as it was.
+    /// All files are checked before the first is written, so a refusal leaves the folder as it was. Only
+    /// regular files are ever replaced (never a folder, a link, a device or a pipe), a replaced file keeps
+    /// its permissions, and without `overwrite` a file that appears meanwhile is still not replaced.
     public static func write(_ writes: [Write], overwrite: Bool) throws(WriteError) {
         for write in writes {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: write.url.path, isDirectory: &isDirectory) {
-                if isDirectory.boolValue { throw .isFolder(path: write.shownPath) }
-                if !overwrite { throw .exists(path: write.shownPath) }
+            guard !write.url.lastPathComponent.isEmpty, !write.url.hasDirectoryPath else { throw .isFolder(path: write.shownPath) }
+            switch kind(of: write.url) {
+            case .none: break
+            case .regular: if !overwrite { throw .exists(path: write.shownPath) }
+            case .directory: throw .isFolder(path: write.shownPath)
+            case .other: throw .notRegularFile(path: write.shownPath)
             }
-            let folder = write.url.deletingLastPathComponent()
-            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw .noFolder(path: write.shownPath)
-            }
+            if kind(of: write.url.deletingLastPathComponent()) != .directory { throw .noFolder(path: write.shownPath) }
         }
-        for write in writes { try replace(write) }
+        for write in writes { try replace(write, overwrite: overwrite) }
     }
 
-    private static func replace(_ write: Write) throws(WriteError) {
+    private enum Kind { case none, regular, directory, other }
+
+    /// What is at a path, without following a link.
+    private static func kind(of url: URL) -> Kind {
+        var status = stat()
+        guard lstat(url.path, &status) == 0 else { return .none }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return .regular
+        case S_IFDIR: return .directory
+        default: return .other
+        }
+    }
+
+    private static func replace(_ write: Write, overwrite: Bool) throws(WriteError) {
         let folder = write.url.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(write.url.lastPathComponent).\(UUID().uuidString).tmp")
         do {
@@ -47,10 +61,17 @@ public enum AtomicFile {
         } catch {
             throw .cannotWrite(path: write.shownPath, reason: error.localizedDescription)
         }
-        if rename(temporary.path, write.url.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw .cannotWrite(path: write.shownPath, reason: reason)
+        defer { unlink(temporary.path) }
+        var existing = stat()
+        if lstat(write.url.path, &existing) == 0 {
+            chmod(temporary.path, existing.st_mode & 0o7777)
+        }
+        if overwrite {
+            if rename(temporary.path, write.url.path) != 0 { throw .cannotWrite(path: write.shownPath, reason: String(cString: strerror(errno))) }
+        } else if link(temporary.path, write.url.path) != 0 {
+            // link(2) never replaces: a file that appeared since the check stays as it is.
+            if errno == EEXIST { throw .exists(path: write.shownPath) }
+            throw .cannotWrite(path: write.shownPath, reason: String(cString: strerror(errno)))
         }
     }
 }
@@ -61,6 +82,8 @@ public enum WriteError: Error, Equatable, CustomStringConvertible {
     case exists(path: String)
     /// The path names a folder.
     case isFolder(path: String)
+    /// The path names a link, a device or a pipe, which is never replaced.
+    case notRegularFile(path: String)
     /// The folder the file should go in does not exist.
     case noFolder(path: String)
     /// The system refused the write.
@@ -73,6 +96,8 @@ public enum WriteError: Error, Equatable, CustomStringConvertible {
             "\(path): the file exists already and was left as it is; pass --force to replace it, or choose another --output"
         case .isFolder(let path):
             "\(path): is a folder; name a file to write, such as summary.html"
+        case .notRegularFile(let path):
+            "\(path): is a link, a device or a pipe, not a file, and is never replaced; name a file to write"
         case .noFolder(let path):
             "\(path): the folder to write into does not exist; create it first or choose another --output"
         case .cannotWrite(let path, let reason):

@@ -52,7 +52,7 @@ public struct SVGChartRenderer: Sendable {
         svg.append("</g>")
 
         svg.append(##"<g class="axis x"><line x1="\##(n(plot.left))" x2="\##(n(plot.right))" y1="\##(n(plot.bottom))" y2="\##(n(plot.bottom))" stroke="#333" stroke-width="1"/>"##)
-        for tick in chart.xTicks {
+        for tick in labelledXTicks(chart, x: x) {
             let px = x(tick)
             svg.append(##"<g class="tick" data-value="\##(n(tick))"><line x1="\##(n(px))" x2="\##(n(px))" y1="\##(n(plot.bottom))" y2="\##(n(plot.bottom + 6))" stroke="#333" stroke-width="1"/><text x="\##(n(px))" y="\##(n(plot.bottom + 22))" text-anchor="middle" fill="#333">\##(Markup.escape(chart.formatX(tick)))</text></g>"##)
         }
@@ -74,6 +74,23 @@ public struct SVGChartRenderer: Sendable {
         svg.append("</svg>")
         return svg.joined(separator: "\n") + "\n"
     }
+
+    /// The x ticks that get a label: all of them where they fit, else the first, the last and those at
+    /// least ``minimumTickSpacing`` pixels from their labelled neighbours, so labels never overlap.
+    func labelledXTicks(_ chart: LineChart, x: LinearScale) -> [Double] {
+        let ticks = chart.xTicks.sorted()
+        guard let last = ticks.last else { return [] }
+        var kept: [Double] = []
+        for tick in ticks {
+            let clearOfPrevious = kept.last.map { x(tick) - x($0) >= minimumTickSpacing } ?? true
+            let clearOfLast = tick == last || x(last) - x(tick) >= minimumTickSpacing
+            if clearOfPrevious && clearOfLast { kept.append(tick) }
+        }
+        return kept
+    }
+
+    /// The least distance between two labelled x ticks, wide enough for a year.
+    public var minimumTickSpacing: Double = 34
 
     /// The band's outline: along one series forwards and the other backwards, over the x values both have.
     private func bandPolygon(_ band: ChartBand, in chart: LineChart, x: LinearScale, y: LinearScale) -> String? {

@@ -5,19 +5,26 @@ import Foundation
 /// A test checks that each language has every key, so no label can fall back to the other language.
 /// Placeholders in braces, such as `{year}`, are filled in by ``SummaryText/format(_:_:)``.
 public enum SummaryText: String, CaseIterable, Sendable {
-    case documentTitle, summaryFor
-    case headlineBelowTarget, headlineMeetsTarget, headlineMissing, headlineMissingOneYear, headlineAhead
-    case lower, higher
+    /// The document's title and the sentences of its headline.
+    case documentTitle
+    case headlineBelowTarget, headlineMeetsTarget, headlineMissing, headlineMissingOneYear, headlineMissingLater, headlineAhead
+    case lower, higher, and
+    /// The emission budget table and the notes on where its targets come from.
     case tableHeading, tableCaption
     case rowReference, rowChange, rowEffect, rowMeasurePathway, rowTarget, rowGap
-    case chartHeading, chartCaption, chartDescription, chartAxisTonnes, chartAxisYear
+    case targetsExplicit, targetsMilestone, targetsInterpolated
+    /// The chart.
+    case chartHeading, chartCaption, chartDescription, chartAxisTonnes
     case seriesReference, seriesMeasurePathway, seriesTarget, seriesGap
-    case effectHeading, effectBySector, effectByMeasure, columnSector, columnMeasure, columnTotal, columnID
+    /// The effects of the quantified measures.
+    case effectHeading, effectBySector, effectByMeasure, columnSector, columnMeasure, columnTotal, columnID, noKnownSector
+    /// The measures and their responsibility.
     case measuresHeading, measuresIntro, columnTitle, columnImplementers, columnReporter, noReporter
     case kindQuantified, kindUnquantified, kindOtherGoals, kindEnabling
+    /// The open findings.
     case findingsHeading, findingsIntro, findingsNone, findingMeasure, responsibilityAsPrinted
-    case cumulativeHeading, cumulativeText, cumulativeNoGap
-    case targetsExplicit, targetsDerived
+    /// The cumulative view and the footer.
+    case cumulativeHeading, cumulativeText, cumulativeAhead, cumulativeNoGap
     case generatedBy
 
     /// The text in a language with its placeholders filled in.
@@ -37,14 +44,15 @@ public enum SummaryText: String, CaseIterable, Sendable {
 
     static let norwegian: [SummaryText: String] = [
         .documentTitle: "{budget}: sammendrag for bystyret",
-        .summaryFor: "{municipality}",
         .headlineBelowTarget: "Tiltakene i klimabudsjettet gir {change} {direction} utslipp i {year} enn i {baseYear}, ikke {target} som målet krever.",
         .headlineMeetsTarget: "Tiltakene i klimabudsjettet gir {change} {direction} utslipp i {year} enn i {baseYear}, og målet krever {target}.",
         .headlineMissing: "Det mangler {gap} tonn CO2-ekv i {year} og {lastGap} tonn i {lastYear}.",
         .headlineMissingOneYear: "Det mangler {gap} tonn CO2-ekv i {year}.",
+        .headlineMissingLater: "Likevel mangler det {gap} tonn CO2-ekv i {lastYear}.",
         .headlineAhead: "Tiltakene går {gap} tonn CO2-ekv lenger enn målbanen i {lastYear}.",
         .lower: "lavere",
         .higher: "høyere",
+        .and: "og",
         .tableHeading: "Utslippsramme {period}",
         .tableCaption: "Tonn CO2-ekv per år. Prosentene er endring fra referanseåret {baseYear}.",
         .rowReference: "Referansebane",
@@ -57,7 +65,6 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .chartCaption: "Direkte klimagassutslipp, tonn CO2-ekv per år. Det skraverte feltet er gapet mellom tiltaksbanen og målbanen.",
         .chartDescription: "Linjediagram over utslippene {firstYear}–{lastYear}: referansebanen, tiltaksbanen og målbanen, med gapet skravert.",
         .chartAxisTonnes: "Tonn CO2-ekv",
-        .chartAxisYear: "År",
         .seriesReference: "Referansebane",
         .seriesMeasurePathway: "Tiltaksbane",
         .seriesTarget: "Målbane",
@@ -69,6 +76,7 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .columnMeasure: "Tiltak",
         .columnTotal: "Sum",
         .columnID: "Nr.",
+        .noKnownSector: "Uten kjent sektor",
         .measuresHeading: "Tiltakene og hvem som har ansvaret",
         .measuresIntro: "Gjennomføringsansvar er hvem som gjennomfører tiltaket; rapporteringsansvar er tjenesteområdet som rapporterer til bystyret.",
         .columnTitle: "Tiltak",
@@ -86,22 +94,25 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .responsibilityAsPrinted: "ansvar i budsjettet",
         .cumulativeHeading: "Samlet gap i perioden",
         .cumulativeText: "Over perioden {period} gir tiltaksbanen {measure} tonn CO2-ekv mot et samlet utslippstak på {target} tonn. Samlet mangler det {gap} tonn.",
+        .cumulativeAhead: "Over perioden {period} gir tiltaksbanen {measure} tonn CO2-ekv mot et samlet utslippstak på {target} tonn. Samlet går tiltakene {gap} tonn lenger enn målbanen.",
         .cumulativeNoGap: "Samlet gap for perioden {period} kan ikke beregnes fordi ikke alle år har et mål.",
-        .targetsExplicit: "Målbanen {years} er gitt som årlige utslippstak.",
-        .targetsDerived: "Målbanen {year} er avledet av bystyrets mål.",
+        .targetsExplicit: "Målbanen for {years} er gitt som årlige utslippstak.",
+        .targetsMilestone: "Målbanen for {years} er bystyrets mål for året.",
+        .targetsInterpolated: "Målbanen for {years} ligger på en rett linje mellom bystyrets mål.",
         .generatedBy: "Laget med climate-budget fra budsjettets data.",
     ]
 
     static let english: [SummaryText: String] = [
         .documentTitle: "{budget}: summary for the city council",
-        .summaryFor: "{municipality}",
         .headlineBelowTarget: "With the measures in the climate budget, emissions in {year} are {change} {direction} than in {baseYear}, not the {target} the target requires.",
         .headlineMeetsTarget: "With the measures in the climate budget, emissions in {year} are {change} {direction} than in {baseYear}, and the target requires {target}.",
         .headlineMissing: "{gap} tonnes CO2e are missing in {year} and {lastGap} tonnes in {lastYear}.",
         .headlineMissingOneYear: "{gap} tonnes CO2e are missing in {year}.",
+        .headlineMissingLater: "Still, {gap} tonnes CO2e are missing in {lastYear}.",
         .headlineAhead: "The measures go {gap} tonnes CO2e beyond the target pathway in {lastYear}.",
         .lower: "lower",
         .higher: "higher",
+        .and: "and",
         .tableHeading: "Emission budget {period}",
         .tableCaption: "Tonnes CO2e per year. Percentages are the change from the base year {baseYear}.",
         .rowReference: "Reference pathway",
@@ -114,7 +125,6 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .chartCaption: "Direct greenhouse gas emissions, tonnes CO2e per year. The hatched area is the gap between the measure pathway and the target pathway.",
         .chartDescription: "Line chart of emissions {firstYear}–{lastYear}: the reference, measure and target pathways, with the gap hatched.",
         .chartAxisTonnes: "Tonnes CO2e",
-        .chartAxisYear: "Year",
         .seriesReference: "Reference pathway",
         .seriesMeasurePathway: "Measure pathway",
         .seriesTarget: "Target pathway",
@@ -126,6 +136,7 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .columnMeasure: "Measure",
         .columnTotal: "Total",
         .columnID: "No.",
+        .noKnownSector: "No known sector",
         .measuresHeading: "The measures and who answers for them",
         .measuresIntro: "Implementers carry a measure out; the reporter is the service area that reports on it to the council.",
         .columnTitle: "Measure",
@@ -143,9 +154,11 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .responsibilityAsPrinted: "responsibility as printed",
         .cumulativeHeading: "Cumulative gap over the period",
         .cumulativeText: "Over the period {period} the measure pathway emits {measure} tonnes CO2e against a total cap of {target} tonnes. In all, {gap} tonnes are missing.",
+        .cumulativeAhead: "Over the period {period} the measure pathway emits {measure} tonnes CO2e against a total cap of {target} tonnes. In all, the measures go {gap} tonnes beyond the target pathway.",
         .cumulativeNoGap: "The cumulative gap for {period} cannot be computed because not every year has a target.",
-        .targetsExplicit: "The target pathway {years} is given as yearly caps.",
-        .targetsDerived: "The target pathway {year} is derived from the council's goals.",
+        .targetsExplicit: "The target pathway for {years} is given as yearly caps.",
+        .targetsMilestone: "The target pathway for {years} is the council's target for that year.",
+        .targetsInterpolated: "The target pathway for {years} lies on a straight line between the council's targets.",
         .generatedBy: "Made with climate-budget from the budget's data.",
     ]
 }

@@ -13,12 +13,12 @@ public struct CouncilSummary: Sendable {
     /// The validation findings still open.
     public var findings: [Finding]
 
-    /// Computes the summary of a budget in a language.
-    public init(budget: Budget, language: Language) {
+    /// Computes the summary of a budget in a language; `findings` saves validating again when the caller has them.
+    public init(budget: Budget, language: Language, findings: [Finding]? = nil) {
         self.budget = budget
         self.language = language
         self.table = EmissionBudgetTable.compute(for: budget)
-        self.findings = Validator.validate(budget)
+        self.findings = findings ?? Validator.validate(budget)
     }
 
     /// A text of the summary in its language.
@@ -29,6 +29,17 @@ public struct CouncilSummary: Sendable {
     /// The period as written in text, such as "2022–2025".
     public var period: String {
         "\(table.period.start)–\(table.period.end)"
+    }
+
+    /// Items joined as the language lists them: "2022, 2023 og 2024".
+    public func list(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " " + text(.and) + " " + items[items.count - 1]
+    }
+
+    /// The sum of a series over the period's years.
+    func periodSum(_ series: YearlySeries) -> Double {
+        table.period.years.reduce(0) { $0 + (series[$1] ?? 0) }
     }
 
     // MARK: - Headline
@@ -64,6 +75,8 @@ public struct CouncilSummary: Sendable {
             ]))
         } else if gapInYear > 0 {
             sentences.append(text(.headlineMissingOneYear, ["gap": language.tonnes(gapInYear), "year": String(year)]))
+        } else if let lastGap, lastGap > 0 {
+            sentences.append(text(.headlineMissingLater, ["gap": language.tonnes(lastGap), "lastYear": String(last)]))
         } else if let lastGap, lastGap < 0 {
             sentences.append(text(.headlineAhead, ["gap": language.tonnes(-lastGap), "lastYear": String(last)]))
         }
@@ -72,25 +85,42 @@ public struct CouncilSummary: Sendable {
 
     // MARK: - The emission budget table
 
+    /// The years the summary's table shows, as Tabell 7-1 does: the base year, the last year before the
+    /// period (the latest history), and the period's years. A long yearly history would not fit on A4.
+    public var tableYears: [Int] {
+        let before = table.rows.map(\.year).filter { $0 > table.baseYear && $0 < table.period.start }.max()
+        return [table.baseYear] + (before.map { [$0] } ?? []) + table.period.years
+    }
+
+    /// Tabell 7-1 with only ``tableYears``.
+    public var shownTable: EmissionBudgetTable {
+        var shown = table
+        shown.rows = table.rows.filter { tableYears.contains($0.year) }
+        return shown
+    }
+
     /// Tabell 7-1's rows in the summary's language and number format.
     public var tableRows: [[String]] {
+        let table = shownTable
         let labels = EmissionBudgetRows.Labels(
             reference: text(.rowReference), change: text(.rowChange, ["baseYear": String(table.baseYear)]),
             effect: text(.rowEffect), measurePathway: text(.rowMeasurePathway), target: text(.rowTarget), gap: text(.rowGap))
         return EmissionBudgetRows.rows(table, labels: labels, tonnes: language.tonnes, percent: language.percent)
     }
 
-    /// Where the targets come from, in a sentence or two.
+    /// Where the targets come from: one sentence per kind of source, naming its years.
     public var targetNotes: [String] {
         let periodRows = table.rows.filter(\.isPeriodYear)
-        let explicit = periodRows.filter { $0.target?.source == .explicit }.map { String($0.year) }
-        var notes: [String] = []
-        if !explicit.isEmpty { notes.append(text(.targetsExplicit, ["years": explicit.joined(separator: ", ")])) }
-        for row in periodRows {
-            guard let source = row.target?.source, source != .explicit else { continue }
-            notes.append(text(.targetsDerived, ["year": String(row.year)]))
+        func years(_ source: String) -> [String] {
+            periodRows.filter { $0.target?.source.name == source }.map { String($0.year) }
         }
-        return notes
+        let sentences: [(String, SummaryText)] = [
+            ("explicit", .targetsExplicit), ("milestone", .targetsMilestone), ("interpolated", .targetsInterpolated),
+        ]
+        return sentences.compactMap { source, key in
+            let found = years(source)
+            return found.isEmpty ? nil : text(key, ["years": list(found)])
+        }
     }
 
     // MARK: - The chart
@@ -111,45 +141,64 @@ public struct CouncilSummary: Sendable {
             xTicks: table.rows.map { Double($0.year) },
             yTitle: text(.chartAxisTonnes),
             title: text(.chartHeading),
-            description: text(.chartDescription, [
-                "firstYear": String(table.rows.first?.year ?? table.baseYear), "lastYear": String(table.period.end),
-            ]),
+            description: chartDescription,
             formatY: { language.tonnes($0) })
+    }
+
+    /// The chart in one sentence, for screen readers and the Markdown image's text.
+    public var chartDescription: String {
+        text(.chartDescription, ["firstYear": String(table.rows.first?.year ?? table.baseYear), "lastYear": String(table.period.end)])
     }
 
     // MARK: - Effects
 
+    /// The header of the effect-by-sector table.
+    public var effectBySectorHeader: [String] {
+        [text(.columnSector)] + table.period.years.map(String.init) + [text(.columnTotal)]
+    }
+
+    /// The header of the effect-by-measure table.
+    public var effectByMeasureHeader: [String] {
+        [text(.columnID), text(.columnMeasure)] + table.period.years.map(String.init) + [text(.columnTotal)]
+    }
+
     /// The effect of the quantified measures per sector: sector name, one cell per period year, the sum.
+    ///
+    /// Measures whose sector is missing or unknown get a row of their own, so the rows add up to the total.
     public var effectBySectorRows: [[String]] {
         let effects = MeasureEffects.bySector(of: budget.measures)
-        let years = table.period.years
         var rows = budget.sectors.compactMap { sector -> [String]? in
-            guard let effect = effects[sector.id] else { return nil }
-            return [sector.name(in: language.rawValue)] + years.map { language.tonnes(effect[$0] ?? 0) }
-                + [language.tonnes(years.reduce(0) { $0 + (effect[$1] ?? 0) })]
+            effects[sector.id].map { effectRow(sector.name(in: language.rawValue), $0) }
         }
-        rows.append(totalRow(label: text(.columnTotal)))
+        let known = Set(budget.sectors.map(\.id))
+        let unplaced = budget.quantifiedMeasures.filter { !known.contains($0.sector ?? "") }
+        if !unplaced.isEmpty {
+            rows.append(effectRow(text(.noKnownSector), MeasureEffects.total(of: unplaced)))
+        }
+        rows.append(effectRow(text(.columnTotal), MeasureEffects.total(of: budget.measures)))
         return rows
+    }
+
+    private func effectRow(_ label: String, _ effect: YearlySeries) -> [String] {
+        [label] + table.period.years.map { language.tonnes(effect[$0] ?? 0) } + [language.tonnes(periodSum(effect))]
     }
 
     /// The effect per quantified measure: number, title, one cell per period year, the sum.
     public var effectByMeasureRows: [[String]] {
-        let years = table.period.years
         var rows = budget.quantifiedMeasures.map { measure in
-            [String(measure.id), measure.title] + years.map { language.tonnes(measure.effect[$0] ?? 0) }
-                + [language.tonnes(years.reduce(0) { $0 + (measure.effect[$1] ?? 0) })]
+            [String(measure.id)] + effectRow(measure.title, measure.effect)
         }
-        rows.append([""] + totalRow(label: text(.columnTotal)))
+        rows.append([""] + effectRow(text(.columnTotal), MeasureEffects.total(of: budget.measures)))
         return rows
     }
 
-    private func totalRow(label: String) -> [String] {
-        let total = MeasureEffects.total(of: budget.measures)
-        let years = table.period.years
-        return [label] + years.map { language.tonnes(total[$0] ?? 0) } + [language.tonnes(years.reduce(0) { $0 + (total[$1] ?? 0) })]
-    }
-
     // MARK: - Measures and responsibility
+
+    /// The header of a table of measures of one kind.
+    public func measureHeader(_ kind: MeasureKind) -> [String] {
+        [text(.columnID), text(.columnTitle)] + (kind.needsSector ? [text(.columnSector)] : [])
+            + [text(.columnImplementers), text(.columnReporter)]
+    }
 
     /// The measures of each kind, in table order, with the heading of their table.
     public var measureGroups: [(heading: String, kind: MeasureKind, rows: [[String]])] {
@@ -181,13 +230,18 @@ public struct CouncilSummary: Sendable {
             if let id = finding.measure, let measure = budget.measures.first(where: { $0.id == id }) {
                 let subject = text(.findingMeasure, ["id": String(id)]) + " – " + measure.title
                 line = subject + ": " + line
-                if finding.rule.contains("reporter") || finding.rule.contains("actor") || finding.rule.contains("implementer") {
+                if Self.responsibilityRules.contains(finding.rule) {
                     line += " (" + text(.responsibilityAsPrinted) + ": " + measure.responsibility.printed + ")"
                 }
             }
             return line
         }
     }
+
+    /// The rules about who carries out and reports, whose findings show the responsibility as printed.
+    static let responsibilityRules: Set<String> = [
+        MissingImplementer.id, UnknownActor.id, MissingReporter.id, ReporterNotServiceArea.id,
+    ]
 
     // MARK: - Cumulative gap
 
@@ -197,8 +251,8 @@ public struct CouncilSummary: Sendable {
         guard let measure = sums.measurePathway, let target = sums.target, let gap = sums.gap else {
             return text(.cumulativeNoGap, ["period": period])
         }
-        return text(.cumulativeText, [
-            "period": period, "measure": language.tonnes(measure), "target": language.tonnes(target), "gap": language.tonnes(gap),
+        return text(gap > 0 ? .cumulativeText : .cumulativeAhead, [
+            "period": period, "measure": language.tonnes(measure), "target": language.tonnes(target), "gap": language.tonnes(abs(gap)),
         ])
     }
 }

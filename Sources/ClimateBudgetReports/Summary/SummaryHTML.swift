@@ -6,7 +6,7 @@ public enum SummaryHTML {
     /// The whole document. Every text that comes from the budget's data is escaped.
     public static func render(_ summary: CouncilSummary, chartSVG: String) -> String {
         let title = summary.text(.documentTitle, ["budget": summary.budget.settings.name])
-        let years = summary.table.rows.map { String($0.year) }
+        let years = summary.tableYears.map(String.init)
         var body: [String] = []
 
         body.append("<header>")
@@ -27,23 +27,17 @@ public enum SummaryHTML {
             "<figure>\n\(chartSVG)<figcaption>\(e(summary.text(.chartCaption)))</figcaption>\n</figure>",
         ]))
 
-        let periodYears = summary.table.period.years.map(String.init)
         body.append(section(summary.text(.effectHeading), [
             "<h3>\(e(summary.text(.effectBySector)))</h3>",
-            table(header: [summary.text(.columnSector)] + periodYears + [summary.text(.columnTotal)],
-                  rows: summary.effectBySectorRows, numeric: true, lastRowIsTotal: true),
+            table(header: summary.effectBySectorHeader, rows: summary.effectBySectorRows, numeric: true, lastRowIsTotal: true),
             "<h3>\(e(summary.text(.effectByMeasure)))</h3>",
-            table(header: [summary.text(.columnID), summary.text(.columnMeasure)] + periodYears + [summary.text(.columnTotal)],
-                  rows: summary.effectByMeasureRows, numeric: true, textColumns: 2, lastRowIsTotal: true),
+            table(header: summary.effectByMeasureHeader, rows: summary.effectByMeasureRows, numeric: true, textColumns: 2, lastRowIsTotal: true),
         ]))
 
         var measures = ["<p>\(e(summary.text(.measuresIntro)))</p>"]
         for group in summary.measureGroups {
-            let header = [summary.text(.columnID), summary.text(.columnTitle)]
-                + (group.kind.needsSector ? [summary.text(.columnSector)] : [])
-                + [summary.text(.columnImplementers), summary.text(.columnReporter)]
             measures.append("<h3>\(e(group.heading))</h3>")
-            measures.append(table(header: header, rows: group.rows, numeric: false, highlight: summary.text(.noReporter)))
+            measures.append(table(header: summary.measureHeader(group.kind), rows: group.rows, numeric: false, highlight: summary.text(.noReporter)))
         }
         body.append(section(summary.text(.measuresHeading), measures))
 
@@ -82,7 +76,7 @@ public enum SummaryHTML {
         :root { color: #1a1a1a; background: #ffffff; }
         body { font-family: Georgia, "Times New Roman", serif; font-size: 11pt; line-height: 1.45; margin: 0; }
         main { max-width: 48rem; margin: 2rem auto; padding: 0 1rem; }
-        h1, h2, h3, .kicker, table, figcaption, footer { font-family: Helvetica, Arial, sans-serif; }
+        h1, h2, h3, .kicker, table, figcaption, footer, .note { font-family: Helvetica, Arial, sans-serif; }
         h1 { font-size: 20pt; margin: 0 0 0.6em; line-height: 1.2; }
         h2 { font-size: 14pt; margin: 1.6em 0 0.5em; border-bottom: 2px solid #1a1a1a; padding-bottom: 0.15em; }
         h3 { font-size: 11.5pt; margin: 1.2em 0 0.4em; }
@@ -96,7 +90,7 @@ public enum SummaryHTML {
         tr.change td { color: #555555; font-size: 8.5pt; }
         tr.change td:first-child { padding-left: 1.4em; }
         tr.total td { font-weight: bold; border-top: 1.5px solid #1a1a1a; }
-        td.open { font-style: italic; color: #b0413e; }
+        td.open { font-style: italic; color: #b0413e; white-space: nowrap; }
         figure { margin: 0.6em 0; }
         figure svg { width: 100%; height: auto; display: block; }
         figcaption { font-size: 8.5pt; color: #555555; margin-top: 0.3em; }
@@ -108,7 +102,6 @@ public enum SummaryHTML {
           h2, h3 { break-after: avoid; page-break-after: avoid; }
           tr, figure, .headline, li { break-inside: avoid; page-break-inside: avoid; }
           thead { display: table-header-group; }
-          section.chart { break-before: auto; }
         }
         """
 

@@ -1,3 +1,4 @@
+import Foundation
 import ClimateBudget
 
 /// Writes the council summary as Markdown for a wiki or a pull request, with the same content as the HTML;
@@ -5,8 +6,7 @@ import ClimateBudget
 public enum SummaryMarkdown {
     /// The document; `chartFile` is the chart's file name relative to the Markdown file.
     public static func render(_ summary: CouncilSummary, chartFile: String) -> String {
-        let years = summary.table.rows.map { String($0.year) }
-        let periodYears = summary.table.period.years.map(String.init)
+        let years = summary.tableYears.map(String.init)
         var parts: [String] = []
         parts.append("# " + m(summary.text(.documentTitle, ["budget": summary.budget.settings.name])))
         parts.append("*" + m(summary.budget.settings.municipality) + "*")
@@ -18,25 +18,22 @@ public enum SummaryMarkdown {
         parts.append(contentsOf: summary.targetNotes.map(m))
 
         parts.append("## " + m(summary.text(.chartHeading)))
-        parts.append("![\(m(summary.text(.chartDescription, ["firstYear": years.first ?? "", "lastYear": periodYears.last ?? ""])))](\(chartFile))")
+        parts.append("![\(m(summary.chartDescription))](\(chartFile.replacingOccurrences(of: " ", with: "%20")))")
         parts.append(m(summary.text(.chartCaption)))
 
         parts.append("## " + m(summary.text(.effectHeading)))
         parts.append("### " + m(summary.text(.effectBySector)))
-        let sectorHeader = [summary.text(.columnSector)] + periodYears + [summary.text(.columnTotal)]
+        let sectorHeader = summary.effectBySectorHeader
         parts.append(MarkdownTable(header: sectorHeader, rows: summary.effectBySectorRows, rightAligned: Set(1..<sectorHeader.count)).rendered())
         parts.append("### " + m(summary.text(.effectByMeasure)))
-        let measureHeader = [summary.text(.columnID), summary.text(.columnMeasure)] + periodYears + [summary.text(.columnTotal)]
+        let measureHeader = summary.effectByMeasureHeader
         parts.append(MarkdownTable(header: measureHeader, rows: summary.effectByMeasureRows, rightAligned: Set([0] + Array(2..<measureHeader.count))).rendered())
 
         parts.append("## " + m(summary.text(.measuresHeading)))
         parts.append(m(summary.text(.measuresIntro)))
         for group in summary.measureGroups {
-            let header = [summary.text(.columnID), summary.text(.columnTitle)]
-                + (group.kind.needsSector ? [summary.text(.columnSector)] : [])
-                + [summary.text(.columnImplementers), summary.text(.columnReporter)]
             parts.append("### " + m(group.heading))
-            parts.append(MarkdownTable(header: header, rows: group.rows, rightAligned: [0]).rendered())
+            parts.append(MarkdownTable(header: summary.measureHeader(group.kind), rows: group.rows, rightAligned: [0]).rendered())
         }
 
         parts.append("## " + m(summary.text(.findingsHeading)))

@@ -56,10 +56,42 @@ struct SummaryCommandTests {
         #expect(chart.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg"))
     }
 
-    @Test("Markdown without --output is a usage error")
-    func markdownNeedsOutput() {
-        let run = ToolRun(["summary", "--format", "markdown"])
+    @Test("Options that do not go together are usage errors", arguments: [
+        (["--format", "markdown"], "error: this needs --output: --format markdown writes its chart as an SVG file beside the Markdown file; add --output FILE"),
+        (["--force"], "error: this needs --output: --force replaces an output file, and without --output the summary goes to standard output; add --output FILE"),
+        (["--output", ""], "error: '' is not a valid value for '--output'. Expected a file name, such as summary.html."),
+        (["--lang", "EN"], "error: 'EN' is not a valid value for '--lang'; did you mean 'en'? Expected one of nb, en."),
+    ])
+    func usage(arguments: [String], message: String) {
+        let run = ToolRun(["summary"] + arguments)
         #expect(run.code == 2)
-        #expect(run.errorOutput == "error: 'markdown' is not a valid value for '--format'. Expected --output FILE as well, since the chart is written as an SVG file beside it.\n")
+        #expect(run.errorOutput == message + "\n")
+    }
+
+    @Test("'-' means standard output")
+    func dash() {
+        let run = ToolRun(["summary", "--output", "-"])
+        #expect(run.code == 0)
+        #expect(run.output.hasPrefix("<!DOCTYPE html>"))
+    }
+
+    @Test("A one-letter file name and a name with spaces work; the Markdown links the chart so it shows")
+    func fileNames() throws {
+        let folder = try scratch()
+        #expect(ToolRun(["summary", "--format", "markdown", "--output", "x"], in: folder, budget: ToolRun.packageRoot).code == 0)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("x-chart.svg").path))
+        let run = ToolRun(["summary", "--format", "markdown", "--output", "my summary.md"], in: folder, budget: ToolRun.packageRoot)
+        #expect(run.output == "Wrote my summary.md and my summary-chart.svg.\n")
+        let markdown = try String(contentsOf: folder.appendingPathComponent("my summary.md"), encoding: .utf8)
+        #expect(markdown.contains("](my%20summary-chart.svg)"))
+    }
+
+    @Test("A path ending in / names a folder, and nothing is written")
+    func folderPath() throws {
+        let folder = try scratch()
+        let run = ToolRun(["summary", "--output", "newdir/"], in: folder, budget: ToolRun.packageRoot)
+        #expect(run.code == 2)
+        #expect(run.errorOutput == "error: newdir/: is a folder; name a file to write, such as summary.html\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [])
     }
 }

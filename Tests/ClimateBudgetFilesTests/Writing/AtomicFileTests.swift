@@ -59,6 +59,30 @@ struct AtomicFileTests {
         #expect(try contents("summary-chart.svg") == "old chart")
     }
 
+    @Test("A link, a pipe or a device is never replaced, even with overwrite")
+    func notRegular() throws {
+        try AtomicFile.write([write("target.html", "kept")], overwrite: false)
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("link.html").path, withDestinationPath: "target.html")
+        #expect(throws: WriteError.notRegularFile(path: "link.html")) {
+            try AtomicFile.write([write("link.html", "new")], overwrite: true)
+        }
+        #expect(try contents("target.html") == "kept")
+        #expect(mkfifo(folder.appendingPathComponent("pipe").path, 0o644) == 0)
+        #expect(throws: WriteError.notRegularFile(path: "pipe")) {
+            try AtomicFile.write([write("pipe", "new")], overwrite: true)
+        }
+    }
+
+    @Test("A replaced file keeps its permissions")
+    func permissions() throws {
+        try AtomicFile.write([write("private.html", "old")], overwrite: false)
+        let path = folder.appendingPathComponent("private.html").path
+        #expect(chmod(path, 0o600) == 0)
+        try AtomicFile.write([write("private.html", "new")], overwrite: true)
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+    }
+
     @Test("A missing folder or a folder in the way is named")
     func folders() throws {
         #expect(throws: WriteError.noFolder(path: "missing/summary.html")) {

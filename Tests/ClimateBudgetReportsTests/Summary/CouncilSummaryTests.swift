@@ -34,6 +34,66 @@ struct CouncilSummaryTests {
             + "The measures go 30 tonnes CO2e beyond the target pathway in 2023.")
     }
 
+    @Test("A later gap is named even when the milestone year is met")
+    func headlineLaterGap() {
+        var budget = TrondheimBudget.budget
+        budget.measures[2].effect[2023]! += 30000
+        let summary = CouncilSummary(budget: budget, language: .nb)
+        #expect(summary.headline == "Tiltakene i klimabudsjettet gir 30\u{00A0}% lavere utslipp i 2023 enn i 2009, og målet krever 30\u{00A0}%. "
+            + "Likevel mangler det 62\u{00A0}843 tonn CO2-ekv i 2025.")
+    }
+
+    @Test("When the measures beat the targets the cumulative sentence says so, without a negative shortfall")
+    func cumulativeAhead() {
+        var budget = TrondheimBudget.budget
+        for year in 2022...2025 { budget.measures[2].effect[year]! += 80000 }
+        let summary = CouncilSummary(budget: budget, language: .en)
+        #expect(summary.cumulativeSentence == "Over the period 2022–2025 the measure pathway emits 1,254,944 tonnes CO2e against a total cap of 1,418,850 tonnes. "
+            + "In all, the measures go 163,906 tonnes beyond the target pathway.")
+        #expect(!summary.cumulativeSentence.contains("\u{2212}"))
+    }
+
+    @Test("Sector rows add up to the total even when a measure's sector is unknown")
+    func unknownSectorRow() {
+        var budget = TrondheimBudget.budget
+        budget.measures[2].sector = "energiforsyningg"
+        budget.measures[4].sector = nil
+        let rows = CouncilSummary(budget: budget, language: .en).effectBySectorRows
+        #expect(rows[rows.count - 2] == ["No known sector", "12,300", "16,200", "16,800", "17,500", "62,800"])
+        #expect(rows.last == ["Total", "29,300", "34,900", "36,500", "39,200", "139,900"])
+    }
+
+    @Test("A long yearly history shows as Tabell 7-1 does: base year, last history year, period")
+    func longHistory() throws {
+        var budget = TrondheimBudget.budget
+        for year in 2010...2018 { budget.reference.total[year] = 500000 }
+        let summary = CouncilSummary(budget: budget, language: .nb)
+        #expect(summary.tableYears == [2009, 2019, 2022, 2023, 2024, 2025])
+        #expect(summary.tableRows.allSatisfy { $0.count == 7 })
+        #expect(summary.chart.series[0].points.count == 15)
+        let renderer = SVGChartRenderer()
+        let labelled = renderer.labelledXTicks(summary.chart, x: renderer.scales(for: summary.chart).x)
+        #expect(labelled.first == 2009 && labelled.last == 2025)
+        #expect(zip(labelled, labelled.dropFirst()).allSatisfy { pair in
+            let x = renderer.scales(for: summary.chart).x
+            return x(pair.1) - x(pair.0) >= renderer.minimumTickSpacing
+        })
+    }
+
+    @Test("Targets from milestones are explained in one sentence per source")
+    func derivedTargetNotes() {
+        var budget = TrondheimBudget.budget
+        budget.targets.caps = [:]
+        let summary = CouncilSummary(budget: budget, language: .nb)
+        #expect(summary.targetNotes == [
+            "Målbanen for 2023 er bystyrets mål for året.",
+            "Målbanen for 2022, 2024 og 2025 ligger på en rett linje mellom bystyrets mål.",
+        ])
+        #expect(CouncilSummary(budget: TrondheimBudget.budget, language: .en).targetNotes == [
+            "The target pathway for 2022, 2023, 2024 and 2025 is given as yearly caps.",
+        ])
+    }
+
     @Test("Norwegian numbers: no-break space between thousands, a real minus, a space before %")
     func norwegianNumbers() {
         #expect(Language.nb.tonnes(524491) == "524\u{00A0}491")
@@ -148,20 +208,34 @@ struct LanguageCompletenessTests {
         #expect(missing.isEmpty, "\(language) lacks titles for \(missing)")
     }
 
-    @Test("A summary in one language holds no label of the other", arguments: [(Language.nb, Language.en), (.en, .nb)])
+    @Test("A summary in one language holds no text of the other, in HTML or Markdown", arguments: [(Language.nb, Language.en), (.en, .nb)])
     func noMixedLanguages(language: Language, other: Language) {
         let summary = CouncilSummary(budget: TrondheimBudget.budget, language: language)
-        var page = SummaryHTML.render(summary, chartSVG: SVGChartRenderer().render(summary.chart))
+        var documents = [
+            SummaryHTML.render(summary, chartSVG: SVGChartRenderer().render(summary.chart)),
+            SummaryMarkdown.render(summary, chartFile: "chart.svg"),
+        ]
         // Measure titles and the printed responsibility are the budget's own (Norwegian) data, not labels.
         for measure in summary.budget.measures {
-            page = page.replacingOccurrences(of: Markup.escape(measure.title), with: "")
-            page = page.replacingOccurrences(of: Markup.escape(measure.responsibility.printed), with: "")
+            for text in [measure.title, measure.responsibility.printed] {
+                documents = documents.map {
+                    $0.replacingOccurrences(of: Markup.escape(text), with: "").replacingOccurrences(of: Markup.escapeMarkdown(text), with: "")
+                }
+            }
         }
-        for key in SummaryText.allCases {
-            let foreign = key.format(other).components(separatedBy: "{").first ?? ""
-            let own = key.format(language).components(separatedBy: "{").first ?? ""
-            guard foreign.count >= 6, foreign != own, !own.contains(foreign) else { continue }
-            #expect(!page.contains(Markup.escape(foreign)), "\(language) summary contains the \(other) text \"\(foreign)\" (\(key))")
+        // Every fixed text of the other language, cut at its placeholders into the pieces that would show.
+        let foreignTexts = SummaryText.allCases.map { $0.format(other) } + RuleTitles.titles.values.compactMap { $0[other] }
+        let ownTexts = SummaryText.allCases.map { $0.format(language) } + RuleTitles.titles.values.compactMap { $0[language] }
+        for text in foreignTexts {
+            for piece in text.components(separatedBy: CharacterSet(charactersIn: "{}")).enumerated().filter({ $0.offset % 2 == 0 }).map(\.element) {
+                let words = piece.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+                guard words.count >= 3, !ownTexts.contains(where: { $0.contains(words) }) else { continue }
+                for document in documents {
+                    // Whole cells and headings (">Sum<"), and longer phrases anywhere.
+                    let found = words.count >= 8 ? document.contains(Markup.escape(words)) : document.contains(">\(Markup.escape(words))<")
+                    #expect(!found, "the \(language) summary contains the \(other) text \"\(words)\"")
+                }
+            }
         }
     }
 }
