@@ -13,6 +13,8 @@ public protocol ValidationRule: Sendable {
     static var severity: Severity { get }
     /// Whether a finding makes the gap figures wrong, so that `gap` must refuse to compute them.
     static var affectsFigures: Bool { get }
+    /// Whether the rule checks each measure (and so reports per measure), rather than the budget's data files.
+    static var checksMeasures: Bool { get }
     /// A change to the example budget that breaks the rule, and one that keeps it.
     static var examples: RuleExamples { get }
     /// The findings of this rule on a budget; empty when the budget keeps the rule.
@@ -22,6 +24,9 @@ public protocol ValidationRule: Sendable {
 extension ValidationRule {
     /// By default a finding does not make the figures wrong.
     public static var affectsFigures: Bool { false }
+
+    /// By default a rule checks each measure.
+    public static var checksMeasures: Bool { true }
 
     /// A finding of this rule with its severity filled in.
     static func finding(measure: Int? = nil, file: String, _ message: String) -> Finding {

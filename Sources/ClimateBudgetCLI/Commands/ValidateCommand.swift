@@ -15,10 +15,13 @@ enum ValidateCommand: Command {
               climate-budget validate
               climate-budget validate --format json
               climate-budget validate --strict
+              climate-budget validate --format github        # in a GitHub Actions step
+              climate-budget validate --format junit > validation.xml
             """,
         options: [
             CommonOptions.budget,
-            CommonOptions.format([.text, .json]),
+            .value("format", "FORMAT", help: "How to write the findings: text, JSON, GitHub Actions annotations or a JUnit XML report.",
+                   allowed: ["text", "json", "github", "junit"], default: "text"),
             .flag("strict", help: "Fail (exit 1) on warnings too."),
         ])
 
@@ -27,16 +30,24 @@ enum ValidateCommand: Command {
         do {
             budget = try context.loadBudget(arguments)
         } catch {
-            // CI that reads the JSON still gets a document: the load problems as findings.
-            if arguments.value("format") == OutputFormat.json.rawValue {
-                context.output(FindingsReport.json(error.errors.map(finding)).rendered())
+            // CI that reads the machine formats still gets a document: the load problems as findings.
+            let problems = error.errors.map(finding)
+            switch arguments.value("format") {
+            case "json": context.output(FindingsReport.json(problems).rendered())
+            case "github": context.output(GitHubAnnotations.render(problems))
+            case "junit": context.output(JUnitReport.render(problems, measures: [], rules: []))
+            default: break
             }
             throw error
         }
         let findings = Validator.validate(budget)
         switch arguments.value("format") {
-        case OutputFormat.json.rawValue:
+        case "json":
             context.output(FindingsReport.json(findings).rendered())
+        case "github":
+            context.output(GitHubAnnotations.render(findings))
+        case "junit":
+            context.output(JUnitReport.render(findings, measures: budget.measures, rules: Validator.rules, strict: arguments.flag("strict")))
         default:
             context.output(FindingsReport.text(findings, measureCount: budget.measures.count))
         }

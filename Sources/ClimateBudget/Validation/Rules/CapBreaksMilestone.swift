@@ -5,6 +5,7 @@ public enum CapBreaksMilestone: ValidationRule {
     public static let id = "cap-breaks-milestone"
     public static let title = "Caps agree with the milestones"
     public static let summary = "In a milestone's own year, the explicit cap must equal the milestone's level (base-year emissions times the allowed share) within one tonne of rounding."
+    public static let checksMeasures = false
     public static let severity = Severity.error
     public static let examples = RuleExamples(
         breaking: RuleExample("The 2023 cap is 800 tonnes while the -30 % milestone allows 700") { budget in

@@ -4,6 +4,7 @@ public enum MissingReferenceYear: ValidationRule {
     public static let id = "missing-reference-year"
     public static let title = "The reference pathway covers the base year and the period"
     public static let summary = "The reference pathway needs total emissions for the base year and for every year of the period."
+    public static let checksMeasures = false
     public static let severity = Severity.error
     public static let affectsFigures = true
     public static let examples = RuleExamples(

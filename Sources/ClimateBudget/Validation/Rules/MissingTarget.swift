@@ -4,6 +4,7 @@ public enum MissingTarget: ValidationRule {
     public static let id = "missing-target"
     public static let title = "Every period year has a target"
     public static let summary = "Each year of the period needs an explicit cap or must lie between two milestones, so that its gap can be computed."
+    public static let checksMeasures = false
     public static let severity = Severity.warning
     public static let examples = RuleExamples(
         breaking: RuleExample("There is no cap for 2022 and the only milestone is in 2023") { budget in

@@ -1,0 +1,88 @@
+import ClimateBudget
+
+/// Findings as GitHub Actions workflow commands: one `::error` or `::warning` line per finding, which
+/// GitHub shows on the file in the pull request.
+public enum GitHubAnnotations {
+    /// One workflow command per finding.
+    public static func render(_ findings: [Finding]) -> String {
+        findings.map { finding in
+            let command = finding.severity == .error ? "error" : "warning"
+            let title = finding.rule + (finding.measure.map { " (measure \($0))" } ?? "")
+            return "::\(command) file=\(property(finding.file)),title=\(property(title))::\(data(finding.message))"
+        }.joined(separator: "\n") + (findings.isEmpty ? "" : "\n")
+    }
+
+    /// The message part of a workflow command, with `%`, CR and LF encoded as GitHub requires.
+    static func data(_ text: String) -> String {
+        encode(text, [("%", "%25"), ("\r", "%0D"), ("\n", "%0A")])
+    }
+
+    /// A property value of a workflow command, where `:` and `,` are encoded too.
+    static func property(_ text: String) -> String {
+        encode(text, [("%", "%25"), ("\r", "%0D"), ("\n", "%0A"), (":", "%3A"), (",", "%2C")])
+    }
+
+    /// Replaces single characters, scalar by scalar (so a CR LF pair is two characters, as GitHub reads it).
+    private static func encode(_ text: String, _ table: [(Unicode.Scalar, String)]) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if let replacement = table.first(where: { $0.0 == scalar })?.1 {
+                result += replacement
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}
+
+/// Findings as a JUnit XML report, so any CI shows the checks as test cases: one per rule and measure
+/// (passed or failed), and one per rule for the rules that check the budget's data files.
+public enum JUnitReport {
+    /// The report for a budget's measures and its findings.
+    public static func render(_ findings: [Finding], measures: [Measure], rules: [any ValidationRule.Type], strict: Bool = false) -> String {
+        var cases: [String] = []
+        var failures = 0
+        func testCase(rule: String, name: String, file: String, findings: [Finding]) {
+            var body = ""
+            for finding in findings {
+                let failing = finding.severity == .error || strict
+                if failing { failures += 1 }
+                let tag = failing ? "failure" : "system-out"
+                body += failing
+                    ? "<failure message=\"\(Markup.escape(finding.message))\" type=\"\(finding.severity)\">\(Markup.escape(finding.description))</failure>"
+                    : "<\(tag)>\(Markup.escape("warning: " + finding.message))</\(tag)>"
+            }
+            cases.append("    <testcase classname=\"\(Markup.escape(rule))\" name=\"\(Markup.escape(name))\" file=\"\(Markup.escape(file))\">\(body)</testcase>")
+        }
+        for rule in rules {
+            let ruleFindings = findings.filter { $0.rule == rule.id }
+            if rule.checksMeasures {
+                for measure in measures {
+                    testCase(rule: rule.id, name: "measure \(measure.id)", file: measure.file,
+                             findings: ruleFindings.filter { $0.measure == measure.id && $0.file == measure.file })
+                }
+                let other = ruleFindings.filter { finding in !measures.contains { $0.id == finding.measure && $0.file == finding.file } }
+                for (file, group) in Dictionary(grouping: other, by: \.file).sorted(by: { $0.key < $1.key }) {
+                    testCase(rule: rule.id, name: file, file: file, findings: group)
+                }
+            } else {
+                testCase(rule: rule.id, name: "budget", file: ruleFindings.first?.file ?? "Data/", findings: ruleFindings)
+            }
+        }
+        // Problems that are no rule's (files that do not load) still show as failed cases.
+        let known = Set(rules.map { $0.id })
+        for finding in findings where !known.contains(finding.rule) {
+            testCase(rule: finding.rule, name: finding.file, file: finding.file, findings: [finding])
+        }
+        return """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <testsuites name="climate-budget validate" tests="\(cases.count)" failures="\(failures)">
+              <testsuite name="climate-budget validate" tests="\(cases.count)" failures="\(failures)" errors="0" skipped="0">
+            \(cases.joined(separator: "\n"))
+              </testsuite>
+            </testsuites>
+
+            """
+    }
+}
