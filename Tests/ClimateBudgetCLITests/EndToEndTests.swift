@@ -94,7 +94,7 @@ struct EndToEndTests {
     @Test("Usage errors exit 2 with one line", arguments: [
         (["gaps"], "error: unknown command 'gaps'; did you mean 'gap'? Run 'climate-budget --help' for the list of commands."),
         (["gap", "--fromat", "json"], "error: unknown option '--fromat' for 'gap'; did you mean '--format'? Run 'climate-budget gap --help' for its options."),
-        (["validate", "--format", "csv"], "error: 'csv' is not a valid value for '--format'. Expected one of text, json."),
+        (["validate", "--format", "csv"], "error: 'csv' is not a valid value for '--format'. Expected one of text, json, github, junit."),
     ])
     func usageErrors(arguments: [String], message: String) throws {
         let result = try run(arguments)

@@ -11,6 +11,7 @@ public enum ArgumentParser {
         var flags: Set<String> = []
         var given: Set<String> = []
         var wantsHelp = false
+        var positionals: [String] = []
         var index = 0
         while index < arguments.count {
             let argument = arguments[index]
@@ -20,7 +21,11 @@ public enum ArgumentParser {
                 continue
             }
             guard argument.hasPrefix("--"), argument.count > 2 else {
-                throw .unexpectedArgument(argument, command: spec.name)
+                guard positionals.count < spec.arguments.count, !argument.hasPrefix("-") || argument == "-" else {
+                    throw .unexpectedArgument(argument, command: spec.name)
+                }
+                positionals.append(argument)
+                continue
             }
             var name = String(argument.dropFirst(2))
             var inlineValue: String?
@@ -56,6 +61,11 @@ public enum ArgumentParser {
         for option in spec.options where values[option.name] == nil {
             if let defaultValue = option.defaultValue { values[option.name] = defaultValue }
         }
-        return ParsedArguments(values: values, flags: flags, wantsHelp: wantsHelp)
+        if !wantsHelp && positionals.count < spec.arguments.count {
+            throw .missingArgument(spec.arguments[positionals.count].name, command: spec.name)
+        }
+        var named: [String: String] = [:]
+        for (argument, value) in zip(spec.arguments, positionals) { named[argument.name] = value }
+        return ParsedArguments(values: values, flags: flags, wantsHelp: wantsHelp, positionals: named)
     }
 }

@@ -34,6 +34,20 @@ public struct OptionSpec: Sendable, Equatable {
     }
 }
 
+/// An argument a command takes by position, such as `OLD` in `diff OLD NEW`; every declared argument is required.
+public struct ArgumentSpec: Sendable, Equatable {
+    /// The placeholder in usage lines, such as "OLD".
+    public var name: String
+    /// One line saying what the argument is.
+    public var help: String
+
+    /// Creates an argument declaration.
+    public init(_ name: String, help: String) {
+        self.name = name
+        self.help = help
+    }
+}
+
 /// A command's declaration: its name, a one-line abstract and its options.
 public struct CommandSpec: Sendable, Equatable {
     /// The command's name, such as "gap".
@@ -44,12 +58,15 @@ public struct CommandSpec: Sendable, Equatable {
     public var discussion: String
     /// The options the command accepts, besides `--help`.
     public var options: [OptionSpec]
+    /// The arguments the command takes in order, such as the two budget folders of `diff`.
+    public var arguments: [ArgumentSpec]
 
     /// Creates a command declaration.
-    public init(name: String, abstract: String, discussion: String = "", options: [OptionSpec]) {
+    public init(name: String, abstract: String, discussion: String = "", arguments: [ArgumentSpec] = [], options: [OptionSpec]) {
         self.name = name
         self.abstract = abstract
         self.discussion = discussion
+        self.arguments = arguments
         self.options = options
     }
 

@@ -6,6 +6,13 @@ public struct ParsedArguments: Sendable, Equatable {
     public var flags: Set<String>
     /// Whether `--help` or `-h` was given.
     public var wantsHelp: Bool
+    /// The positional arguments, by their declared name.
+    public var positionals: [String: String] = [:]
+
+    /// A positional argument's value.
+    public func argument(_ name: String) -> String? {
+        positionals[name]
+    }
 
     /// The value of an option, given or defaulted.
     public func value(_ name: String) -> String? {

@@ -12,6 +12,8 @@ public enum UsageError: Error, Equatable, CustomStringConvertible {
     case invalidValue(option: String, value: String, expected: String, suggestion: String?)
     /// An option is needed because of another one, such as `--output` with `--format markdown`.
     case needsOption(String, because: String)
+    /// A required positional argument is missing.
+    case missingArgument(String, command: String)
     /// An option was given twice.
     case repeatedOption(String)
     /// A word that is not an option where the command takes none.
@@ -32,6 +34,8 @@ public enum UsageError: Error, Equatable, CustomStringConvertible {
             "'\(value)' is not a valid value for '--\(option)'\(didYouMean(suggestion)) Expected \(expected)."
         case .needsOption(let name, let reason):
             "this needs --\(name): \(reason); add --\(name) FILE"
+        case .missingArgument(let name, let command):
+            "'\(command)' needs \(name); run 'climate-budget \(command) --help' for its usage"
         case .repeatedOption(let name):
             "option '--\(name)' is given more than once; give it once"
         case .unexpectedArgument(let word, let command):
