@@ -12,6 +12,9 @@ public struct BudgetSettings: Sendable, Equatable {
     public var unit: String
     /// The language of the budget's texts, "nb" or "en".
     public var language: String
+    /// The reporting period status reports are due for now, such as 2022-T2; when not set, the latest
+    /// period any measure has reported for.
+    public var reportingPeriod: ReportingPeriod?
 
     /// Creates settings.
     public init(
@@ -20,7 +23,8 @@ public struct BudgetSettings: Sendable, Equatable {
         period: Period,
         baseYear: Int,
         unit: String = "tCO2e",
-        language: String = "nb"
+        language: String = "nb",
+        reportingPeriod: ReportingPeriod? = nil
     ) {
         self.name = name
         self.municipality = municipality
@@ -28,5 +32,6 @@ public struct BudgetSettings: Sendable, Equatable {
         self.baseYear = baseYear
         self.unit = unit
         self.language = language
+        self.reportingPeriod = reportingPeriod
     }
 }

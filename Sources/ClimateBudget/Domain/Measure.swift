@@ -16,6 +16,8 @@ public struct Measure: Sendable, Equatable, Identifiable {
     public var responsibility: Responsibility
     /// The yearly reduction against the reference pathway in tCO2e; only quantified measures have one.
     public var effect: YearlySeries
+    /// The reporter's status reports, oldest first.
+    public var statusReports: [StatusReport]
     /// The file the measure was read from, relative to the budget folder, such as "Measures/07-....json".
     public var file: String
 
@@ -29,6 +31,7 @@ public struct Measure: Sendable, Equatable, Identifiable {
         description: String = "",
         responsibility: Responsibility,
         effect: YearlySeries = [:],
+        statusReports: [StatusReport] = [],
         file: String = ""
     ) {
         self.id = id
@@ -39,6 +42,12 @@ public struct Measure: Sendable, Equatable, Identifiable {
         self.description = description
         self.responsibility = responsibility
         self.effect = effect
+        self.statusReports = statusReports
         self.file = file
+    }
+
+    /// The newest status report, if any.
+    public var latestStatus: StatusReport? {
+        statusReports.max { $0.period < $1.period }
     }
 }

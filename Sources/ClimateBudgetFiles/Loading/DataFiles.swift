@@ -8,7 +8,7 @@ enum DataFiles {
         var lastHistoricalYear: Int?
     }
 
-    static let settingsFields = ["name", "municipality", "period", "baseYear", "lastHistoricalYear", "unit", "language", "source"]
+    static let settingsFields = ["name", "municipality", "period", "baseYear", "lastHistoricalYear", "unit", "language", "reportingPeriod", "source"]
     static let languages = ["nb", "en"]
 
     /// `Data/budget.json`.
@@ -23,6 +23,14 @@ enum DataFiles {
         let lastHistoricalYear = reader.integer(
             root, "lastHistoricalYear", required: false, meaning: "a year such as 2019", range: JSONFieldReader.years)
         _ = reader.string(root, "source", required: false)
+        var reportingPeriod: ReportingPeriod?
+        if let text = reader.string(root, "reportingPeriod", required: false) {
+            reportingPeriod = ReportingPeriod(text)
+            if reportingPeriod == nil {
+                reader.report(.invalidValue(file: file, measure: nil, field: "reportingPeriod", value: text,
+                                            expected: "a reporting period such as \"2022-T2\" (year, then T1, T2 or T3)"))
+            }
+        }
         let unit = reader.string(root, "unit", required: false) ?? "tCO2e"
         let language = reader.string(root, "language", required: false) ?? "nb"
         if !languages.contains(language) {
@@ -60,7 +68,8 @@ enum DataFiles {
         guard reader.errors.isEmpty, let name, let municipality, let baseYear, let period else { return nil }
         return SettingsFile(
             settings: BudgetSettings(
-                name: name, municipality: municipality, period: period, baseYear: baseYear, unit: unit, language: language),
+                name: name, municipality: municipality, period: period, baseYear: baseYear, unit: unit, language: language,
+                reportingPeriod: reportingPeriod),
             lastHistoricalYear: lastHistoricalYear)
     }
 

@@ -3,7 +3,9 @@ import ClimateBudget
 /// Reads one measure file (`Measures/07-....json`) into a ``Measure``.
 enum MeasureFile {
     /// The fields a measure file may have, in the order the README documents them.
-    static let fields = ["id", "title", "kind", "sector", "goals", "description", "responsibility", "effect"]
+    static let fields = ["id", "title", "kind", "sector", "goals", "description", "responsibility", "effect", "status"]
+    /// The fields of one status report.
+    static let statusFields = ["period", "status", "comment", "date"]
     /// The fields of the `responsibility` object.
     static let responsibilityFields = ["printed", "implementers", "reporter"]
 
@@ -31,11 +33,43 @@ enum MeasureFile {
         let description = reader.string(root, "description", required: false) ?? ""
         let responsibility = readResponsibility(root, reader: reader)
         let effect = root["effect"].flatMap { $0 == .null ? nil : reader.yearlySeries($0, at: "effect") } ?? [:]
+        let statusReports = readStatus(root, reader: reader)
 
         guard reader.errors.isEmpty, let id, let title, let kind, let responsibility else { return nil }
         return Measure(
             id: id, title: title, kind: kind, sector: sector, goals: goals, description: description,
-            responsibility: responsibility, effect: effect, file: file)
+            responsibility: responsibility, effect: effect, statusReports: statusReports, file: file)
+    }
+
+    /// `"status": [{"period": "2022-T1", "status": "on-track", "comment": "...", "date": "2022-05-15"}]`.
+    private static func readStatus(_ root: [String: JSONValue], reader: JSONFieldReader) -> [StatusReport] {
+        guard let value = root["status"], value != .null, let items = reader.array(value, at: "status") else { return [] }
+        let statuses = MeasureStatus.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+        return items.enumerated().compactMap { index, item -> StatusReport? in
+            let path = "status[\(index)]"
+            guard let object = reader.object(item, at: path) else { return nil }
+            reader.rejectUnknownKeys(object, allowed: statusFields, at: path)
+            var period: ReportingPeriod?
+            if let text = reader.string(object, "period", at: path, meaning: "a reporting period such as \"2022-T1\"") {
+                period = ReportingPeriod(text)
+                if period == nil {
+                    reader.report(.invalidValue(file: reader.file, measure: reader.measure, field: path + ".period", value: text,
+                                                expected: "a reporting period such as \"2022-T1\" (year, then T1, T2 or T3)"))
+                }
+            }
+            var status: MeasureStatus?
+            if let text = reader.string(object, "status", at: path, meaning: "one of \(statuses)") {
+                status = MeasureStatus(rawValue: text)
+                if status == nil {
+                    reader.report(.invalidValue(file: reader.file, measure: reader.measure, field: path + ".status", value: text,
+                                                expected: "one of \(statuses)"))
+                }
+            }
+            let comment = reader.string(object, "comment", at: path, required: false) ?? ""
+            let date = reader.string(object, "date", at: path, required: false)
+            guard let period, let status else { return nil }
+            return StatusReport(period: period, status: status, comment: comment, date: date)
+        }
     }
 
     private static func readResponsibility(_ root: [String: JSONValue], reader: JSONFieldReader) -> Responsibility? {

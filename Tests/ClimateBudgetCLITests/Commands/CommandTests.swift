@@ -100,7 +100,7 @@ struct CommandTests {
     func help() {
         let tool = ToolRun(["--help"])
         #expect(tool.code == 0)
-        for command in ["gap", "validate", "measures", "summary", "rules"] {
+        for command in ["gap", "validate", "measures", "summary", "diff", "rules"] {
             #expect(tool.output.contains("  \(command) "))
             let run = ToolRun([command, "--help"])
             #expect(run.code == 0)

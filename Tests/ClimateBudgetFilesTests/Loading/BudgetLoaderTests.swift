@@ -58,7 +58,7 @@ struct BudgetLoaderTests {
         try fixture.replace("\"effect\":", with: "\"efect\":", in: "Measures/01-fossilfri-buss.json")
         #expect(fixture.loadErrors() == [
             "Measures/01-fossilfri-buss.json: efect: \"efect\" is not allowed; expected one of the fields id, title, kind, "
-                + "sector, goals, description, responsibility, effect; did you mean \"effect\"?",
+                + "sector, goals, description, responsibility, effect, status; did you mean \"effect\"?",
         ])
     }
 

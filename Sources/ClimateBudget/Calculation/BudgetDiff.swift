@@ -1,0 +1,143 @@
+/// What changed between two rounds of a budget: measures added, removed and changed, and per year the
+/// change in reference, target, measure pathway and gap.
+public struct BudgetDiff: Sendable, Equatable {
+    /// The old and the new period, when the period moved.
+    public var period: (old: Period, new: Period)?
+    /// Measures only in the new budget.
+    public var added: [Measure]
+    /// Measures only in the old budget.
+    public var removed: [Measure]
+    /// Measures in both whose fields differ, by id.
+    public var changed: [MeasureChange]
+    /// Every year of either table where a figure differs, in order.
+    public var years: [YearChange]
+
+    /// Whether the two budgets are the same in everything the diff compares.
+    public var isEmpty: Bool {
+        period == nil && added.isEmpty && removed.isEmpty && changed.isEmpty && years.isEmpty
+    }
+
+    /// The change in the gap summed over the years where both budgets have one: the change's total effect.
+    public var totalGapChange: Double {
+        years.reduce(0) { $0 + ($1.gap.delta ?? 0) }
+    }
+
+    /// Compares two budgets.
+    public static func compare(_ old: Budget, _ new: Budget) -> BudgetDiff {
+        let oldIDs = Set(old.measures.map(\.id)), newIDs = Set(new.measures.map(\.id))
+        let added = new.measures.filter { !oldIDs.contains($0.id) }.sorted { $0.id < $1.id }
+        let removed = old.measures.filter { !newIDs.contains($0.id) }.sorted { $0.id < $1.id }
+        let changed = new.measures.sorted { $0.id < $1.id }.compactMap { measure -> MeasureChange? in
+            guard let before = old.measures.first(where: { $0.id == measure.id }) else { return nil }
+            let fields = MeasureChange.fields(before, measure)
+            return fields.isEmpty ? nil : MeasureChange(id: measure.id, title: measure.title, file: measure.file, fields: fields)
+        }
+        let oldTable = EmissionBudgetTable.compute(for: old), newTable = EmissionBudgetTable.compute(for: new)
+        let allYears = Set(oldTable.rows.map(\.year) + newTable.rows.map(\.year)).sorted()
+        let years = allYears.compactMap { year -> YearChange? in
+            let a = oldTable.row(year), b = newTable.row(year)
+            let change = YearChange(
+                year: year,
+                reference: FigureChange(old: a?.reference, new: b?.reference),
+                target: FigureChange(old: a?.target?.value, new: b?.target?.value),
+                measurePathway: FigureChange(old: a?.measurePathway, new: b?.measurePathway),
+                gap: FigureChange(old: a?.gap, new: b?.gap))
+            return change.isUnchanged ? nil : change
+        }
+        let periods = old.settings.period == new.settings.period ? nil : (old.settings.period, new.settings.period)
+        return BudgetDiff(period: periods, added: added, removed: removed, changed: changed, years: years)
+    }
+
+    /// Diffs compare by content.
+    public static func == (lhs: BudgetDiff, rhs: BudgetDiff) -> Bool {
+        lhs.period?.old == rhs.period?.old && lhs.period?.new == rhs.period?.new && lhs.added == rhs.added
+            && lhs.removed == rhs.removed && lhs.changed == rhs.changed && lhs.years == rhs.years
+    }
+}
+
+/// How one measure changed.
+public struct MeasureChange: Sendable, Equatable {
+    /// The measure's id.
+    public var id: Int
+    /// The measure's title in the new budget.
+    public var title: String
+    /// The measure's file in the new budget.
+    public var file: String
+    /// The fields that differ.
+    public var fields: [FieldChange]
+
+    /// The differences between two versions of a measure, in the order a reader checks them.
+    static func fields(_ old: Measure, _ new: Measure) -> [FieldChange] {
+        var changes: [FieldChange] = []
+        if old.title != new.title { changes.append(.title(old: old.title, new: new.title)) }
+        if old.kind != new.kind { changes.append(.kind(old: old.kind, new: new.kind)) }
+        if old.sector != new.sector { changes.append(.sector(old: old.sector, new: new.sector)) }
+        if old.responsibility.implementers != new.responsibility.implementers {
+            changes.append(.implementers(old: old.responsibility.implementers, new: new.responsibility.implementers))
+        }
+        if old.responsibility.reporter != new.responsibility.reporter {
+            changes.append(.reporter(old: old.responsibility.reporter, new: new.responsibility.reporter))
+        }
+        for year in Set(old.effect.keys).union(new.effect.keys).sorted() where old.effect[year] != new.effect[year] {
+            changes.append(.effect(year: year, old: old.effect[year], new: new.effect[year]))
+        }
+        if old.goals != new.goals { changes.append(.goals(old: old.goals, new: new.goals)) }
+        if old.description != new.description { changes.append(.description) }
+        if old.statusReports != new.statusReports { changes.append(.statusReports(old: old.statusReports.count, new: new.statusReports.count)) }
+        return changes
+    }
+}
+
+/// One field of a measure that changed, with its old and new value.
+public enum FieldChange: Sendable, Equatable {
+    case title(old: String, new: String)
+    case kind(old: MeasureKind, new: MeasureKind)
+    case sector(old: String?, new: String?)
+    case implementers(old: [String], new: [String])
+    case reporter(old: String?, new: String?)
+    case effect(year: Int, old: Double?, new: Double?)
+    case goals(old: [String], new: [String])
+    /// The description changed (its text is long, so only the fact is shown).
+    case description
+    /// Status reports were added or removed: the counts before and after.
+    case statusReports(old: Int, new: Int)
+}
+
+/// One year's figures in the old and the new budget.
+public struct YearChange: Sendable, Equatable {
+    /// The year.
+    public var year: Int
+    /// Reference emissions.
+    public var reference: FigureChange
+    /// The target (cap).
+    public var target: FigureChange
+    /// The measure pathway.
+    public var measurePathway: FigureChange
+    /// The gap.
+    public var gap: FigureChange
+
+    /// Whether every figure is the same.
+    var isUnchanged: Bool {
+        [reference, target, measurePathway, gap].allSatisfy { $0.old == $0.new }
+    }
+}
+
+/// A figure before and after; either may be absent.
+public struct FigureChange: Sendable, Equatable {
+    /// The old figure.
+    public var old: Double?
+    /// The new figure.
+    public var new: Double?
+
+    /// Creates a change.
+    public init(old: Double?, new: Double?) {
+        self.old = old
+        self.new = new
+    }
+
+    /// New minus old, where both exist.
+    public var delta: Double? {
+        guard let old, let new else { return nil }
+        return new - old
+    }
+}
