@@ -23,6 +23,9 @@ public enum SummaryText: String, CaseIterable, Sendable {
     case kindQuantified, kindUnquantified, kindOtherGoals, kindEnabling
     /// The open findings.
     case findingsHeading, findingsIntro, findingsNone, findingMeasure, responsibilityAsPrinted
+    /// The status of the measures.
+    case statusHeading, statusDue, statusNone, columnStatus, columnCount, overdueIntro, overdueNone
+    case statusNotStarted, statusOnTrack, statusDelayed, statusDone, statusCancelled, statusNoReport
     /// The cumulative view and the footer.
     case cumulativeHeading, cumulativeText, cumulativeAhead, cumulativeNoGap
     case generatedBy
@@ -92,6 +95,19 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .findingsNone: "Valideringen av budsjettet har ingen åpne funn.",
         .findingMeasure: "Tiltak {id}",
         .responsibilityAsPrinted: "ansvar i budsjettet",
+        .statusHeading: "Status for tiltakene",
+        .statusDue: "Rapportering for {period}, etter siste statusrapport for hvert tiltak:",
+        .statusNone: "Ingen tiltak har statusrapporter ennå.",
+        .columnStatus: "Status",
+        .columnCount: "Antall tiltak",
+        .overdueIntro: "Disse tiltakene mangler rapport for {period}:",
+        .overdueNone: "Alle åpne tiltak har rapport for {period}.",
+        .statusNotStarted: "ikke startet",
+        .statusOnTrack: "i rute",
+        .statusDelayed: "forsinket",
+        .statusDone: "gjennomført",
+        .statusCancelled: "avsluttet uten gjennomføring",
+        .statusNoReport: "ingen rapport",
         .cumulativeHeading: "Samlet gap i perioden",
         .cumulativeText: "Over perioden {period} gir tiltaksbanen {measure} tonn CO2-ekv mot et samlet utslippstak på {target} tonn. Samlet mangler det {gap} tonn.",
         .cumulativeAhead: "Over perioden {period} gir tiltaksbanen {measure} tonn CO2-ekv mot et samlet utslippstak på {target} tonn. Samlet går tiltakene {gap} tonn lenger enn målbanen.",
@@ -152,6 +168,19 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .findingsNone: "Validation of the budget has no open findings.",
         .findingMeasure: "Measure {id}",
         .responsibilityAsPrinted: "responsibility as printed",
+        .statusHeading: "Status of the measures",
+        .statusDue: "Reports for {period}, by each measure's latest status report:",
+        .statusNone: "No measure has a status report yet.",
+        .columnStatus: "Status",
+        .columnCount: "Measures",
+        .overdueIntro: "These measures have no report for {period}:",
+        .overdueNone: "Every open measure has a report for {period}.",
+        .statusNotStarted: "not started",
+        .statusOnTrack: "on track",
+        .statusDelayed: "delayed",
+        .statusDone: "done",
+        .statusCancelled: "cancelled",
+        .statusNoReport: "no report",
         .cumulativeHeading: "Cumulative gap over the period",
         .cumulativeText: "Over the period {period} the measure pathway emits {measure} tonnes CO2e against a total cap of {target} tonnes. In all, {gap} tonnes are missing.",
         .cumulativeAhead: "Over the period {period} the measure pathway emits {measure} tonnes CO2e against a total cap of {target} tonnes. In all, the measures go {gap} tonnes beyond the target pathway.",

@@ -243,6 +243,40 @@ public struct CouncilSummary: Sendable {
         MissingImplementer.id, UnknownActor.id, MissingReporter.id, ReporterNotServiceArea.id,
     ]
 
+    // MARK: - Status
+
+    /// The measures' latest status reports and who is overdue.
+    public var statusOverview: StatusOverview {
+        StatusOverview(budget: budget)
+    }
+
+    /// A status in the summary's language; `nil` is "no report".
+    public func statusName(_ status: MeasureStatus?) -> String {
+        let key: SummaryText = switch status {
+        case .notStarted: .statusNotStarted
+        case .onTrack: .statusOnTrack
+        case .delayed: .statusDelayed
+        case .done: .statusDone
+        case .cancelled: .statusCancelled
+        case nil: .statusNoReport
+        }
+        return text(key)
+    }
+
+    /// The sentences and rows of the status section: counts per status and the overdue measures.
+    public var statusSection: (intro: String, counts: [[String]], overdueIntro: String?, overdue: [String]) {
+        let overview = statusOverview
+        guard let due = overview.duePeriod else { return (text(.statusNone), [], nil, []) }
+        let counts = overview.counts.filter { $0.count > 0 }.map { [statusName($0.status), String($0.count)] }
+        let overdue = overview.overdue.map { measure in
+            text(.findingMeasure, ["id": String(measure.id)]) + " – " + measure.title + " ("
+                + text(.columnReporter).lowercased() + ": " + (measure.responsibility.reporter ?? text(.noReporter)) + ")"
+        }
+        let period = due.description
+        return (text(.statusDue, ["period": period]), counts,
+                overdue.isEmpty ? text(.overdueNone, ["period": period]) : text(.overdueIntro, ["period": period]), overdue)
+    }
+
     // MARK: - Cumulative gap
 
     /// The carbon-budget view over the period in a sentence.

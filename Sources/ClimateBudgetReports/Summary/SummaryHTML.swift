@@ -46,6 +46,15 @@ public enum SummaryHTML {
             ? ["<p>\(e(summary.text(.findingsNone)))</p>"]
             : ["<p>\(e(summary.text(.findingsIntro)))</p>", "<ul class=\"findings\">" + findings.map { "<li>\(e($0))</li>" }.joined() + "</ul>"]))
 
+        let status = summary.statusSection
+        var statusParts = ["<p>\(e(status.intro))</p>"]
+        if !status.counts.isEmpty {
+            statusParts.append(table(header: [summary.text(.columnStatus), summary.text(.columnCount)], rows: status.counts, numeric: true))
+        }
+        if let overdueIntro = status.overdueIntro { statusParts.append("<p>\(e(overdueIntro))</p>") }
+        if !status.overdue.isEmpty { statusParts.append("<ul class=\"findings\">" + status.overdue.map { "<li>\(e($0))</li>" }.joined() + "</ul>") }
+        body.append(section(summary.text(.statusHeading), statusParts))
+
         body.append(section(summary.text(.cumulativeHeading), ["<p>\(e(summary.cumulativeSentence))</p>"]))
         body.append("<footer><p>\(e(summary.text(.generatedBy)))</p></footer>")
 

@@ -45,6 +45,15 @@ public enum SummaryMarkdown {
             parts.append(findings.map { "- " + m($0) }.joined(separator: "\n"))
         }
 
+        parts.append("## " + m(summary.text(.statusHeading)))
+        let status = summary.statusSection
+        parts.append(m(status.intro))
+        if !status.counts.isEmpty {
+            parts.append(MarkdownTable(header: [summary.text(.columnStatus), summary.text(.columnCount)], rows: status.counts, rightAligned: [1]).rendered())
+        }
+        if let overdueIntro = status.overdueIntro { parts.append(m(overdueIntro)) }
+        if !status.overdue.isEmpty { parts.append(status.overdue.map { "- " + m($0) }.joined(separator: "\n")) }
+
         parts.append("## " + m(summary.text(.cumulativeHeading)))
         parts.append(m(summary.cumulativeSentence))
         parts.append("---\n\n*" + m(summary.text(.generatedBy)) + "*")
