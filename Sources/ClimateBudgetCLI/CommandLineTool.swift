@@ -8,7 +8,7 @@ public enum CommandLineTool {
     /// The tool's version, shown by `--version`.
     public static let version = "0.1.0"
 
-    static var commands: [any Command.Type] { [GapCommand.self, ValidateCommand.self, MeasuresCommand.self, SummaryCommand.self, DiffCommand.self, StatusCommand.self, RulesCommand.self] }
+    static var commands: [any Command.Type] { [GapCommand.self, ValidateCommand.self, MeasuresCommand.self, SummaryCommand.self, DiffCommand.self, StatusCommand.self, ExportCommand.self, ImportCommand.self, RollCommand.self, RulesCommand.self] }
 
     /// Runs the tool with the arguments after the program name and returns the exit code.
     public static func run(_ arguments: [String], context: CommandContext) -> Int32 {

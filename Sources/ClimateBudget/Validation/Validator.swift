@@ -13,7 +13,7 @@ public enum Validator {
         MissingEffectYear.self,
         NegativeEffect.self,
         EffectOnUnquantifiedMeasure.self,
-        EffectOutsidePeriod.self,
+        EffectAfterPeriod.self,
         EffectExceedsSectorReference.self,
         UnknownGoal.self,
         MissingReferenceYear.self,

@@ -12,12 +12,15 @@ public enum AtomicFile {
         public var shownPath: String
         /// The contents.
         public var data: Data
+        /// Whether this file may replace an existing one; `nil` leaves it to the call's `overwrite`.
+        public var replacing: Bool?
 
         /// Creates a planned write.
-        public init(url: URL, shownPath: String, data: Data) {
+        public init(url: URL, shownPath: String, data: Data, replacing: Bool? = nil) {
             self.url = url
             self.shownPath = shownPath
             self.data = data
+            self.replacing = replacing
         }
     }
 
@@ -31,13 +34,13 @@ public enum AtomicFile {
             guard !write.url.lastPathComponent.isEmpty, !write.url.hasDirectoryPath else { throw .isFolder(path: write.shownPath) }
             switch kind(of: write.url) {
             case .none: break
-            case .regular: if !overwrite { throw .exists(path: write.shownPath) }
+            case .regular: if !(write.replacing ?? overwrite) { throw .exists(path: write.shownPath) }
             case .directory: throw .isFolder(path: write.shownPath)
             case .other: throw .notRegularFile(path: write.shownPath)
             }
             if kind(of: write.url.deletingLastPathComponent()) != .directory { throw .noFolder(path: write.shownPath) }
         }
-        for write in writes { try replace(write, overwrite: overwrite) }
+        for write in writes { try replace(write, overwrite: write.replacing ?? overwrite) }
     }
 
     private enum Kind { case none, regular, directory, other }

@@ -19,7 +19,7 @@ public enum RuleTitles {
         "missing-effect-year": [.nb: "Effekt mangler for et år i perioden", .en: "An effect is missing for a year of the period"],
         "negative-effect": [.nb: "Effekten er negativ", .en: "The effect is negative"],
         "effect-on-unquantified-measure": [.nb: "Effekt på et tiltak som ikke er kvantifisert", .en: "An effect on a measure that is not quantified"],
-        "effect-outside-period": [.nb: "Effekt for år utenfor perioden", .en: "An effect for years outside the period"],
+        "effect-after-period": [.nb: "Effekt for år etter perioden", .en: "An effect for years after the period"],
         "effect-exceeds-sector-reference": [.nb: "Effekten er større enn sektorens utslipp", .en: "The effect exceeds the sector's emissions"],
         "unknown-goal": [.nb: "Målet er ukjent", .en: "The goal is unknown"],
         "missing-reference-year": [.nb: "Referansebanen mangler år", .en: "The reference pathway lacks years"],

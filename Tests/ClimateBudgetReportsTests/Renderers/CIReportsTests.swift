@@ -10,7 +10,7 @@ import Testing
 struct CIReportsTests {
     let findings = [
         Finding(severity: .error, rule: "missing-reporter", measure: 2, file: "Measures/02-sykkelstrategi.json", message: "no reporter: agree, then set it\n100%"),
-        Finding(severity: .warning, rule: "effect-outside-period", measure: 1, file: "Measures/01-fossilfri-buss.json", message: "2024 is outside"),
+        Finding(severity: .warning, rule: "effect-after-period", measure: 1, file: "Measures/01-fossilfri-buss.json", message: "2024 is outside"),
         Finding(severity: .error, rule: "cap-breaks-milestone", file: "Data/target-caps.csv", message: "cap 800"),
     ]
 
@@ -18,7 +18,7 @@ struct CIReportsTests {
     func github() {
         #expect(GitHubAnnotations.render(findings) == """
             ::error file=Measures/02-sykkelstrategi.json,title=missing-reporter (measure 2)::no reporter: agree, then set it%0A100%25
-            ::warning file=Measures/01-fossilfri-buss.json,title=effect-outside-period (measure 1)::2024 is outside
+            ::warning file=Measures/01-fossilfri-buss.json,title=effect-after-period (measure 1)::2024 is outside
             ::error file=Data/target-caps.csv,title=cap-breaks-milestone::cap 800
 
             """)

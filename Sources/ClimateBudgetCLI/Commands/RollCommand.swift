@@ -1,0 +1,61 @@
+import ClimateBudget
+import ClimateBudgetFiles
+import Foundation
+
+/// `climate-budget roll --period 2023-2026`: starts the next budget round.
+enum RollCommand: Command {
+    static let spec = CommandSpec(
+        name: "roll",
+        abstract: "Start the next budget round: move the period and list what the new years still need.",
+        discussion: """
+            Moves the period in Data/budget.json and keeps every measure. Lists, as findings, the quantified
+            measures without an effect for the new years, and reference or target years still missing. Effects
+            for years before the new period stay in the files as the record of earlier rounds. Nothing is
+            changed without --write; with it, only the period in Data/budget.json changes.
+
+            EXAMPLES:
+              climate-budget roll --period 2023-2026
+              climate-budget roll --period 2023-2026 --write
+            """,
+        options: [
+            CommonOptions.budget,
+            .value("period", "START-END", help: "The new period, such as 2023-2026."),
+            .flag("write", help: "Write the new period to Data/budget.json."),
+        ])
+
+    static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
+        guard let text = arguments.value("period") else {
+            throw UsageError.missingArgument("--period START-END", command: spec.name)
+        }
+        let parts = text.split(separator: "-").map { Int(String($0).trimmingWhitespace()) }
+        guard parts.count == 2, let start = parts[0], let end = parts[1], start <= end, start >= 1900, end <= 2200 else {
+            throw UsageError.invalidValue(option: "period", value: text, expected: "two years such as 2023-2026, the first no later than the second", suggestion: nil)
+        }
+        let budget = try context.loadBudget(arguments)
+        let new = Period(start: start, end: end)
+        var rolled = budget
+        rolled.settings.period = new
+        let needed = [MissingEffectYear.id, MissingReferenceYear.id, MissingTarget.id]
+        let findings = Validator.validate(rolled).filter { needed.contains($0.rule) }
+
+        context.output("Period: \(budget.settings.period) → \(new). Every measure is kept (\(budget.measures.count)).\n")
+        if findings.isEmpty {
+            context.output("The new period has every figure it needs.\n")
+        } else {
+            context.output("To do for the new period (\(findings.count)):\n" + findings.map { "  \($0)" }.joined(separator: "\n") + "\n")
+        }
+        guard arguments.flag("write") else {
+            context.output("Nothing written; run again with --write to set the period in \(budget.files.settings).\n")
+            return .success
+        }
+        let settingsURL = context.budgetFolder(arguments).appendingPathComponent(BudgetLoader.files.settings)
+        let original = try String(contentsOf: settingsURL, encoding: .utf8)
+        guard let updated = SettingsFileEditor.settingPeriod(new, in: original) else {
+            throw LoadFailure(errors: [.invalidValue(file: budget.files.settings, measure: nil, field: "period", value: "",
+                                                     expected: "an object such as { \"start\": 2022, \"end\": 2025 } that roll can update")])
+        }
+        try AtomicFile.write([AtomicFile.Write(url: settingsURL, shownPath: budget.files.settings, data: Data(updated.utf8))], overwrite: true)
+        context.output("Wrote \(budget.files.settings).\n")
+        return .success
+    }
+}

@@ -1,0 +1,90 @@
+import ClimateBudget
+
+/// Writes a measure as its file, in the layout of the bundled files: two-space indentation, fields in the
+/// README's order, short lists and the effect on one line.
+///
+/// Reading a bundled file and writing it again gives the same bytes (a test checks all 37), so a command
+/// that rewrites one measure changes exactly the fields it meant to change, and every field the budget
+/// knows (description, goals, status history) is kept.
+public enum MeasureFileWriter {
+    /// The file's text, ending in a newline.
+    public static func render(_ measure: Measure) -> String {
+        var lines = ["{"]
+        var fields: [String] = []
+        fields.append("  \"id\": \(measure.id)")
+        fields.append("  \"title\": \(quoted(measure.title))")
+        fields.append("  \"kind\": \(quoted(measure.kind.rawValue))")
+        if let sector = measure.sector { fields.append("  \"sector\": \(quoted(sector))") }
+        fields.append("  \"goals\": \(list(measure.goals))")
+        fields.append("  \"description\": \(quoted(measure.description))")
+        let reporter = measure.responsibility.reporter.map(quoted) ?? "null"
+        fields.append("""
+              "responsibility": {
+                "printed": \(quoted(measure.responsibility.printed)),
+                "implementers": \(list(measure.responsibility.implementers)),
+                "reporter": \(reporter)
+              }
+            """)
+        if measure.kind == .quantified || !measure.effect.isEmpty {
+            let years = measure.effect.keys.sorted().map { "\"\($0)\": \(plainNumber(measure.effect[$0]!, decimals: 6))" }
+            fields.append("  \"effect\": " + (years.isEmpty ? "{}" : "{ " + years.joined(separator: ", ") + " }"))
+        }
+        if !measure.statusReports.isEmpty {
+            let reports = measure.statusReports.map { report in
+                var members = ["\"period\": \(quoted(report.period.description))", "\"status\": \(quoted(report.status.rawValue))"]
+                if !report.comment.isEmpty { members.append("\"comment\": \(quoted(report.comment))") }
+                if let date = report.date { members.append("\"date\": \(quoted(date))") }
+                return "    { " + members.joined(separator: ", ") + " }"
+            }
+            fields.append("  \"status\": [\n" + reports.joined(separator: ",\n") + "\n  ]")
+        }
+        lines.append(fields.joined(separator: ",\n"))
+        lines.append("}")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The file name for a new measure: its id zero-padded to two digits and a short slug of its title,
+    /// such as "38-elektriske-ferger.json".
+    public static func fileName(for measure: Measure) -> String {
+        var slug = ""
+        for character in measure.title.lowercased() {
+            switch character {
+            case "æ": slug += "ae"
+            case "ø": slug += "o"
+            case "å": slug += "a"
+            case _ where character.isASCII && (character.isLetter || character.isNumber): slug.append(character)
+            default: if !slug.hasSuffix("-") { slug += "-" }
+            }
+        }
+        let words = slug.split(separator: "-").prefix(5)
+        var name = words.joined(separator: "-")
+        while name.count > 40, let cut = name.lastIndex(of: "-") { name = String(name[..<cut]) }
+        return MeasureFileName.expectedPrefix(for: measure.id) + (name.isEmpty ? "tiltak" : name) + ".json"
+    }
+
+    private static func list(_ items: [String]) -> String {
+        "[" + items.map(quoted).joined(separator: ", ") + "]"
+    }
+
+    /// A JSON string: quotes, backslashes and control characters escaped; other characters as they are.
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case "\u{08}": result += "\\b"
+            case "\u{0C}": result += "\\f"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default:
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+}

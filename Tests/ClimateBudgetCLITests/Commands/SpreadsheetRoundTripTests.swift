@@ -1,0 +1,153 @@
+import Foundation
+import Testing
+
+/// Every file of a budget folder, by path, with its bytes: to prove what a command did and did not touch.
+func snapshot(_ folder: URL) throws -> [String: Data] {
+    var files: [String: Data] = [:]
+    let enumerator = FileManager.default.enumerator(atPath: folder.path)
+    while let path = enumerator?.nextObject() as? String {
+        var isDirectory: ObjCBool = false
+        let url = folder.appendingPathComponent(path)
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            files[path] = try Data(contentsOf: url)
+        }
+    }
+    return files
+}
+
+@Suite("The spreadsheet round trip and roll")
+struct SpreadsheetRoundTripTests {
+    /// A copy of the bundled budget and the Excel sheet exported from it, as Norwegian Excel saves it.
+    func exported() throws -> (budget: URL, sheet: URL, text: String) {
+        let budget = try copyOfBundledBudget()
+        let run = ToolRun(["export", "--excel", "--output", "tiltak.csv"], in: budget)
+        try #require(run.code == 0, "export failed: \(run.errorOutput)")
+        let sheet = budget.appendingPathComponent("tiltak.csv")
+        let text = try #require(String(data: try Data(contentsOf: sheet), encoding: .utf8))
+        return (budget, sheet, text)
+    }
+
+    @Test("--excel writes semicolons, decimal commas, a BOM and CRLF")
+    func excelFormat() throws {
+        let (_, sheet, text) = try exported()
+        #expect(try Data(contentsOf: sheet).starts(with: [0xEF, 0xBB, 0xBF]))
+        #expect(text.hasPrefix("id;kind;sector;title;implementers;reporter;2022;2023;2024;2025\r\n"))
+        #expect(text.contains("\r\n7;quantified;veitrafikk;Utfasing av fossile drivstoff i egen virksomhet - tyngre kjøretøy og maskiner;TT; Helse;;400;500;500;600\r\n") == false)
+        #expect(text.contains("\r\n7;quantified;veitrafikk;Utfasing av fossile drivstoff i egen virksomhet - tyngre kjøretøy og maskiner;\"TT; Helse\";;400;500;500;600\r\n"))
+        #expect(text.split(separator: "\r\n").count == 38)
+    }
+
+    @Test("A sheet saved back as Excel saves it imports with no change, and --write touches nothing")
+    func noChange() throws {
+        let (budget, _, _) = try exported()
+        let before = try snapshot(budget)
+        let run = ToolRun(["import", "tiltak.csv", "--write"], in: budget)
+        #expect(run.code == 0)
+        #expect(run.output == "No changes.\n")
+        #expect(try snapshot(budget) == before)
+    }
+
+    @Test("One changed effect changes exactly one file and one field")
+    func oneEffect() throws {
+        let (budget, sheet, text) = try exported()
+        let edited = text.replacingOccurrences(of: ";400;500;500;600\r\n", with: ";400;500;750,5;600\r\n")
+        try Data(edited.utf8).write(to: sheet)
+        let before = try snapshot(budget)
+        let dry = ToolRun(["import", "tiltak.csv"], in: budget)
+        #expect(dry.code == 0)
+        #expect(dry.output.contains("~ 7 Utfasing av fossile drivstoff i egen virksomhet - tyngre kjøretøy og maskiner: effect 2024: 500 → 751\n"))
+        #expect(dry.output.hasSuffix("Nothing written; run again with --write to update 1 file(s): Measures/07-fossile-drivstoff-tyngre-kjoretoy.json.\n"))
+        #expect(try snapshot(budget) == before)
+
+        let run = ToolRun(["import", "tiltak.csv", "--write"], in: budget)
+        #expect(run.code == 0)
+        let after = try snapshot(budget)
+        let changed = after.keys.filter { after[$0] != before[$0] }
+        #expect(changed == ["Measures/07-fossile-drivstoff-tyngre-kjoretoy.json"])
+        let old = String(decoding: before[changed[0]]!, as: UTF8.self), new = String(decoding: after[changed[0]]!, as: UTF8.self)
+        #expect(new == old.replacingOccurrences(of: "\"2024\": 500,", with: "\"2024\": 750.5,"))
+    }
+
+    @Test("One bad cell writes nothing and names its row and column")
+    func badCell() throws {
+        let (budget, sheet, text) = try exported()
+        var edited = text.replacingOccurrences(of: ";400;500;500;600\r\n", with: ";400;500;5 t;600\r\n")
+        edited = edited.replacingOccurrences(of: ";2300;2800;3200;3400\r\n", with: ";2300;2800;3300;3400\r\n")
+        try Data(edited.utf8).write(to: sheet)
+        let before = try snapshot(budget)
+        let run = ToolRun(["import", "tiltak.csv", "--write"], in: budget)
+        #expect(run.code == 1)
+        #expect(run.errorOutput == "error: tiltak.csv:8:\(column(of: "5 t", inLine: 8, of: edited)): column \"2024\": expected a number of tonnes, such as 1500, found \"5 t\"; correct the cell, or leave it empty where there is no figure\n")
+        #expect(run.output == "")
+        #expect(try snapshot(budget) == before)
+    }
+
+    func column(of text: String, inLine line: Int, of sheet: String) -> Int {
+        let row = sheet.components(separatedBy: "\r\n")[line - 1]
+        return row.distance(from: row.startIndex, to: row.range(of: text)!.lowerBound) + 1
+    }
+
+    @Test("Quoted cells with line breaks and doubled quotes, and a new id that adds a measure")
+    func quotedAndNew() throws {
+        let (budget, sheet, text) = try exported()
+        let edited = text + "38;quantified;sjofart;\"Elektriske ferger, \"\"Flakk\"\"\nog Rørvik\";TFK;MLLT;0;500;1000;1000\r\n"
+        try Data(edited.utf8).write(to: sheet)
+        let run = ToolRun(["import", "tiltak.csv", "--write"], in: budget)
+        #expect(run.code == 0)
+        #expect(run.output.contains("+ 38 Elektriske ferger, \"Flakk\"\nog Rørvik (quantified, effect 2022: 0, 2023: 500, 2024: 1 000, 2025: 1 000)"))
+        let file = budget.appendingPathComponent("Measures/38-elektriske-ferger-flakk-og-rorvik.json")
+        let written = try String(contentsOf: file, encoding: .utf8)
+        #expect(written.contains("\"title\": \"Elektriske ferger, \\\"Flakk\\\"\\nog Rørvik\""))
+        #expect(ToolRun(["validate"], in: budget).output.contains("6 errors, 0 warnings in 38 measures."))
+    }
+
+    @Test("A comma-separated sheet with decimal points and no BOM reads too")
+    func plainSheet() throws {
+        let budget = try copyOfBundledBudget()
+        try Data("id,2024\n10,3200.5\n".utf8).write(to: budget.appendingPathComponent("sheet.csv"))
+        let run = ToolRun(["import", "sheet.csv"], in: budget)
+        #expect(run.output.hasPrefix("Measures: 0 added, 0 removed, 1 changed.\n~ 10 Nullvekst i personbiltrafikk: effect 2024: 3 200 → 3 201\n"))
+        #expect(run.output.contains("Not in the sheet, left as they are: 1, 2, 3,"))
+    }
+
+    @Test("Unknown columns and effects on unquantified measures are refused")
+    func refusals() throws {
+        let budget = try copyOfBundledBudget()
+        try Data("id;titel\n1;x\n".utf8).write(to: budget.appendingPathComponent("a.csv"))
+        #expect(ToolRun(["import", "a.csv"], in: budget).errorOutput.hasPrefix("error: a.csv:1:4: unknown column \"titel\"; did you mean \"title\"?"))
+        try Data("id;2023\n12;100\n".utf8).write(to: budget.appendingPathComponent("b.csv"))
+        let run = ToolRun(["import", "b.csv"], in: budget)
+        #expect(run.code == 1)
+        #expect(run.errorOutput.contains("only quantified measures have an effect"))
+    }
+
+    @Test("roll without --write changes nothing and lists what the new years need")
+    func rollDry() throws {
+        let budget = try copyOfBundledBudget()
+        let before = try snapshot(budget)
+        let run = ToolRun(["roll", "--period", "2023-2026"], in: budget)
+        #expect(run.code == 0)
+        #expect(run.output.hasPrefix("Period: 2022-2025 → 2023-2026. Every measure is kept (37).\nTo do for the new period (11):\n"))
+        #expect(run.output.components(separatedBy: "[missing-effect-year]").count - 1 == 10)
+        #expect(run.output.contains("Data/reference.csv: error: the reference pathway has no emissions for 2026"))
+        #expect(try snapshot(budget) == before)
+    }
+
+    @Test("roll --write changes only the period in Data/budget.json")
+    func rollWrite() throws {
+        let budget = try copyOfBundledBudget()
+        let before = try snapshot(budget)
+        #expect(ToolRun(["roll", "--period", "2023-2026", "--write"], in: budget).code == 0)
+        let after = try snapshot(budget)
+        #expect(after.keys.filter { after[$0] != before[$0] } == ["Data/budget.json"])
+        let old = String(decoding: before["Data/budget.json"]!, as: UTF8.self)
+        #expect(String(decoding: after["Data/budget.json"]!, as: UTF8.self)
+            == old.replacingOccurrences(of: "\"period\": { \"start\": 2022, \"end\": 2025 }", with: "\"period\": { \"start\": 2023, \"end\": 2026 }"))
+    }
+
+    @Test("roll needs a sensible period")
+    func rollUsage() {
+        #expect(ToolRun(["roll"]).errorOutput == "error: 'roll' needs --period START-END; run 'climate-budget roll --help' for its usage\n")
+        #expect(ToolRun(["roll", "--period", "2026-2023"]).code == 2)
+    }
+}
