@@ -1,3 +1,5 @@
+import ClimateBudgetFiles
+
 /// A JSON document for output, with object keys kept in the order they are written.
 ///
 /// Foundation's encoder sorts keys or leaves them in hash order; a contract that CI reads and people
@@ -92,21 +94,7 @@ public indirect enum JSONOutput: Equatable, Sendable {
     }
 
     private static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
+        JSONText.quoted(text)
     }
 
     /// Compares two documents; object members compare in order.
