@@ -31,6 +31,12 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
     case invalidValue(file: String, measure: Int?, field: String, value: String, expected: String)
     /// A CSV file has a structural error (an unclosed quote, a row with too many cells).
     case malformedCSV(file: String, line: Int, column: Int, detail: String)
+    /// A spreadsheet's heading is wrong, at a column letter as Excel shows it.
+    case sheetHeader(file: String, column: String, detail: String)
+    /// A spreadsheet cell cannot be read, at its row and column letter as Excel shows them.
+    case sheetCell(file: String, row: Int, column: String, header: String, value: String, expected: String)
+    /// A file is not UTF-8 text.
+    case notUTF8(file: String)
     /// A CSV cell cannot be read as what its column holds.
     case invalidCell(file: String, line: Int, column: Int, header: String, value: String, expected: String)
 
@@ -52,6 +58,9 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
         case .invalidValue: "invalid-value"
         case .malformedCSV: "malformed-csv"
         case .invalidCell: "invalid-cell"
+        case .sheetHeader: "sheet-header"
+        case .sheetCell: "sheet-cell"
+        case .notUTF8: "not-utf8"
         }
     }
 
@@ -62,7 +71,8 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
         case .missingFile(let file), .unreadableFile(let file, _), .emptyFile(let file), .notJSON(let file),
              .malformedJSON(let file, _, _, _), .duplicateKey(let file, _, _, _), .wrongType(let file, _, _, _, _),
              .missingField(let file, _, _, _), .invalidValue(let file, _, _, _, _),
-             .malformedCSV(let file, _, _, _), .invalidCell(let file, _, _, _, _, _):
+             .malformedCSV(let file, _, _, _), .invalidCell(let file, _, _, _, _, _),
+             .sheetHeader(let file, _, _), .sheetCell(let file, _, _, _, _, _), .notUTF8(let file):
             file
         }
     }
@@ -80,6 +90,7 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
     /// Where in the file the problem is: a line and column, a JSON field, or the file as a whole.
     private enum Place {
         case position(line: Int, column: Int)
+        case cell(row: Int?, column: String)
         case field(String)
         case wholeFile
     }
@@ -91,6 +102,10 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
             .position(line: line, column: column)
         case .wrongType(_, _, let field, _, _), .missingField(_, _, let field, _), .invalidValue(_, _, let field, _, _):
             .field(field)
+        case .sheetHeader(_, let column, _):
+            .cell(row: 1, column: column)
+        case .sheetCell(_, let row, let column, _, _, _):
+            .cell(row: row, column: column)
         default:
             .wholeFile
         }
@@ -129,6 +144,12 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
             detail
         case .invalidCell(_, _, _, let header, let value, let expected):
             "column \"\(header)\": expected \(expected), found \"\(value)\"; correct the cell, or leave it empty where there is no figure"
+        case .sheetHeader(_, _, let detail):
+            detail
+        case .sheetCell(_, _, _, let header, let value, let expected):
+            (header.isEmpty ? "" : "(\(header)) ") + "expected \(expected), found \"\(value)\"; correct the cell in the sheet and import it again"
+        case .notUTF8:
+            "is not UTF-8 text, so letters such as æ, ø and å would be lost; in Excel, save it as \"CSV UTF-8\""
         }
     }
 
@@ -138,6 +159,7 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
     public var placeAndMessage: String {
         switch place {
         case .position(let line, let column): "line \(line), column \(column): \(message)"
+        case .cell(let row, let column): "row \(row.map(String.init) ?? "?"), column \(column): \(message)"
         case .field(let field): "\(field): \(message)"
         case .wholeFile: message
         }
@@ -147,6 +169,7 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch place {
         case .position(let line, let column): "\(file):\(line):\(column): \(message)"
+        case .cell(let row, let column): "\(file): row \(row.map(String.init) ?? "?"), column \(column): \(message)"
         case .field(let field): "\(file): \(field): \(message)"
         case .wholeFile: "\(file): \(message)"
         }

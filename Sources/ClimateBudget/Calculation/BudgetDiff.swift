@@ -9,21 +9,32 @@ public struct BudgetDiff: Sendable, Equatable {
     public var removed: [Measure]
     /// Measures in both whose fields differ, by id.
     public var changed: [MeasureChange]
-    /// Every year of either table where a figure differs, in order.
+    /// Every year of either table where a figure differs, in order; empty when the figures are withheld.
     public var years: [YearChange]
+    /// Changes to the budget's data besides the measures and the yearly figures.
+    public var dataChanges: [DataChange]
+    /// The gap summed over each budget's own period: the carbon-budget view before and after.
+    public var cumulativeGap: FigureChange
+    /// Whether the yearly figures are left out because a budget has errors that would make them wrong.
+    public var figuresWithheld: Bool
 
     /// Whether the two budgets are the same in everything the diff compares.
     public var isEmpty: Bool {
-        period == nil && added.isEmpty && removed.isEmpty && changed.isEmpty && years.isEmpty
+        period == nil && added.isEmpty && removed.isEmpty && changed.isEmpty && years.isEmpty && dataChanges.isEmpty
     }
 
-    /// The change in the gap summed over the years where both budgets have one: the change's total effect.
+    /// The change in the gap summed over the years where both budgets have one.
     public var totalGapChange: Double {
         years.reduce(0) { $0 + ($1.gap.delta ?? 0) }
     }
 
-    /// Compares two budgets.
-    public static func compare(_ old: Budget, _ new: Budget) -> BudgetDiff {
+    /// The years where both budgets have a gap, whose changes ``totalGapChange`` sums.
+    public var yearsCompared: [Int] {
+        years.filter { $0.gap.delta != nil }.map(\.year)
+    }
+
+    /// Compares two budgets; with `figuresWithheld`, the yearly figures are not compared (see ``figuresWithheld``).
+    public static func compare(_ old: Budget, _ new: Budget, figuresWithheld: Bool = false) -> BudgetDiff {
         let oldIDs = Set(old.measures.map(\.id)), newIDs = Set(new.measures.map(\.id))
         let added = new.measures.filter { !oldIDs.contains($0.id) }.sorted { $0.id < $1.id }
         let removed = old.measures.filter { !newIDs.contains($0.id) }.sorted { $0.id < $1.id }
@@ -45,13 +56,42 @@ public struct BudgetDiff: Sendable, Equatable {
             return change.isUnchanged ? nil : change
         }
         let periods = old.settings.period == new.settings.period ? nil : (old.settings.period, new.settings.period)
-        return BudgetDiff(period: periods, added: added, removed: removed, changed: changed, years: years)
+        return BudgetDiff(
+            period: periods, added: added, removed: removed, changed: changed,
+            years: figuresWithheld ? [] : years, dataChanges: DataChange.between(old, new),
+            cumulativeGap: figuresWithheld ? FigureChange(old: nil, new: nil) : FigureChange(old: oldTable.cumulative.gap, new: newTable.cumulative.gap),
+            figuresWithheld: figuresWithheld)
     }
 
     /// Diffs compare by content.
     public static func == (lhs: BudgetDiff, rhs: BudgetDiff) -> Bool {
         lhs.period?.old == rhs.period?.old && lhs.period?.new == rhs.period?.new && lhs.added == rhs.added
             && lhs.removed == rhs.removed && lhs.changed == rhs.changed && lhs.years == rhs.years
+            && lhs.dataChanges == rhs.dataChanges && lhs.cumulativeGap == rhs.cumulativeGap && lhs.figuresWithheld == rhs.figuresWithheld
+    }
+}
+
+/// A change to the budget's data outside the measures and the yearly figures.
+public enum DataChange: Sendable, Equatable {
+    /// The budget's name, such as "Klimabudsjett 2022" → "Klimabudsjett 2023".
+    case name(old: String, new: String)
+    /// The reporting period due.
+    case reportingPeriod(old: ReportingPeriod?, new: ReportingPeriod?)
+    /// A register changed: "sectors", "actors", "goals" or "milestones".
+    case register(String)
+
+    /// The changes between two budgets' settings and registers.
+    static func between(_ old: Budget, _ new: Budget) -> [DataChange] {
+        var changes: [DataChange] = []
+        if old.settings.name != new.settings.name { changes.append(.name(old: old.settings.name, new: new.settings.name)) }
+        if old.settings.reportingPeriod != new.settings.reportingPeriod {
+            changes.append(.reportingPeriod(old: old.settings.reportingPeriod, new: new.settings.reportingPeriod))
+        }
+        if old.sectors != new.sectors { changes.append(.register("sectors")) }
+        if old.actors != new.actors { changes.append(.register("actors")) }
+        if old.goals != new.goals { changes.append(.register("goals")) }
+        if old.targets.milestones != new.targets.milestones { changes.append(.register("milestones")) }
+        return changes
     }
 }
 
@@ -78,29 +118,44 @@ public struct MeasureChange: Sendable, Equatable {
         if old.responsibility.reporter != new.responsibility.reporter {
             changes.append(.reporter(old: old.responsibility.reporter, new: new.responsibility.reporter))
         }
+        if old.responsibility.printed != new.responsibility.printed {
+            changes.append(.printedResponsibility(old: old.responsibility.printed, new: new.responsibility.printed))
+        }
         for year in Set(old.effect.keys).union(new.effect.keys).sorted() where old.effect[year] != new.effect[year] {
             changes.append(.effect(year: year, old: old.effect[year], new: new.effect[year]))
         }
         if old.goals != new.goals { changes.append(.goals(old: old.goals, new: new.goals)) }
         if old.description != new.description { changes.append(.description) }
-        if old.statusReports != new.statusReports { changes.append(.statusReports(old: old.statusReports.count, new: new.statusReports.count)) }
+        if old.statusReports != new.statusReports {
+            changes.append(.status(old: old.latestStatus.map { "\($0.period) \($0.status.rawValue)" },
+                                   new: new.latestStatus.map { "\($0.period) \($0.status.rawValue)" }))
+        }
         return changes
     }
 }
 
 /// One field of a measure that changed, with its old and new value.
 public enum FieldChange: Sendable, Equatable {
+    /// The title.
     case title(old: String, new: String)
+    /// The kind (which table the measure is in).
     case kind(old: MeasureKind, new: MeasureKind)
+    /// The emission sector.
     case sector(old: String?, new: String?)
+    /// Who carries the measure out.
     case implementers(old: [String], new: [String])
+    /// Who reports on it.
     case reporter(old: String?, new: String?)
+    /// The "Ansvar" text as printed.
+    case printedResponsibility(old: String, new: String)
+    /// The effect in one year.
     case effect(year: Int, old: Double?, new: Double?)
+    /// The goals served.
     case goals(old: [String], new: [String])
     /// The description changed (its text is long, so only the fact is shown).
     case description
-    /// Status reports were added or removed: the counts before and after.
-    case statusReports(old: Int, new: Int)
+    /// The status reports changed: the latest report before and after, such as "2022-T1 on-track".
+    case status(old: String?, new: String?)
 }
 
 /// One year's figures in the old and the new budget.

@@ -46,8 +46,8 @@ public struct Measure: Sendable, Equatable, Identifiable {
         self.file = file
     }
 
-    /// The newest status report, if any.
+    /// The newest status report, if any; of two for the same period, the later in the list (a correction).
     public var latestStatus: StatusReport? {
-        statusReports.max { $0.period < $1.period }
+        statusReports.enumerated().max { ($0.element.period, $0.offset) < ($1.element.period, $1.offset) }?.element
     }
 }

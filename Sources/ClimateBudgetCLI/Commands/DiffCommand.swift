@@ -26,7 +26,9 @@ enum DiffCommand: Command {
         let old = try BudgetLoader.load(from: context.resolve(oldPath), shownAs: oldPath)
         let new = try BudgetLoader.load(from: context.resolve(newPath), shownAs: newPath)
         let format = OutputFormat(rawValue: arguments.value("format") ?? "") ?? .text
-        context.output(DiffReport.render(BudgetDiff.compare(old, new), format: format))
+        let blocking = Validator.findingsAffectingFigures(in: Validator.validate(old) + Validator.validate(new))
+        for finding in blocking { context.errorOutput("note: \(finding)\n") }
+        context.output(DiffReport.render(BudgetDiff.compare(old, new, figuresWithheld: !blocking.isEmpty), format: format))
         return .success
     }
 }

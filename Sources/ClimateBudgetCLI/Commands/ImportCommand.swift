@@ -29,25 +29,42 @@ enum ImportCommand: Command {
         let path = arguments.argument("FILE") ?? ""
         let budget = try context.loadBudget(arguments)
         let url = context.resolve(path)
-        guard FileManager.default.fileExists(atPath: url.path), let data = FileManager.default.contents(atPath: url.path) else {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             throw LoadFailure(errors: [.unreadableFile(file: path, reason: "file not found")])
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw LoadFailure(errors: [.unreadableFile(file: path, reason: "not UTF-8 text; in Excel, save as \"CSV UTF-8\"")])
+        if isDirectory.boolValue {
+            throw UsageError.invalidArgument("FILE", value: path, expected: "a spreadsheet file such as tiltak.csv, not a folder")
         }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw LoadFailure(errors: [.unreadableFile(file: path, reason: "the file could not be read")])
+        }
+        guard let text = String(data: data, encoding: .utf8) else { throw LoadFailure(errors: [.notUTF8(file: path)]) }
         let result = try MeasureSheet.read(text, file: path, budget: budget)
-        let diff = BudgetDiff.compare(budget, result.budget)
-        context.output(DiffReport.render(diff, format: .text))
+
+        // The import must not bring new errors into the budget: then nothing is written.
+        let before = Set(Validator.validate(budget).map(\.description))
+        let newFindings = Validator.validate(result.budget).filter { !before.contains($0.description) }
+        let newErrors = newFindings.filter { $0.severity == .error }
+        context.output(DiffReport.render(BudgetDiff.compare(budget, result.budget, figuresWithheld: !Validator.findingsAffectingFigures(in: newFindings).isEmpty), format: .text))
         if !result.notInSheet.isEmpty {
             context.output("Not in the sheet, left as they are: \(result.notInSheet.map(String.init).joined(separator: ", ")).\n")
         }
-        let before = Set(Validator.validate(budget).map(\.description))
-        let newFindings = Validator.validate(result.budget).filter { !before.contains($0.description) }
-        for finding in newFindings { context.errorOutput("note: after the import: \(finding)\n") }
+        for finding in newFindings where finding.severity == .warning { context.errorOutput("note: after the import: \(finding)\n") }
+        if !newErrors.isEmpty {
+            for finding in newErrors { context.errorOutput("error: after the import: \(finding)\n") }
+            context.errorOutput("The sheet would bring \(newErrors.count) new error(s) into the budget, so nothing is written. Correct the sheet and import it again.\n")
+            return .dataErrors
+        }
 
         let folder = context.budgetFolder(arguments)
         let writes = result.changed.map { write($0, folder: folder, budget: budget, replacing: true) }
             + result.added.map { write($0, folder: folder, budget: budget, replacing: false) }
+        for write in writes where write.replacing == false && FileManager.default.fileExists(atPath: write.url.path) {
+            throw LoadFailure(errors: [.invalidValue(
+                file: write.shownPath, measure: nil, field: "file name", value: write.url.lastPathComponent,
+                expected: "a free file name for the new measure; a file of that name exists already, so rename or remove it first")])
+        }
         guard !writes.isEmpty else { return .success }
         guard arguments.flag("write") else {
             context.output("Nothing written; run again with --write to update \(writes.count) file(s): \(writes.map(\.shownPath).joined(separator: ", ")).\n")

@@ -32,6 +32,12 @@ enum RollCommand: Command {
             throw UsageError.invalidValue(option: "period", value: text, expected: "two years such as 2023-2026, the first no later than the second", suggestion: nil)
         }
         let budget = try context.loadBudget(arguments)
+        if start <= budget.settings.baseYear || (budget.reference.lastHistoricalYear.map { start <= $0 } ?? false) {
+            let after = max(budget.settings.baseYear, budget.reference.lastHistoricalYear ?? budget.settings.baseYear)
+            throw UsageError.invalidValue(
+                option: "period", value: text,
+                expected: "a period that starts after the base year and the history in \(budget.files.settings) (after \(after))", suggestion: nil)
+        }
         let new = Period(start: start, end: end)
         var rolled = budget
         rolled.settings.period = new
@@ -39,6 +45,7 @@ enum RollCommand: Command {
         let findings = Validator.validate(rolled).filter { needed.contains($0.rule) }
 
         context.output("Period: \(budget.settings.period) → \(new). Every measure is kept (\(budget.measures.count)).\n")
+        context.output("Remember the budget's name in \(budget.files.settings): it is \"\(budget.settings.name)\".\n")
         if findings.isEmpty {
             context.output("The new period has every figure it needs.\n")
         } else {

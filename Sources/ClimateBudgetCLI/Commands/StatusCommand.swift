@@ -30,7 +30,7 @@ enum StatusCommand: Command {
             budget.settings.reportingPeriod = period
         }
         let format = OutputFormat(rawValue: arguments.value("format") ?? "") ?? .text
-        context.output(StatusReportView.render(StatusOverview(budget: budget), format: format))
+        context.output(StatusReportView.render(StatusOverview(budget: budget), format: format, actors: budget.actors))
         return .success
     }
 }

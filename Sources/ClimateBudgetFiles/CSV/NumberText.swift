@@ -3,7 +3,8 @@ public enum NumberText {
     /// The number in a text such as "524491", "524 491", "−18.5" or, with `decimalComma`, "18,5".
     ///
     /// Spaces (also no-break and thin spaces) are thousands separators; the real minus sign is accepted.
-    /// Anything else, such as "500 t" or "n/a", is not a number.
+    /// With `decimalComma` a point is refused, since "1.900" may mean 1 900 or 1.9. Anything else, such as
+    /// "500 t" or "n/a", is not a number.
     public static func parse(_ text: String, decimalComma: Bool = false) -> Double? {
         var cleaned = ""
         for scalar in text.unicodeScalars {
@@ -11,6 +12,7 @@ public enum NumberText {
             case " ", "\u{00A0}", "\u{202F}", "\u{2009}", "\t": continue
             case "\u{2212}": cleaned.append("-")
             case ",": if decimalComma { cleaned.append(".") } else { return nil }
+            case ".": if decimalComma { return nil } else { cleaned.append(".") }
             default: cleaned.unicodeScalars.append(scalar)
             }
         }

@@ -1,4 +1,5 @@
 import ClimateBudget
+import Foundation
 
 /// Reads one measure file (`Measures/07-....json`) into a ``Measure``.
 enum MeasureFile {
@@ -67,6 +68,10 @@ enum MeasureFile {
             }
             let comment = reader.string(object, "comment", at: path, required: false) ?? ""
             let date = reader.string(object, "date", at: path, required: false)
+            if let date, date.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) == nil {
+                reader.report(.invalidValue(file: reader.file, measure: reader.measure, field: path + ".date", value: date,
+                                            expected: "a date written year-month-day, such as \"2022-05-15\""))
+            }
             guard let period, let status else { return nil }
             return StatusReport(period: period, status: status, comment: comment, date: date)
         }

@@ -14,6 +14,9 @@ public enum Markup {
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
             case "'": result += "&#39;"
+            // Control characters are not allowed in XML at all: show them as the replacement character.
+            case _ where character.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\r" && $0 != "\t" }:
+                result += "\u{FFFD}"
             default: result.append(character)
             }
         }

@@ -45,9 +45,9 @@ public enum JUnitReport {
         var failures = 0
         func testCase(rule: String, name: String, file: String, findings: [Finding]) {
             var body = ""
+            if findings.contains(where: { $0.severity == .error || strict }) { failures += 1 }
             for finding in findings {
                 let failing = finding.severity == .error || strict
-                if failing { failures += 1 }
                 let tag = failing ? "failure" : "system-out"
                 body += failing
                     ? "<failure message=\"\(Markup.escape(finding.message))\" type=\"\(finding.severity)\">\(Markup.escape(finding.description))</failure>"
@@ -72,8 +72,10 @@ public enum JUnitReport {
         }
         // Problems that are no rule's (files that do not load) still show as failed cases.
         let known = Set(rules.map { $0.id })
-        for finding in findings where !known.contains(finding.rule) {
-            testCase(rule: finding.rule, name: finding.file, file: finding.file, findings: [finding])
+        let unknown = findings.filter { !known.contains($0.rule) }
+        for (key, group) in Dictionary(grouping: unknown, by: { "\($0.rule)\u{0}\($0.file)" }).sorted(by: { $0.key < $1.key }) {
+            testCase(rule: group[0].rule, name: group[0].file, file: group[0].file, findings: group)
+            _ = key
         }
         return """
             <?xml version="1.0" encoding="UTF-8"?>

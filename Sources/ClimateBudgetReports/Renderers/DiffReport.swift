@@ -11,37 +11,45 @@ public enum DiffReport {
         }
     }
 
+    static let yearHeader = ["Year", "Reference", "Target", "Measure pathway", "Gap"]
+
+    static func yearRows(_ diff: BudgetDiff) -> [[String]] {
+        diff.years.map { year in
+            [String(year.year), figure(year.reference), figure(year.target), figure(year.measurePathway), figure(year.gap)]
+        }
+    }
+
     static func text(_ diff: BudgetDiff) -> String {
         guard !diff.isEmpty else { return "No changes.\n" }
         var lines: [String] = []
         if let period = diff.period { lines.append("Period: \(period.old) → \(period.new)") }
+        lines.append(contentsOf: diff.dataChanges.map(describe))
         lines.append("Measures: \(diff.added.count) added, \(diff.removed.count) removed, \(diff.changed.count) changed.")
-        for measure in diff.added { lines.append("+ \(measure.id) \(measure.title)\(effectSummary(measure))") }
-        for measure in diff.removed { lines.append("- \(measure.id) \(measure.title)\(effectSummary(measure))") }
+        for measure in diff.added { lines.append("+ \(measure.id) \(oneLine(measure.title))\(effectSummary(measure))") }
+        for measure in diff.removed { lines.append("- \(measure.id) \(oneLine(measure.title))\(effectSummary(measure))") }
         for change in diff.changed {
-            lines.append("~ \(change.id) \(change.title): " + change.fields.map(describe).joined(separator: "; "))
+            lines.append("~ \(change.id) \(oneLine(change.title)): " + change.fields.map(describe).joined(separator: "; "))
         }
+        if diff.figuresWithheld { lines.append("\n" + withheld) }
         if !diff.years.isEmpty {
             lines.append("")
-            let rows = diff.years.map { year in
-                [String(year.year), figure(year.reference), figure(year.target), figure(year.measurePathway), figure(year.gap)]
-            }
-            lines.append(TextTable(header: ["Year", "Reference", "Target", "Measure pathway", "Gap"], rows: rows).rendered())
-            lines.append(totalLine(diff))
+            lines.append(TextTable(header: yearHeader, rows: yearRows(diff)).rendered())
+            lines.append(contentsOf: totalLines(diff))
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
+    static let withheld = "The yearly figures are not compared: a budget has errors that would make them wrong (run 'climate-budget validate')."
+
     static func markdown(_ diff: BudgetDiff) -> String {
         guard !diff.isEmpty else { return "### Climate budget: no changes\n" }
         var parts = ["### Climate budget changes"]
-        if !diff.years.isEmpty { parts.append("**" + totalLine(diff) + "**") }
+        if !diff.years.isEmpty { parts.append(totalLines(diff).map { "**\($0)**" }.joined(separator: "\n")) }
+        if diff.figuresWithheld { parts.append("**" + withheld + "**") }
         if let period = diff.period { parts.append("Period: \(period.old) → \(period.new).") }
+        if !diff.dataChanges.isEmpty { parts.append(diff.dataChanges.map { "- " + Markup.escapeMarkdown(describe($0)) }.joined(separator: "\n")) }
         if !diff.years.isEmpty {
-            let rows = diff.years.map { year in
-                [String(year.year), figure(year.reference), figure(year.target), figure(year.measurePathway), figure(year.gap)]
-            }
-            parts.append(MarkdownTable(header: ["Year", "Reference", "Target", "Measure pathway", "Gap"], rows: rows, rightAligned: [1, 2, 3, 4]).rendered())
+            parts.append(MarkdownTable(header: yearHeader, rows: yearRows(diff), rightAligned: [1, 2, 3, 4]).rendered())
         }
         parts.append("Measures: \(diff.added.count) added, \(diff.removed.count) removed, \(diff.changed.count) changed.")
         var items: [String] = []
@@ -78,6 +86,10 @@ public enum DiffReport {
                          ("measurePathway", change(year.measurePathway)), ("gap", change(year.gap))])
             })),
             ("totalGapChange", .number(diff.totalGapChange)),
+            ("yearsCompared", .array(diff.yearsCompared.map { .integer($0) })),
+            ("cumulativeGap", change(diff.cumulativeGap)),
+            ("figuresWithheld", .bool(diff.figuresWithheld)),
+            ("dataChanges", .array(diff.dataChanges.map { .string(describe($0)) })),
         ])
     }
 
@@ -92,25 +104,36 @@ public enum DiffReport {
         case .effect(let year, let old, let new):
             .object([("field", .string("effect")), ("year", .integer(year)), ("old", .number(old)), ("new", .number(new))])
         case .goals(let old, let new): .object([("field", .string("goals")), ("old", strings(old)), ("new", strings(new))])
+        case .printedResponsibility(let old, let new): .object([("field", .string("printedResponsibility")), ("old", .string(old)), ("new", .string(new))])
         case .description: .object([("field", .string("description"))])
-        case .statusReports(let old, let new): .object([("field", .string("status")), ("old", .integer(old)), ("new", .integer(new))])
+        case .status(let old, let new): .object([("field", .string("status")), ("old", .string(old)), ("new", .string(new))])
         }
     }
 
-    /// One field change in words: "effect 2024: 500 -> 700".
+    /// A change to the budget's data in words.
+    static func describe(_ change: DataChange) -> String {
+        switch change {
+        case .name(let old, let new): "Name: \"\(old)\" → \"\(new)\""
+        case .reportingPeriod(let old, let new): "Reporting period due: \(old?.description ?? "(none)") → \(new?.description ?? "(none)")"
+        case .register(let name): "The \(name) changed."
+        }
+    }
+
+    /// One field change in words: "effect 2024: 500 → 700".
     static func describe(_ field: FieldChange) -> String {
         func value(_ text: String?) -> String { text ?? "(none)" }
         func tonnes(_ number: Double?) -> String { number.map { NumberFormat.tonnes($0) } ?? "(none)" }
         return switch field {
-        case .title(let old, let new): "title \"\(old)\" -> \"\(new)\""
+        case .title(let old, let new): "title \"\(oneLine(old))\" → \"\(oneLine(new))\""
         case .kind(let old, let new): "kind \(old.rawValue) → \(new.rawValue)"
         case .sector(let old, let new): "sector \(value(old)) → \(value(new))"
         case .implementers(let old, let new): "implementers \(old.joined(separator: ", ")) → \(new.joined(separator: ", "))"
         case .reporter(let old, let new): "reporter \(value(old)) → \(value(new))"
         case .effect(let year, let old, let new): "effect \(year): \(tonnes(old)) → \(tonnes(new))"
         case .goals(let old, let new): "goals \(old.joined(separator: ", ")) → \(new.joined(separator: ", "))"
+        case .printedResponsibility(let old, let new): "responsibility as printed \"\(old)\" → \"\(new)\""
         case .description: "description changed"
-        case .statusReports(let old, let new): "status reports \(old) → \(new)"
+        case .status(let old, let new): "latest status \(value(old)) → \(value(new))"
         }
     }
 
@@ -120,7 +143,12 @@ public enum DiffReport {
         return " (quantified, effect " + years.joined(separator: ", ") + ")"
     }
 
-    /// "426 485 -> 426 485" style cell: the new figure and, where it changed, the change in brackets.
+    /// A title on one line, for text tables and lists.
+    static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+
+    /// A table cell: the new figure and, where it changed, the change in brackets: "394 182 (-500)".
     static func figure(_ change: FigureChange) -> String {
         switch (change.old, change.new) {
         case (nil, nil): return ""
@@ -133,10 +161,18 @@ public enum DiffReport {
         }
     }
 
-    private static func totalLine(_ diff: BudgetDiff) -> String {
+    /// The total change in the gap; when the period moved, over the years both budgets cover, and the
+    /// cumulative gap of each budget's own period beside it, so a new year's gap is not hidden.
+    private static func totalLines(_ diff: BudgetDiff) -> [String] {
         let total = diff.totalGapChange
         let sign = total > 0 ? "+" : ""
         let meaning = total > 0 ? "more cuts are needed" : total < 0 ? "fewer cuts are needed" : "the gap is unchanged"
-        return "Total change in the gap: \(sign)\(NumberFormat.tonnes(total)) tonnes (\(meaning))."
+        let compared = diff.yearsCompared
+        let years = compared.isEmpty ? "" : " in \(compared.count == 1 ? String(compared[0]) : "\(compared.first!)-\(compared.last!)")"
+        var lines = ["Total change in the gap\(diff.period == nil ? "" : years): \(sign)\(NumberFormat.tonnes(total)) tonnes (\(meaning))."]
+        if let period = diff.period, let old = diff.cumulativeGap.old, let new = diff.cumulativeGap.new {
+            lines.append("Cumulative gap over the period: \(NumberFormat.tonnes(old)) (\(period.old)) → \(NumberFormat.tonnes(new)) (\(period.new)).")
+        }
+        return lines
     }
 }

@@ -42,17 +42,11 @@ public enum MeasuresReport {
         return MarkdownTable(header: header, rows: rows, rightAligned: right).rendered()
     }
 
+    /// The measures as the spreadsheet `export` writes, so a filtered list can be edited and imported too.
     static func csv(_ measures: [Measure], budget: Budget) -> String {
-        let years = budget.settings.period.years
-        let header = ["id", "kind", "sector", "title", "implementers", "reporter", "responsibility", "goals"] + years.map(String.init)
-        let rows = measures.map { measure in
-            [
-                String(measure.id), measure.kind.rawValue, measure.sector ?? "", measure.title,
-                measure.responsibility.implementers.joined(separator: "; "), measure.responsibility.reporter ?? "",
-                measure.responsibility.printed, measure.goals.joined(separator: "; "),
-            ] + years.map { year in measure.effect[year].map { plainNumber($0) } ?? "" }
-        }
-        return CSV.write([header] + rows)
+        var filtered = budget
+        filtered.measures = measures
+        return MeasureSheet.export(filtered)
     }
 
     /// Every field of every measure, as JSON.
@@ -75,6 +69,10 @@ public enum MeasuresReport {
                     ("effect", measure.kind == .quantified
                         ? .object(measure.effect.keys.sorted().map { (String($0), .number(measure.effect[$0])) })
                         : .null),
+                    ("status", .array(measure.statusReports.map { report in
+                        .object([("period", .string(report.period.description)), ("status", .string(report.status.rawValue)),
+                                 ("comment", .string(report.comment)), ("date", .string(report.date))])
+                    })),
                     ("file", .string(measure.file)),
                 ])
             })),

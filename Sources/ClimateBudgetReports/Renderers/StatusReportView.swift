@@ -6,11 +6,11 @@ public enum StatusReportView {
     static let order: [MeasureStatus?] = [.delayed, .notStarted, .onTrack, .done, .cancelled, nil]
 
     /// The overview in a format (CSV falls back to text).
-    public static func render(_ overview: StatusOverview, format: OutputFormat) -> String {
+    public static func render(_ overview: StatusOverview, format: OutputFormat, actors: ActorRegistry = ActorRegistry()) -> String {
         switch format {
         case .json: json(overview).rendered()
-        case .markdown: markdown(overview)
-        case .text, .csv: text(overview)
+        case .markdown: markdown(overview, actors: actors)
+        case .text, .csv: text(overview, actors: actors)
         }
     }
 
@@ -35,31 +35,34 @@ public enum StatusReportView {
 
     static let header = ["ID", "Status", "Period", "Due", "Reporter", "Title", "Comment"]
 
-    static func text(_ overview: StatusOverview) -> String {
+    static func text(_ overview: StatusOverview, actors: ActorRegistry) -> String {
         var lines: [String] = []
         lines.append(overview.duePeriod.map { "Reports due for \($0)." } ?? "No status reports yet, and no reporting period set in Data/budget.json.")
         lines.append(overview.counts.filter { $0.count > 0 }.map { "\($0.status?.rawValue ?? "no report"): \($0.count)" }.joined(separator: ", ") + ".")
         lines.append("")
         let shortened = rows(overview).map { row in row.enumerated().map { $0.offset >= 5 && $0.element.count > 48 ? String($0.element.prefix(47)) + "…" : $0.element } }
         lines.append(TextTable(header: header, rows: shortened, rightAligned: [0]).rendered())
-        lines.append(overdueLine(overview))
+        lines.append(overdueLine(overview, actors: actors))
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func markdown(_ overview: StatusOverview) -> String {
+    static func markdown(_ overview: StatusOverview, actors: ActorRegistry) -> String {
         var parts = ["### Status of the measures" + (overview.duePeriod.map { ", \($0)" } ?? "")]
         parts.append(MarkdownTable(header: ["Status", "Measures"],
                                    rows: overview.counts.filter { $0.count > 0 }.map { [$0.status?.rawValue ?? "no report", String($0.count)] },
                                    rightAligned: [1]).rendered())
-        parts.append(overdueLine(overview))
+        parts.append(overdueLine(overview, actors: actors))
         parts.append(MarkdownTable(header: header, rows: rows(overview), rightAligned: [0]).rendered())
         return parts.joined(separator: "\n") + "\n"
     }
 
-    static func overdueLine(_ overview: StatusOverview) -> String {
+    /// The overdue measures grouped by their reporting service area (aliases resolved, so "Helse" counts as HO).
+    static func overdueLine(_ overview: StatusOverview, actors: ActorRegistry) -> String {
         guard let due = overview.duePeriod else { return "Nothing is overdue." }
         guard !overview.overdue.isEmpty else { return "Every open measure has a report for \(due)." }
-        let byReporter = Dictionary(grouping: overview.overdue) { $0.responsibility.reporter ?? "(no reporter)" }
+        let byReporter = Dictionary(grouping: overview.overdue) { measure in
+            measure.responsibility.reporter.map { actors.resolve($0)?.id ?? $0 } ?? "(no reporter)"
+        }
         let list = byReporter.keys.sorted().map { reporter in
             "\(reporter): " + byReporter[reporter]!.map { String($0.id) }.joined(separator: ", ")
         }

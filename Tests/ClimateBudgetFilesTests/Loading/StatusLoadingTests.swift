@@ -36,3 +36,18 @@ struct StatusLoadingTests {
         ])
     }
 }
+
+@Suite("Status dates")
+struct StatusDateTests {
+    @Test("A date not written year-month-day is named")
+    func date() throws {
+        let fixture = try FixtureBudget()
+        try fixture.replace("\"effect\": { \"2022\": 50, \"2023\": 60 }", with: """
+            "effect": { "2022": 50, "2023": 60 },
+              "status": [{ "period": "2022-T1", "status": "done", "date": "15.05.2022" }]
+            """, in: "Measures/01-fossilfri-buss.json")
+        #expect(fixture.loadErrors() == [
+            "Measures/01-fossilfri-buss.json: status[0].date: \"15.05.2022\" is not allowed; expected a date written year-month-day, such as \"2022-05-15\"",
+        ])
+    }
+}

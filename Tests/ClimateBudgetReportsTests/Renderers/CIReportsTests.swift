@@ -59,3 +59,18 @@ struct CIReportsTests {
         #expect(xml.contains("failures=\"3\""))
     }
 }
+
+@Suite("JUnit edge cases")
+struct JUnitEdgeCaseTests {
+    @Test("Control characters in data still give well-formed XML; failures count failed cases")
+    func controlCharacters() {
+        let findings = [
+            Finding(severity: .error, rule: "missing-reporter", measure: 1, file: "Measures/01-fossilfri-buss.json", message: "ALLE\u{0B} one"),
+            Finding(severity: .error, rule: "missing-reporter", measure: 1, file: "Measures/01-fossilfri-buss.json", message: "two"),
+        ]
+        let xml = JUnitReport.render(findings, measures: ExampleBudget.budget.measures, rules: Validator.rules)
+        let parser = XMLParser(data: Data(xml.utf8))
+        #expect(parser.parse())
+        #expect(xml.contains("failures=\"1\""))
+    }
+}

@@ -38,13 +38,13 @@ struct FindingsAndMeasuresReportTests {
             """)
     }
 
-    @Test("Measures as CSV: one row per measure, one column per period year")
+    @Test("Measures as CSV: the importable sheet, one row per measure, one column per period year")
     func measuresCSV() {
         let budget = ExampleBudget.budget
         #expect(MeasuresReport.render(budget.measures, budget: budget, format: .csv) == """
-            id,kind,sector,title,implementers,reporter,responsibility,goals,2022,2023
-            1,quantified,veitrafikk,Fossilfri buss,AtB,ST,AtB (ST),2a,50,60
-            2,unquantified,veitrafikk,Sykkelstrategi,ST,ST,ST,2a,,
+            id,kind,sector,title,implementers,reporter,2022,2023
+            1,quantified,veitrafikk,Fossilfri buss,AtB,ST,50,60
+            2,unquantified,veitrafikk,Sykkelstrategi,ST,ST,,
 
             """)
     }

@@ -48,7 +48,7 @@ struct BudgetDiffTests {
         #expect(fields == [
             .title(old: "Sykkelstrategi", new: "Sykkel"), .kind(old: .unquantified, new: .enabling),
             .sector(old: "veitrafikk", new: nil), .implementers(old: ["ST"], new: ["HO"]), .reporter(old: "ST", new: "HO"),
-            .goals(old: ["2a"], new: []), .description,
+            .printedResponsibility(old: "ST", new: "HO"), .goals(old: ["2a"], new: []), .description,
         ])
     }
 
@@ -102,5 +102,18 @@ struct StatusOverviewTests {
     func counts() {
         let overview = StatusOverview(budget: budget([1: [StatusReport(period: ReportingPeriod("2022-T1")!, status: .delayed)]]))
         #expect(overview.counts.filter { $0.count > 0 }.map { "\($0.status?.rawValue ?? "none"): \($0.count)" } == ["delayed: 1", "none: 1"])
+    }
+}
+
+@Suite("Status corrections")
+struct StatusCorrectionTests {
+    @Test("Of two reports for the same period, the later one in the list counts")
+    func correction() {
+        var measure = ExampleBudget.budget.measures[0]
+        measure.statusReports = [
+            StatusReport(period: ReportingPeriod("2022-T1")!, status: .onTrack),
+            StatusReport(period: ReportingPeriod("2022-T1")!, status: .delayed),
+        ]
+        #expect(measure.latestStatus?.status == .delayed)
     }
 }
