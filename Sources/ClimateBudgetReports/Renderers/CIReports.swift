@@ -73,9 +73,10 @@ public enum JUnitReport {
         // Problems that are no rule's (files that do not load) still show as failed cases.
         let known = Set(rules.map { $0.id })
         let unknown = findings.filter { !known.contains($0.rule) }
-        for (key, group) in Dictionary(grouping: unknown, by: { "\($0.rule)\u{0}\($0.file)" }).sorted(by: { $0.key < $1.key }) {
+        let groups = Dictionary(grouping: unknown) { "\($0.rule)\u{0}\($0.file)" }
+        for key in groups.keys.sorted() {
+            let group = groups[key]!
             testCase(rule: group[0].rule, name: group[0].file, file: group[0].file, findings: group)
-            _ = key
         }
         return """
             <?xml version="1.0" encoding="UTF-8"?>
