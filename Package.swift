@@ -1,7 +1,7 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// No third-party packages: the toolchain (Foundation, XCTest, Swift Testing) is all we use.
+// No third-party packages: the toolchain (Foundation and Swift Testing) is all we use.
 let package = Package(
     name: "climate-budget",
     products: [

@@ -115,7 +115,7 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
     public var message: String {
         switch self {
         case .notABudgetFolder:
-            "not a budget folder (it needs Data/ and Measures/); run the command in a budget folder or name one with --budget DIR"
+            "not a budget folder (it needs Data/ and Measures/); check the path, or run the command in a budget folder"
         case .missingFolder:
             "folder not found; a budget folder holds both Data/ and Measures/, so create it or restore it"
         case .emptyFolder:

@@ -15,6 +15,8 @@ public struct BudgetDiff: Sendable, Equatable {
     public var dataChanges: [DataChange]
     /// The gap summed over each budget's own period: the carbon-budget view before and after.
     public var cumulativeGap: FigureChange
+    /// The years where both budgets have a gap, over which ``totalGapChange`` is summed.
+    public var yearsCompared: [Int]
     /// Whether the yearly figures are left out because a budget has errors that would make them wrong.
     public var figuresWithheld: Bool
 
@@ -26,11 +28,6 @@ public struct BudgetDiff: Sendable, Equatable {
     /// The change in the gap summed over the years where both budgets have one.
     public var totalGapChange: Double {
         years.reduce(0) { $0 + ($1.gap.delta ?? 0) }
-    }
-
-    /// The years where both budgets have a gap, whose changes ``totalGapChange`` sums.
-    public var yearsCompared: [Int] {
-        years.filter { $0.gap.delta != nil }.map(\.year)
     }
 
     /// Compares two budgets; with `figuresWithheld`, the yearly figures are not compared (see ``figuresWithheld``).
@@ -56,11 +53,12 @@ public struct BudgetDiff: Sendable, Equatable {
             return change.isUnchanged ? nil : change
         }
         let periods = old.settings.period == new.settings.period ? nil : (old.settings.period, new.settings.period)
+        let compared = allYears.filter { oldTable.row($0)?.gap != nil && newTable.row($0)?.gap != nil }
         return BudgetDiff(
             period: periods, added: added, removed: removed, changed: changed,
             years: figuresWithheld ? [] : years, dataChanges: DataChange.between(old, new),
             cumulativeGap: figuresWithheld ? FigureChange(old: nil, new: nil) : FigureChange(old: oldTable.cumulative.gap, new: newTable.cumulative.gap),
-            figuresWithheld: figuresWithheld)
+            yearsCompared: figuresWithheld ? [] : compared, figuresWithheld: figuresWithheld)
     }
 
     /// Diffs compare by content.
@@ -68,6 +66,7 @@ public struct BudgetDiff: Sendable, Equatable {
         lhs.period?.old == rhs.period?.old && lhs.period?.new == rhs.period?.new && lhs.added == rhs.added
             && lhs.removed == rhs.removed && lhs.changed == rhs.changed && lhs.years == rhs.years
             && lhs.dataChanges == rhs.dataChanges && lhs.cumulativeGap == rhs.cumulativeGap && lhs.figuresWithheld == rhs.figuresWithheld
+            && lhs.yearsCompared == rhs.yearsCompared
     }
 }
 

@@ -61,6 +61,9 @@ public enum ArgumentParser {
         for option in spec.options where values[option.name] == nil {
             if let defaultValue = option.defaultValue { values[option.name] = defaultValue }
         }
+        if !wantsHelp, let missing = spec.options.first(where: { $0.isRequired && values[$0.name] == nil }) {
+            throw .missingArgument(missing.usage, command: spec.name)
+        }
         if !wantsHelp && positionals.count < spec.arguments.count {
             throw .missingArgument(spec.arguments[positionals.count].name, command: spec.name)
         }

@@ -2,7 +2,8 @@
 public enum HelpText {
     /// The help of one command: what it does, its usage line and its options.
     public static func command(_ spec: CommandSpec, tool: String) -> String {
-        let usage = ([tool, spec.name] + spec.arguments.map(\.name) + spec.options.map { "[\($0.usage)]" }).joined(separator: " ")
+        let usage = ([tool, spec.name] + spec.arguments.map(\.name) + spec.options.map { $0.isRequired ? $0.usage : "[\($0.usage)]" })
+            .joined(separator: " ")
         var text = "OVERVIEW: \(spec.abstract)\n\nUSAGE: \(usage)\n"
         if !spec.discussion.isEmpty { text += "\n" + spec.discussion + "\n" }
         if !spec.arguments.isEmpty {

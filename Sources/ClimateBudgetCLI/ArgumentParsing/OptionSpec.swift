@@ -10,12 +10,19 @@ public struct OptionSpec: Sendable, Equatable {
     public var allowedValues: [String]?
     /// The value used when the option is not given.
     public var defaultValue: String?
+    /// Whether the command cannot run without this option.
+    public var isRequired: Bool = false
 
     /// An option that takes a value.
     public static func value(
         _ name: String, _ valueName: String, help: String, allowed: [String]? = nil, default defaultValue: String? = nil
     ) -> OptionSpec {
         OptionSpec(name: name, valueName: valueName, help: help, allowedValues: allowed, defaultValue: defaultValue)
+    }
+
+    /// An option that takes a value and must be given, such as `roll --period`.
+    public static func required(_ name: String, _ valueName: String, help: String) -> OptionSpec {
+        OptionSpec(name: name, valueName: valueName, help: help, allowedValues: nil, defaultValue: nil, isRequired: true)
     }
 
     /// A flag: present or absent, no value.

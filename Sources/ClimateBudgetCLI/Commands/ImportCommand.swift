@@ -46,7 +46,8 @@ enum ImportCommand: Command {
         let before = Set(Validator.validate(budget).map(\.description))
         let newFindings = Validator.validate(result.budget).filter { !before.contains($0.description) }
         let newErrors = newFindings.filter { $0.severity == .error }
-        context.output(DiffReport.render(BudgetDiff.compare(budget, result.budget, figuresWithheld: !Validator.findingsAffectingFigures(in: newFindings).isEmpty), format: .text))
+        let blocking = Validator.findingsAffectingFigures(in: Validator.validate(budget) + newFindings)
+        context.output(DiffReport.render(BudgetDiff.compare(budget, result.budget, figuresWithheld: !blocking.isEmpty), format: .text))
         if !result.notInSheet.isEmpty {
             context.output("Not in the sheet, left as they are: \(result.notInSheet.map(String.init).joined(separator: ", ")).\n")
         }

@@ -19,14 +19,12 @@ enum RollCommand: Command {
             """,
         options: [
             CommonOptions.budget,
-            .value("period", "START-END", help: "The new period, such as 2023-2026."),
+            .required("period", "START-END", help: "The new period, such as 2023-2026."),
             .flag("write", help: "Write the new period to Data/budget.json."),
         ])
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
-        guard let text = arguments.value("period") else {
-            throw UsageError.missingArgument("--period START-END", command: spec.name)
-        }
+        let text = arguments.value("period") ?? ""
         let parts = text.split(separator: "-").map { Int(String($0).trimmingWhitespace()) }
         guard parts.count == 2, let start = parts[0], let end = parts[1], start <= end, start >= 1900, end <= 2200 else {
             throw UsageError.invalidValue(option: "period", value: text, expected: "two years such as 2023-2026, the first no later than the second", suggestion: nil)

@@ -23,12 +23,16 @@ public enum Markup {
         return result
     }
 
-    /// Text for a Markdown paragraph or table cell: HTML is escaped as entities, and the characters that
-    /// would start Markdown syntax (`|`, `*`, `_`, `` ` ``, `[`, `]`, `\`) are backslash-escaped; line breaks become spaces.
+    /// Text for a Markdown paragraph or table cell: `<`, `>` and `&` become entities (so no HTML can run),
+    /// and the characters that would start Markdown syntax (`|`, `*`, `_`, `` ` ``, `[`, `]`, `\`) are
+    /// backslash-escaped; line breaks become spaces. Quotes stay as they are, readable in the raw file.
     public static func escapeMarkdown(_ text: String) -> String {
         var result = ""
-        for character in escape(text) {
+        for character in text {
             switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
             case "|", "*", "_", "`", "[", "]", "\\": result += "\\" + String(character)
             case "\n", "\r": result += " "
             default: result.append(character)

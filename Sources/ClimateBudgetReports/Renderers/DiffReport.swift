@@ -34,8 +34,8 @@ public enum DiffReport {
         if !diff.years.isEmpty {
             lines.append("")
             lines.append(TextTable(header: yearHeader, rows: yearRows(diff)).rendered())
-            lines.append(contentsOf: totalLines(diff))
         }
+        if !diff.years.isEmpty || diff.period != nil { lines.append(contentsOf: totalLines(diff)) }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -44,7 +44,7 @@ public enum DiffReport {
     static func markdown(_ diff: BudgetDiff) -> String {
         guard !diff.isEmpty else { return "### Climate budget: no changes\n" }
         var parts = ["### Climate budget changes"]
-        if !diff.years.isEmpty { parts.append(totalLines(diff).map { "**\($0)**" }.joined(separator: "\n")) }
+        if !diff.years.isEmpty || diff.period != nil { parts.append(contentsOf: totalLines(diff).map { "**\($0)**" }) }
         if diff.figuresWithheld { parts.append("**" + withheld + "**") }
         if let period = diff.period { parts.append("Period: \(period.old) → \(period.new).") }
         if !diff.dataChanges.isEmpty { parts.append(diff.dataChanges.map { "- " + Markup.escapeMarkdown(describe($0)) }.joined(separator: "\n")) }
@@ -168,8 +168,13 @@ public enum DiffReport {
         let sign = total > 0 ? "+" : ""
         let meaning = total > 0 ? "more cuts are needed" : total < 0 ? "fewer cuts are needed" : "the gap is unchanged"
         let compared = diff.yearsCompared
-        let years = compared.isEmpty ? "" : " in \(compared.count == 1 ? String(compared[0]) : "\(compared.first!)-\(compared.last!)")"
-        var lines = ["Total change in the gap\(diff.period == nil ? "" : years): \(sign)\(NumberFormat.tonnes(total)) tonnes (\(meaning))."]
+        var lines: [String] = []
+        if diff.period == nil {
+            lines.append("Total change in the gap: \(sign)\(NumberFormat.tonnes(total)) tonnes (\(meaning)).")
+        } else if let first = compared.first, let last = compared.last {
+            let years = first == last ? String(first) : "\(first)-\(last)"
+            lines.append("Total change in the gap in the years both periods cover (\(years)): \(sign)\(NumberFormat.tonnes(total)) tonnes (\(meaning)).")
+        }
         if let period = diff.period, let old = diff.cumulativeGap.old, let new = diff.cumulativeGap.new {
             lines.append("Cumulative gap over the period: \(NumberFormat.tonnes(old)) (\(period.old)) → \(NumberFormat.tonnes(new)) (\(period.new)).")
         }

@@ -53,7 +53,7 @@ public enum StatusReportView {
                                    rightAligned: [1]).rendered())
         parts.append(overdueLine(overview, actors: actors))
         parts.append(MarkdownTable(header: header, rows: rows(overview), rightAligned: [0]).rendered())
-        return parts.joined(separator: "\n") + "\n"
+        return parts.map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 }.joined(separator: "\n\n") + "\n"
     }
 
     /// The overdue measures grouped by their reporting service area (aliases resolved, so "Helse" counts as HO).

@@ -114,7 +114,7 @@ struct CommandTests {
     func missingBudget() {
         let run = ToolRun(["gap", "--budget", "/nonexistent/budget"])
         #expect(run.code == 2)
-        #expect(run.errorOutput == "error: /nonexistent/budget: not a budget folder (it needs Data/ and Measures/); run the command in a budget folder or name one with --budget DIR\n")
+        #expect(run.errorOutput == "error: /nonexistent/budget: not a budget folder (it needs Data/ and Measures/); check the path, or run the command in a budget folder\n")
     }
 
     @Test("Broken data files exit 1 with one line per problem")

@@ -108,7 +108,8 @@ struct ImportEdgeCaseTests {
         #expect(ToolRun(["import", "s.csv", "--write"], in: budget).code == 0)
         let run = ToolRun(["diff", ToolRun.packageRoot.path, budget.path])
         #expect(run.output.contains("Period: 2022-2025 → 2022-2026\n"))
-        #expect(run.output.contains("Cumulative gap over the period: 156 094 (2022-2025) → 280 094 (2022-2026).\n"))
+        #expect(run.output.contains("Total change in the gap in the years both periods cover (2022-2025): 0 tonnes (the gap is unchanged).\n"
+            + "Cumulative gap over the period: 156 094 (2022-2025) → 280 094 (2022-2026).\n"))
     }
 
     @Test("A changed budget name is a change")

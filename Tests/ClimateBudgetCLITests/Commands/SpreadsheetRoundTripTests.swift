@@ -142,7 +142,8 @@ struct SpreadsheetRoundTripTests {
 
     @Test("roll needs a sensible period")
     func rollUsage() {
-        #expect(ToolRun(["roll"]).errorOutput == "error: 'roll' needs --period START-END; run 'climate-budget roll --help' for its usage\n")
+        #expect(ToolRun(["roll"]).errorOutput == "error: 'roll' needs --period <START-END>; run 'climate-budget roll --help' for its usage\n")
+        #expect(ToolRun(["roll", "--help"]).output.contains("USAGE: climate-budget roll [--budget <DIR>] --period <START-END> [--write]"))
         #expect(ToolRun(["roll", "--period", "2026-2023"]).code == 2)
     }
 }

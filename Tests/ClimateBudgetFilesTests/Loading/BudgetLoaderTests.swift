@@ -117,7 +117,7 @@ struct BudgetLoaderTests {
             try BudgetLoader.load(from: URL(fileURLWithPath: "/nonexistent/budget"))
         }
         #expect(failure.isInputOutput)
-        #expect(failure.description == "/nonexistent/budget: not a budget folder (it needs Data/ and Measures/); run the command in a budget folder or name one with --budget DIR")
+        #expect(failure.description == "/nonexistent/budget: not a budget folder (it needs Data/ and Measures/); check the path, or run the command in a budget folder")
     }
 
     @Test("Paths in messages can be shown as the user named the folder")

@@ -173,7 +173,7 @@ struct CouncilSummaryTests {
         #expect(page.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;"))
         let markdown = SummaryMarkdown.render(summary, chartFile: "chart.svg")
         #expect(!markdown.contains("<script>"))
-        #expect(markdown.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;"))
+        #expect(markdown.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; \"quotes\""))
     }
 
     @Test("The Markdown carries the same figures and sentences as the HTML")
