@@ -29,13 +29,4 @@ public enum ActorKind: Sendable, Equatable {
     case group(members: [String])
     /// An actor outside the municipality, such as Statkraft Varme; implements, never reports.
     case outside
-
-    /// The word used in files and output for this kind.
-    public var name: String {
-        switch self {
-        case .serviceArea: "serviceArea"
-        case .group: "group"
-        case .outside: "outside"
-        }
-    }
 }
