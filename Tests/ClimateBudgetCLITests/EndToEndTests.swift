@@ -23,7 +23,7 @@ struct EndToEndTests {
         var code: Int32
     }
 
-    func run(_ arguments: [String], in folder: URL = ToolRun.packageRoot) throws -> Result {
+    func run(_ arguments: [String], in folder: URL = ToolRun.trondheim) throws -> Result {
         let binary = try #require(Self.binary, "the climate-budget binary was not built beside the tests")
         let process = Process()
         process.executableURL = binary

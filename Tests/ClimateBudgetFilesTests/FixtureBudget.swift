@@ -6,9 +6,12 @@ import Foundation
 struct FixtureBudget {
     /// The folder of the fixtures beside this file.
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
-    /// The package root, where the bundled Trondheim budget lives.
+    /// The package root, where the live budget lives (`Data/`, `Measures/`): tests read it only for what holds
+    /// for any valid budget, since the environment unit edits it every round.
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// The Trondheim 2022 budget as printed, frozen as a fixture: the figure tests read this.
+    static let trondheim = packageRoot.appendingPathComponent("Tests/Fixtures/trondheim-2022")
 
     /// The temporary copy.
     let folder: URL

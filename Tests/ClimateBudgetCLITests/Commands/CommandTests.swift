@@ -8,11 +8,17 @@ struct ToolRun {
     var errorOutput = ""
     var code: Int32 = -1
 
+    /// The package root, where the README lives.
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// Runs in `folder`; with `budget`, the command reads that budget (as `--budget` with its full path).
-    init(_ arguments: [String], in folder: URL = packageRoot, budget: URL? = nil) {
+    /// The Trondheim 2022 budget frozen as a test fixture: the live budget in `Data/` and `Measures/` changes
+    /// every budget round, so no test reads it for figures.
+    static let trondheim = packageRoot.appendingPathComponent("Tests/Fixtures/trondheim-2022")
+
+    /// Runs in `folder` (by default the Trondheim fixture); with `budget`, the command reads that budget
+    /// (as `--budget` with its full path).
+    init(_ arguments: [String], in folder: URL = trondheim, budget: URL? = nil) {
         let arguments = arguments + (budget.map { ["--budget", $0.path] } ?? [])
         var output = "", errorOutput = ""
         let context = CommandContext(workingDirectory: folder, output: { output += $0 }, errorOutput: { errorOutput += $0 })
@@ -22,12 +28,12 @@ struct ToolRun {
     }
 }
 
-/// A copy of the bundled budget in a temporary folder, to break on purpose.
+/// A copy of the Trondheim 2022 fixture budget in a temporary folder, to break on purpose.
 func copyOfBundledBudget() throws -> URL {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("climate-budget-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     for name in ["Data", "Measures"] {
-        try FileManager.default.copyItem(at: ToolRun.packageRoot.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        try FileManager.default.copyItem(at: ToolRun.trondheim.appendingPathComponent(name), to: folder.appendingPathComponent(name))
     }
     return folder
 }
@@ -167,8 +173,8 @@ struct CommandTests {
 
     @Test("Findings name files as the user named the budget folder")
     func findingsPathsFollowBudgetOption() {
-        let run = ToolRun(["validate", "--budget", ToolRun.packageRoot.lastPathComponent], in: ToolRun.packageRoot.deletingLastPathComponent())
-        #expect(run.output.hasPrefix("\(ToolRun.packageRoot.lastPathComponent)/Measures/01-anleggsplass-egne-investeringsprosjekter.json: error: measure 1:"))
+        let run = ToolRun(["validate", "--budget", ToolRun.trondheim.lastPathComponent], in: ToolRun.trondheim.deletingLastPathComponent())
+        #expect(run.output.hasPrefix("\(ToolRun.trondheim.lastPathComponent)/Measures/01-anleggsplass-egne-investeringsprosjekter.json: error: measure 1:"))
     }
 
     @Test("An unknown option before any command says what the tool takes")

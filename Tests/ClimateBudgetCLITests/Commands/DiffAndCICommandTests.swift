@@ -26,7 +26,7 @@ struct DiffAndCICommandTests {
     @Test("The exact diff: one added, one removed, one effect changed, and the gap per year")
     func diff() throws {
         let new = try changedBudget()
-        let run = ToolRun(["diff", ToolRun.packageRoot.path, new.path])
+        let run = ToolRun(["diff", ToolRun.trondheim.path, new.path])
         #expect(run.code == 0)
         #expect(run.output == """
             Measures: 1 added, 1 removed, 1 changed.
@@ -46,7 +46,7 @@ struct DiffAndCICommandTests {
 
     @Test("The JSON diff carries the gap change per year and in total")
     func diffJSON() throws {
-        let run = ToolRun(["diff", ToolRun.packageRoot.path, try changedBudget().path, "--format", "json"])
+        let run = ToolRun(["diff", ToolRun.trondheim.path, try changedBudget().path, "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
         #expect(object["totalGapChange"] as? Int == -2700)
         let years = try #require(object["years"] as? [[String: Any]])

@@ -7,10 +7,10 @@ import Testing
 struct MeasureFileWriterTests {
     @Test("Every bundled measure file is written back byte for byte")
     func roundTrip() throws {
-        let budget = try BudgetLoader.load(from: FixtureBudget.packageRoot)
+        let budget = try BudgetLoader.load(from: FixtureBudget.trondheim)
         #expect(budget.measures.count == 37)
         for measure in budget.measures {
-            let original = try String(contentsOf: FixtureBudget.packageRoot.appendingPathComponent(measure.file), encoding: .utf8)
+            let original = try String(contentsOf: FixtureBudget.trondheim.appendingPathComponent(measure.file), encoding: .utf8)
             #expect(MeasureFileWriter.render(measure) == original, "\(measure.file) differs")
         }
     }

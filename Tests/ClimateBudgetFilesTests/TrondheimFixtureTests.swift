@@ -2,14 +2,14 @@ import ClimateBudget
 import ClimateBudgetFiles
 import Testing
 
-/// The bundled Trondheim 2022 budget against the printed Tabell 7-1 (see ../shared/SPEC.md).
-@Suite("The bundled Trondheim 2022 budget")
-struct BundledBudgetTests {
+/// The Trondheim 2022 budget as printed (frozen in `Tests/Fixtures/trondheim-2022`) against Tabell 7-1 (see ../shared/SPEC.md).
+@Suite("The Trondheim 2022 budget, frozen as a fixture")
+struct TrondheimFixtureTests {
     let budget: Budget
     let table: EmissionBudgetTable
 
     init() throws {
-        budget = try BudgetLoader.load(from: FixtureBudget.packageRoot)
+        budget = try BudgetLoader.load(from: FixtureBudget.trondheim)
         table = EmissionBudgetTable.compute(for: budget)
     }
 
