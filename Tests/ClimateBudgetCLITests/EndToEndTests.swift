@@ -68,7 +68,7 @@ struct EndToEndTests {
     func gapText() throws {
         let result = try run(["gap"])
         #expect(result.code == 0)
-        #expect(result.output.contains("  change vs 2009            100 %    -19 %    -18 %    -18 %    -18 %    -19 %\n"))
+        #expect(result.output.contains("  change vs 2009              0 %    -19 %    -18 %    -18 %    -18 %    -19 %\n"))
         #expect(result.output.contains("  change vs 2009                              -27 %    -30 %    -34 %    -38 %\n"))
     }
 

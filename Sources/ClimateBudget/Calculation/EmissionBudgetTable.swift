@@ -11,6 +11,8 @@ public struct EmissionBudgetTable: Sendable, Equatable {
     public var rows: [EmissionBudgetRow]
     /// Sums over the period years (the carbon-budget view).
     public var cumulative: CumulativeFigures
+    /// The figures left out because errors in the data they are computed from would make them wrong.
+    public var withheld: Set<Figure> = []
 
     /// The row of a year, if the table has one.
     public func row(_ year: Int) -> EmissionBudgetRow? {
@@ -19,24 +21,31 @@ public struct EmissionBudgetTable: Sendable, Equatable {
 
     /// Computes the table from a reference pathway, the summed effect and the targets.
     ///
-    /// `effect` is used only for period years: outside the period no measure is budgeted, so the effect,
-    /// measure pathway and gap are `nil` there.
+    /// The table follows the rounding rule of ``Tonnes``: the reference, effect and target of each year are taken
+    /// in whole tonnes, and the measure pathway, the gap and the sums are computed from those, so the table adds
+    /// up as printed. `effect` is used only for period years: outside the period no measure is budgeted, so the
+    /// effect, measure pathway and gap are `nil` there. The `withheld` figures are left out (`nil`), and so is
+    /// every figure computed from them.
     public static func compute(
         baseYear: Int,
         period: Period,
         reference: YearlySeries,
         effect: YearlySeries,
-        targets: [Int: TargetValue]
+        targets: [Int: TargetValue],
+        withheld: Set<Figure> = []
     ) -> EmissionBudgetTable {
-        let base = reference[baseYear]
+        let shownReference = withheld.contains(.reference) ? [:] : Tonnes.whole(reference)
+        let base = shownReference[baseYear]
         let years = Set(reference.keys.filter { $0 >= baseYear } + period.years).sorted()
         let rows = years.map { year -> EmissionBudgetRow in
             let inPeriod = period.contains(year)
-            let referenceValue = reference[year]
-            let effectValue = inPeriod ? (effect[year] ?? 0) : nil
-            let measurePathway = referenceValue.flatMap { r in effectValue.map { r - $0 } }
-            let target = targets[year]
-            let gap = measurePathway.flatMap { m in target.map { m - $0.value } }
+            let referenceValue = shownReference[year]
+            let effectValue = inPeriod && !withheld.contains(.effect) ? Tonnes.whole(effect[year] ?? 0) : nil
+            let measurePathway = withheld.contains(.measurePathway)
+                ? nil : referenceValue.flatMap { r in effectValue.map { r - $0 } }
+            let target = withheld.contains(.target)
+                ? nil : targets[year].map { TargetValue(value: Tonnes.whole($0.value), source: $0.source) }
+            let gap = withheld.contains(.gap) ? nil : measurePathway.flatMap { m in target.map { m - $0.value } }
             return EmissionBudgetRow(
                 year: year,
                 isPeriodYear: inPeriod,
@@ -53,19 +62,21 @@ public struct EmissionBudgetTable: Sendable, Equatable {
             baseEmissions: base,
             period: period,
             rows: rows,
-            cumulative: CumulativeFigures(rows: rows.filter(\.isPeriodYear))
+            cumulative: CumulativeFigures(rows: rows.filter(\.isPeriodYear)),
+            withheld: withheld
         )
     }
 
-    /// The table of a whole budget, on total emissions.
-    public static func compute(for budget: Budget) -> EmissionBudgetTable {
+    /// The table of a whole budget, on total emissions, leaving out the `withheld` figures.
+    public static func compute(for budget: Budget, withheld: Set<Figure> = []) -> EmissionBudgetTable {
         let years = Set(budget.reference.years + budget.settings.period.years).sorted()
         return compute(
             baseYear: budget.settings.baseYear,
             period: budget.settings.period,
             reference: budget.reference.total,
             effect: MeasureEffects.total(of: budget.measures),
-            targets: TargetPathway.targets(for: budget, years: years)
+            targets: TargetPathway.targets(for: budget, years: years),
+            withheld: withheld
         )
     }
 

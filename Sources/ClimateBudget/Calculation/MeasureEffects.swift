@@ -1,17 +1,37 @@
 /// The summed effect of quantified measures (Tabell 7-2's SUM row), in total and per sector.
+///
+/// Sums follow the rounding rule of ``Tonnes``: each measure's effect in a year counts in whole tonnes, so the sum
+/// row equals the sum of the rows as printed.
 public enum MeasureEffects {
-    /// The yearly effect summed over the quantified measures; other kinds have no effect and count nothing.
+    /// The yearly effect summed over the quantified measures, in whole tonnes; other kinds count nothing.
     public static func total(of measures: [Measure]) -> YearlySeries {
-        .sum(measures.filter { $0.kind == .quantified }.map(\.effect))
+        .sum(measures.filter { $0.kind == .quantified }.map { Tonnes.whole($0.effect) })
     }
 
-    /// The yearly effect summed per sector id, over the quantified measures that name a sector.
+    /// The yearly effect summed per sector id, in whole tonnes, over the quantified measures that name a sector.
     public static func bySector(of measures: [Measure]) -> [String: YearlySeries] {
         var result: [String: YearlySeries] = [:]
         for measure in measures where measure.kind == .quantified {
             guard let sector = measure.sector else { continue }
-            result[sector] = .sum([result[sector] ?? [:], measure.effect])
+            result[sector] = .sum([result[sector] ?? [:], Tonnes.whole(measure.effect)])
         }
         return result
+    }
+
+    /// The effect per sector as every report shows it: one entry per known sector that has an effect, in the
+    /// budget's order, then one entry with no sector for the measures whose sector is missing or unknown.
+    ///
+    /// The entries always add up to ``total(of:)``: every tonne is in exactly one of them.
+    public static func breakdown(of budget: Budget) -> [(sector: Sector?, effect: YearlySeries)] {
+        let effects = bySector(of: budget.measures)
+        var entries: [(sector: Sector?, effect: YearlySeries)] = budget.sectors.compactMap { sector in
+            effects[sector.id].map { (sector, $0) }
+        }
+        let known = Set(budget.sectors.map(\.id))
+        let unplaced = budget.quantifiedMeasures.filter { !known.contains($0.sector ?? "") }
+        if !unplaced.isEmpty {
+            entries.append((nil, total(of: unplaced)))
+        }
+        return entries
     }
 }

@@ -1,5 +1,5 @@
 /// One problem the validation layer found in a budget: which rule, which file, which measure, and what to do.
-public struct Finding: Sendable, Equatable, CustomStringConvertible {
+public struct Finding: Sendable, Hashable, CustomStringConvertible {
     /// How serious the finding is.
     public var severity: Severity
     /// The stable id of the rule that found it, such as "missing-reporter".
@@ -10,14 +10,21 @@ public struct Finding: Sendable, Equatable, CustomStringConvertible {
     public var file: String
     /// What is wrong and what to do about it, in plain words.
     public var message: String
+    /// The parts of the budget's data the finding is about: an error withholds every figure computed from them
+    /// (see ``Withholding``).
+    public var inputs: Set<BudgetInput>
 
     /// Creates a finding.
-    public init(severity: Severity, rule: String, measure: Int? = nil, file: String, message: String) {
+    public init(
+        severity: Severity, rule: String, measure: Int? = nil, file: String, message: String,
+        inputs: Set<BudgetInput> = [.measureDetails]
+    ) {
         self.severity = severity
         self.rule = rule
         self.measure = measure
         self.file = file
         self.message = message
+        self.inputs = inputs
     }
 
     /// One line: `file: error: measure 7: message [rule]`.
@@ -28,7 +35,7 @@ public struct Finding: Sendable, Equatable, CustomStringConvertible {
 }
 
 /// How serious a finding is: errors fail `validate`, warnings only inform (unless `--strict`).
-public enum Severity: String, Sendable, Equatable, Comparable, CustomStringConvertible {
+public enum Severity: String, Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The data is wrong or incomplete; the budget should not go to the council like this.
     case error
     /// Something looks off but the figures are still computed.

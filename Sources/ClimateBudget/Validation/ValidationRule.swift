@@ -11,8 +11,6 @@ public protocol ValidationRule: Sendable {
     static var summary: String { get }
     /// How serious a finding of this rule is.
     static var severity: Severity { get }
-    /// Whether a finding makes the gap figures wrong, so that `gap` must refuse to compute them.
-    static var affectsFigures: Bool { get }
     /// Whether the rule checks each measure (and so reports per measure), rather than the budget's data files.
     static var checksMeasures: Bool { get }
     /// A change to the example budget that breaks the rule, and one that keeps it.
@@ -22,15 +20,14 @@ public protocol ValidationRule: Sendable {
 }
 
 extension ValidationRule {
-    /// By default a finding does not make the figures wrong.
-    public static var affectsFigures: Bool { false }
-
     /// By default a rule checks each measure.
     public static var checksMeasures: Bool { true }
 
-    /// A finding of this rule with its severity filled in.
-    static func finding(measure: Int? = nil, file: String, _ message: String) -> Finding {
-        Finding(severity: severity, rule: id, measure: measure, file: file, message: message)
+    /// A finding of this rule with its severity filled in, about the given inputs of the budget.
+    ///
+    /// The inputs decide which figures an error withholds (see ``Withholding``), so every rule names them.
+    static func finding(measure: Int? = nil, file: String, about inputs: Set<BudgetInput>, _ message: String) -> Finding {
+        Finding(severity: severity, rule: id, measure: measure, file: file, message: message, inputs: inputs)
     }
 }
 

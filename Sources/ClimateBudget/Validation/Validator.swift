@@ -35,8 +35,9 @@ public enum Validator {
         }
     }
 
-    /// The findings that make the gap figures wrong: with any of these, `gap` refuses to print numbers.
-    public static func findingsAffectingFigures(in findings: [Finding]) -> [Finding] {
-        findings.filter { finding in rule(id: finding.rule)?.affectsFigures ?? false }
+    /// The figures a rule's breaking example withholds: what the rule reference says a finding of it does.
+    public static func figuresWithheld(byExampleOf rule: any ValidationRule.Type) -> [Figure] {
+        let budget = rule.examples.breaking.budget
+        return Withholding(budget: budget, findings: rule.check(budget)).figures
     }
 }

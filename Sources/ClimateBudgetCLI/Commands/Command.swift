@@ -49,12 +49,13 @@ public struct CommandContext {
         return url.standardizedFileURL
     }
 
-    /// The budget's findings, or `nil` after printing the ones that would make the figures wrong.
+    /// The budget's findings, or `nil` after printing the ones that withhold any of the `figures` the command shows.
     ///
-    /// Every command that shows figures asks this first, so none shows numbers the data cannot support.
-    func refuseIfFiguresWouldBeWrong(_ budget: Budget) -> [Finding]? {
+    /// For commands that show a whole set of figures or none, such as the council summary: none shows numbers
+    /// the data cannot support. (`gap` shows what it can, see ``GapCommand``.)
+    func refuseIfFiguresWouldBeWrong(_ budget: Budget, figures: [Figure] = Figure.table) -> [Finding]? {
         let findings = Validator.validate(budget)
-        let blocking = Validator.findingsAffectingFigures(in: findings)
+        let blocking = Withholding(budget: budget, findings: findings).reasons(for: figures)
         guard blocking.isEmpty else {
             for finding in blocking { errorOutput("\(finding)\n") }
             errorOutput("The figures would be wrong with these errors, so none are shown. Fix them and run the command again.\n")

@@ -26,7 +26,7 @@ enum DiffCommand: Command {
         let old = try BudgetLoader.load(from: context.resolve(oldPath), shownAs: oldPath)
         let new = try BudgetLoader.load(from: context.resolve(newPath), shownAs: newPath)
         let format = OutputFormat(rawValue: arguments.value("format") ?? "") ?? .text
-        let blocking = Validator.findingsAffectingFigures(in: Validator.validate(old) + Validator.validate(new))
+        let blocking = Withholding(validating: old).reasons(for: Figure.table) + Withholding(validating: new).reasons(for: Figure.table)
         for finding in blocking { context.errorOutput("note: \(finding)\n") }
         context.output(DiffReport.render(BudgetDiff.compare(old, new, figuresWithheld: !blocking.isEmpty), format: format))
         return .success

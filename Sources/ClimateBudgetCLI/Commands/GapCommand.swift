@@ -8,8 +8,9 @@ enum GapCommand: Command {
         abstract: "Show the emission budget table: reference, effect, measure pathway, target and gap per year.",
         discussion: """
             The table of Tabell 7-1 for the base year, the history years and the period years, with the change
-            against the base year as a whole percent and the sums over the period. It refuses to print figures
-            when the data has errors that would make them wrong (run 'validate' to see them all).
+            against the base year as a whole percent and the sums over the period, in whole tonnes that add up
+            as printed. A figure computed from data with an error is withheld (left out, and the exit code is 1);
+            the others are shown. Run 'validate' to see every finding.
 
             EXAMPLES:
               climate-budget gap
@@ -23,13 +24,29 @@ enum GapCommand: Command {
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
         let budget = try context.loadBudget(arguments)
-        guard let findings = context.refuseIfFiguresWouldBeWrong(budget) else { return .dataErrors }
         let format = OutputFormat(rawValue: arguments.value("format") ?? "") ?? .text
-        let table = EmissionBudgetTable.compute(for: budget)
-        context.output(GapReport.render(table, budget: budget, format: format))
-        let errors = findings.filter { $0.severity == .error }.count
-        if !findings.isEmpty {
-            context.errorOutput("note: validation reports \(errors) error(s) and \(findings.count - errors) warning(s) that do not change these figures; run 'climate-budget validate' to see them.\n")
+        let findings = Validator.validate(budget)
+        let withholding = Withholding(budget: budget, findings: findings)
+        // The sector breakdown appears in JSON only.
+        let shown = format == .json ? Figure.allCases : Figure.table
+        let reasons = withholding.reasons(for: shown)
+        for finding in reasons { context.errorOutput("\(finding)\n") }
+        if Figure.table.allSatisfy(withholding.withholds) {
+            context.errorOutput("The figures would be wrong with these errors, so none are shown. Fix them and run the command again.\n")
+            return .dataErrors
+        }
+        let table = EmissionBudgetTable.compute(for: budget, withheld: Set(withholding.figures))
+        context.output(GapReport.render(table, budget: budget, format: format, withholding: withholding))
+        if !reasons.isEmpty {
+            let names = withholding.figures.filter(shown.contains).map(\.name)
+            context.errorOutput("Withheld: \(GapReport.list(names)), computed from data with the errors above. Fix them and run the command again.\n")
+            return .dataErrors
+        }
+        let reasonSet = Set(reasons)
+        let others = findings.filter { !reasonSet.contains($0) }
+        let errors = others.filter { $0.severity == .error }.count
+        if !others.isEmpty {
+            context.errorOutput("note: validation reports \(errors) error(s) and \(others.count - errors) warning(s) that do not change these figures; run 'climate-budget validate' to see them.\n")
         }
         return .success
     }

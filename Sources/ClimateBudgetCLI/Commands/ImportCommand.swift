@@ -46,7 +46,8 @@ enum ImportCommand: Command {
         let before = Set(Validator.validate(budget).map(\.description))
         let newFindings = Validator.validate(result.budget).filter { !before.contains($0.description) }
         let newErrors = newFindings.filter { $0.severity == .error }
-        let blocking = Validator.findingsAffectingFigures(in: Validator.validate(budget) + newFindings)
+        let blocking = Withholding(validating: budget).reasons(for: Figure.table)
+            + Withholding(validating: result.budget).reasons(for: Figure.table)
         context.output(DiffReport.render(BudgetDiff.compare(budget, result.budget, figuresWithheld: !blocking.isEmpty), format: .text))
         if !result.notInSheet.isEmpty {
             context.output("Not in the sheet, left as they are: \(result.notInSheet.map(String.init).joined(separator: ", ")).\n")

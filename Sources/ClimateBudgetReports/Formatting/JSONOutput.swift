@@ -1,3 +1,4 @@
+import ClimateBudget
 import ClimateBudgetFiles
 
 /// A JSON document for output, with object keys kept in the order they are written.
@@ -76,7 +77,8 @@ public indirect enum JSONOutput: Equatable, Sendable {
         case .string(let text):
             output += Self.quoted(text)
         case .number(let value):
-            output += value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+            // Written to the kilogram at most (the rule of `Tonnes`): never binary noise such as 952299.4800000001.
+            output += plainNumber(Tonnes.decimal(value), decimals: 3)
         case .integer(let value):
             output += String(value)
         case .bool(let value):

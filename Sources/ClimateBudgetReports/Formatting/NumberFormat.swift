@@ -20,6 +20,17 @@ public enum NumberFormat {
         return (rounded < 0 ? "-" : "") + groups.joined(separator: separator)
     }
 
+    /// A figure as it was typed, grouped like ``tonnes(_:separator:)`` but keeping its decimals to the kilogram:
+    /// 15750.5 → "15 750.5", 15500 → "15 500". For showing an input the user edits (a measure's effect in `diff`
+    /// and `import`), where rounding would hide the change.
+    public static func exactTonnes(_ value: Double, separator: String = " ") -> String {
+        let decimal = Tonnes.decimal(value)
+        guard decimal.isFinite, abs(decimal) < 1e12, decimal != decimal.rounded() else { return tonnes(decimal, separator: separator) }
+        let whole = decimal < 0 ? (-decimal).rounded(.down) : decimal.rounded(.down)
+        let fraction = plainNumber(abs(decimal) - whole, decimals: 3).drop { $0 != "." }
+        return (decimal < 0 ? "-" : "") + tonnes(whole, separator: separator) + fraction
+    }
+
     /// A whole percent with a space before the sign, as Tabell 7-1 prints it: -19 → "-19 %".
     public static func percent(_ value: Int) -> String {
         "\(value) %"

@@ -6,19 +6,29 @@ public enum EmissionBudgetRows {
     public struct Labels: Sendable {
         /// Reference pathway, change, effect, measure pathway, change, target, change, gap.
         public var reference, change, effect, measurePathway, target, gap: String
+        /// The word after a withheld figure's label, such as "(withheld)".
+        public var withheld: String
 
         /// Creates labels; `change` is used for all three percentage rows.
-        public init(reference: String, change: String, effect: String, measurePathway: String, target: String, gap: String) {
+        public init(
+            reference: String, change: String, effect: String, measurePathway: String, target: String, gap: String,
+            withheld: String = "(withheld)"
+        ) {
             self.reference = reference
             self.change = change
             self.effect = effect
             self.measurePathway = measurePathway
             self.target = target
             self.gap = gap
+            self.withheld = withheld
         }
     }
 
-    /// The eight rows of the table: tonnes rows and their % rows, the base year showing 100 % as the source does.
+    /// The eight rows of the table: tonnes rows and their % rows.
+    ///
+    /// The % rows are changes against the base year, so the base year shows 0 %. (The source's Tabell 7-1 prints
+    /// 100 % under 2009: an index with 2009 as 100, followed by changes; a row called "change" shows the change.)
+    /// A withheld figure's row keeps its label with `labels.withheld` after it and no figures.
     public static func rows(
         _ table: EmissionBudgetTable, labels: Labels,
         tonnes: (Double) -> String, percent: (Int) -> String
@@ -27,20 +37,20 @@ public enum EmissionBudgetRows {
             table.rows.map { value($0).map(tonnes) ?? "" }
         }
         func changes(_ value: (EmissionBudgetRow) -> Int?) -> [String] {
-            table.rows.map { row in
-                if row.year == table.baseYear, value(row) == 0 { return percent(100) }
-                return value(row).map(percent) ?? ""
-            }
+            table.rows.map { row in value(row).map(percent) ?? "" }
+        }
+        func label(_ text: String, _ figure: Figure) -> String {
+            table.withheld.contains(figure) ? text + " " + labels.withheld : text
         }
         return [
-            [labels.reference] + figures(\.reference),
+            [label(labels.reference, .reference)] + figures(\.reference),
             [labels.change] + changes(\.referenceChange),
-            [labels.effect] + figures(\.effect),
-            [labels.measurePathway] + figures(\.measurePathway),
+            [label(labels.effect, .effect)] + figures(\.effect),
+            [label(labels.measurePathway, .measurePathway)] + figures(\.measurePathway),
             [labels.change] + changes(\.measurePathwayChange),
-            [labels.target] + figures { $0.target?.value },
+            [label(labels.target, .target)] + figures { $0.target?.value },
             [labels.change] + changes(\.targetChange),
-            [labels.gap] + figures(\.gap),
+            [label(labels.gap, .gap)] + figures(\.gap),
         ]
     }
 

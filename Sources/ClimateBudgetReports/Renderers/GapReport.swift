@@ -3,14 +3,23 @@ import ClimateBudgetFiles
 
 /// Renders the emission budget table (Tabell 7-1) as text, Markdown, CSV or JSON.
 public enum GapReport {
-    /// The table in the given format.
-    public static func render(_ table: EmissionBudgetTable, budget: Budget, format: OutputFormat) -> String {
+    /// The table in the given format; `withholding` says which figures are left out and why.
+    public static func render(
+        _ table: EmissionBudgetTable, budget: Budget, format: OutputFormat, withholding: Withholding? = nil
+    ) -> String {
+        let withheld = withholding?.findings ?? [:]
         switch format {
-        case .text: text(table, budget: budget)
-        case .markdown: markdown(table, budget: budget)
-        case .csv: csv(table)
-        case .json: json(table, budget: budget).rendered()
+        case .text: return text(table, budget: budget, withheld: withheld)
+        case .markdown: return markdown(table, budget: budget, withheld: withheld)
+        case .csv: return csv(table)
+        case .json: return json(table, budget: budget, withheld: withheld).rendered()
         }
+    }
+
+    /// "a", "a and b", "a, b and c".
+    public static func list(_ items: [String]) -> String {
+        guard items.count > 1, let last = items.last else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " and " + last
     }
 
     /// The row labels and cells of Tabell 7-1, shared by the text and Markdown renderings.
@@ -21,32 +30,39 @@ public enum GapReport {
         return EmissionBudgetRows.rows(table, labels: labels, tonnes: { NumberFormat.tonnes($0) }, percent: NumberFormat.percent)
     }
 
-    static func text(_ table: EmissionBudgetTable, budget: Budget) -> String {
+    static func text(_ table: EmissionBudgetTable, budget: Budget, withheld: [Figure: [Finding]] = [:]) -> String {
         let title = "\(budget.settings.municipality), \(budget.settings.name): emission budget \(table.period) (\(budget.settings.unit))"
         let header = [""] + table.rows.map { String($0.year) }
-        return title + "\n\n" + TextTable(header: header, rows: lines(table)).rendered() + "\n" + notes(table, budget: budget).joined(separator: "\n") + "\n"
+        return title + "\n\n" + TextTable(header: header, rows: lines(table)).rendered() + "\n"
+            + notes(table, budget: budget, withheld: withheld).joined(separator: "\n") + "\n"
     }
 
-    static func markdown(_ table: EmissionBudgetTable, budget: Budget) -> String {
+    static func markdown(_ table: EmissionBudgetTable, budget: Budget, withheld: [Figure: [Finding]] = [:]) -> String {
         let header = [""] + table.rows.map { String($0.year) }
         let rows = lines(table).map { row in [row[0].trimmingWhitespace()] + row.dropFirst() }
         let body = MarkdownTable(header: header, rows: rows, rightAligned: Set(1..<header.count)).rendered()
         let title = "### \(budget.settings.municipality), \(budget.settings.name): emission budget \(table.period) (\(budget.settings.unit))"
-        return title + "\n\n" + body + "\n" + notes(table, budget: budget).map { "- " + $0 }.joined(separator: "\n") + "\n"
+        return title + "\n\n" + body + "\n" + notes(table, budget: budget, withheld: withheld).map { "- " + $0 }.joined(separator: "\n") + "\n"
     }
 
-    /// The sentences under the table: the carbon-budget sums and where each target came from.
-    static func notes(_ table: EmissionBudgetTable, budget: Budget) -> [String] {
+    /// The sentences under the table: what is withheld and why, the carbon-budget sums and where each target
+    /// came from.
+    static func notes(_ table: EmissionBudgetTable, budget: Budget, withheld: [Figure: [Finding]] = [:]) -> [String] {
         var notes: [String] = []
+        if let sentence = withheldSentence(withheld, shown: Figure.table) {
+            notes.append(sentence)
+        }
         let sums = table.cumulative
         let figures = [("reference", sums.reference), ("measure pathway", sums.measurePathway), ("target", sums.target)]
             .compactMap { name, value in value.map { "\(name) \(NumberFormat.tonnes($0))" } }
         if !figures.isEmpty {
             let gap = sums.gap.map { "; cumulative gap \(NumberFormat.tonnes($0)) tonnes." }
-                ?? " tonnes; no cumulative gap, since not every year has a target."
+                ?? (table.withheld.contains(.gap)
+                    ? " tonnes; the cumulative gap is withheld."
+                    : " tonnes; no cumulative gap, since not every year has a target.")
             notes.append("Over \(table.period): " + figures.joined(separator: ", ") + (sums.gap == nil ? "" : " tonnes") + gap)
         }
-        for row in table.rows where row.isPeriodYear {
+        for row in table.rows where row.isPeriodYear && !table.withheld.contains(.target) {
             guard let target = row.target else {
                 notes.append("\(row.year): no target, so no gap (add a cap to \(budget.files.targetCaps) or milestones around it).")
                 continue
@@ -65,6 +81,17 @@ public enum GapReport {
             notes.append("Targets for \(explicit.map(String.init).joined(separator: ", ")) are explicit caps from \(budget.files.targetCaps).")
         }
         return notes
+    }
+
+    /// One sentence naming the withheld figures among `shown` and the files and rules of the errors behind them,
+    /// or `nil` when none of them is withheld.
+    public static func withheldSentence(_ withheld: [Figure: [Finding]], shown: [Figure]) -> String? {
+        let figures = shown.filter { withheld[$0] != nil }
+        guard !figures.isEmpty else { return nil }
+        var rules: [String: Set<String>] = [:]
+        for finding in figures.flatMap({ withheld[$0] ?? [] }) { rules[finding.file, default: []].insert(finding.rule) }
+        let places = rules.keys.sorted().map { "\($0) [\((rules[$0] ?? []).sorted().joined(separator: ", "))]" }
+        return "Withheld: \(list(figures.map(\.name))), computed from data with errors in \(list(places)); run 'climate-budget validate'."
     }
 
     private static func goalText(_ goal: String?) -> String {
@@ -90,7 +117,7 @@ public enum GapReport {
     private static func cell(_ value: Int?) -> String { value.map(String.init) ?? "" }
 
     /// The JSON contract for CI, documented in the README.
-    public static func json(_ table: EmissionBudgetTable, budget: Budget) -> JSONOutput {
+    public static func json(_ table: EmissionBudgetTable, budget: Budget, withheld: [Figure: [Finding]] = [:]) -> JSONOutput {
         var members: [(String, JSONOutput)] = [
             ("budget", .string(budget.settings.name)),
             ("municipality", .string(budget.settings.municipality)),
@@ -101,21 +128,35 @@ public enum GapReport {
             ("years", .array(table.rows.map { yearJSON($0, lastHistoricalYear: budget.reference.lastHistoricalYear) })),
             ("cumulative", cumulativeJSON(table.cumulative)),
         ]
-        let effects = MeasureEffects.bySector(of: budget.measures)
-        members.append(("effectBySector", .array(budget.sectors.compactMap { sector in
-            guard let effect = effects[sector.id] else { return nil }
-            return .object([
-                ("sector", .string(sector.id)),
-                ("name", .string(sector.name)),
-                ("effect", .object(table.period.years.map { (String($0), .number(effect[$0])) })),
+        // Every tonne of the effect is in one entry: measures without a known sector have an entry with sector null.
+        let breakdown = table.withheld.contains(.effect) ? [] : MeasureEffects.breakdown(of: budget)
+        members.append(("effectBySector", .array(breakdown.map { sector, effect in
+            .object([
+                ("sector", .string(sector?.id)),
+                ("name", .string(sector?.name ?? "Unknown sector")),
+                ("effect", .object(table.period.years.map { (String($0), .number(effect[$0] ?? 0)) })),
             ])
         })))
-        members.append(("sectors", .array(EmissionBudgetTable.computeBySector(for: budget).map { sector, table in
+        let sectors = table.withheld.contains(.sectorBreakdown) ? [] : EmissionBudgetTable.computeBySector(for: budget)
+        members.append(("sectors", .array(sectors.map { sector, table in
             .object([
                 ("sector", .string(sector.id)),
                 ("name", .string(sector.name)),
                 ("years", .array(table.rows.map { yearJSON($0, lastHistoricalYear: budget.reference.lastHistoricalYear) })),
                 ("cumulative", cumulativeJSON(table.cumulative)),
+            ])
+        })))
+        members.append(("withheld", .array(withheld.keys.sorted().map { figure in
+            .object([
+                ("figure", .string(figure.rawValue)),
+                ("findings", .array((withheld[figure] ?? []).map { finding in
+                    .object([
+                        ("rule", .string(finding.rule)),
+                        ("file", .string(finding.file)),
+                        ("measure", .integer(finding.measure)),
+                        ("message", .string(finding.message)),
+                    ])
+                })),
             ])
         })))
         return .object(members)

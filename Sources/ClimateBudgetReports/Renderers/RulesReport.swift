@@ -14,7 +14,7 @@ public enum RulesReport {
     static func text(_ rules: [any ValidationRule.Type]) -> String {
         rules.map { rule in
             """
-            \(rule.id) (\(rule.severity)\(rule.affectsFigures ? ", blocks the gap figures" : ""))
+            \(rule.id) (\(rule.severity)\(withholds(rule).map { ", withholds \($0)" } ?? ""))
               \(rule.summary)
               breaks it: \(rule.examples.breaking.description)
               keeps it:  \(rule.examples.passing.description)
@@ -25,7 +25,7 @@ public enum RulesReport {
     /// The rule reference as the README shows it, one section per rule.
     public static func markdown(_ rules: [any ValidationRule.Type]) -> String {
         rules.map { rule in
-            let blocks = rule.affectsFigures ? " `gap` shows no figures while this rule has findings." : ""
+            let blocks = withholds(rule).map { " In its example it withholds \($0): a figure computed from data with an error is not shown." } ?? ""
             return """
                 #### `\(rule.id)`: \(rule.title) (\(rule.severity))
 
@@ -37,13 +37,19 @@ public enum RulesReport {
         }.joined(separator: "\n\n") + "\n"
     }
 
+    /// The figures the rule's breaking example withholds, in words ("the effect of the measures, the gap"), or `nil`.
+    static func withholds(_ rule: any ValidationRule.Type) -> String? {
+        let figures = Validator.figuresWithheld(byExampleOf: rule)
+        return figures.isEmpty ? nil : GapReport.list(figures.map(\.name))
+    }
+
     static func json(_ rules: [any ValidationRule.Type]) -> JSONOutput {
         .object([("rules", .array(rules.map { rule in
             .object([
                 ("id", .string(rule.id)),
                 ("title", .string(rule.title)),
                 ("severity", .string(rule.severity.rawValue)),
-                ("affectsFigures", .bool(rule.affectsFigures)),
+                ("withholds", .array(Validator.figuresWithheld(byExampleOf: rule).map { .string($0.rawValue) })),
                 ("summary", .string(rule.summary)),
                 ("breaking", .string(rule.examples.breaking.description)),
                 ("passing", .string(rule.examples.passing.description)),

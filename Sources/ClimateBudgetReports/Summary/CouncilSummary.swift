@@ -166,14 +166,8 @@ public struct CouncilSummary: Sendable {
     ///
     /// Measures whose sector is missing or unknown get a row of their own, so the rows add up to the total.
     public var effectBySectorRows: [[String]] {
-        let effects = MeasureEffects.bySector(of: budget.measures)
-        var rows = budget.sectors.compactMap { sector -> [String]? in
-            effects[sector.id].map { effectRow(sector.name(in: language.rawValue), $0) }
-        }
-        let known = Set(budget.sectors.map(\.id))
-        let unplaced = budget.quantifiedMeasures.filter { !known.contains($0.sector ?? "") }
-        if !unplaced.isEmpty {
-            rows.append(effectRow(text(.noKnownSector), MeasureEffects.total(of: unplaced)))
+        var rows = MeasureEffects.breakdown(of: budget).map { sector, effect in
+            effectRow(sector.map { $0.name(in: language.rawValue) } ?? text(.noKnownSector), effect)
         }
         rows.append(effectRow(text(.columnTotal), MeasureEffects.total(of: budget.measures)))
         return rows
@@ -186,7 +180,7 @@ public struct CouncilSummary: Sendable {
     /// The effect per quantified measure: number, title, one cell per period year, the sum.
     public var effectByMeasureRows: [[String]] {
         var rows = budget.quantifiedMeasures.map { measure in
-            [String(measure.id)] + effectRow(measure.title, measure.effect)
+            [String(measure.id)] + effectRow(measure.title, Tonnes.whole(measure.effect))
         }
         rows.append([""] + effectRow(text(.columnTotal), MeasureEffects.total(of: budget.measures)))
         return rows

@@ -17,7 +17,7 @@ struct GapReportTests {
 
                                          2009     2019     2022     2023     2024     2025
             Reference pathway         524 491  424 456  430 613  429 582  428 164  426 485
-              change vs 2009            100 %    -19 %    -18 %    -18 %    -18 %    -19 %
+              change vs 2009              0 %    -19 %    -18 %    -18 %    -18 %    -19 %
             Effect of measures                           29 300   34 900   36 500   39 200
             Measure pathway                             401 313  394 682  391 664  387 285
               change vs 2009                              -23 %    -25 %    -25 %    -26 %
@@ -59,7 +59,7 @@ struct GapReportTests {
         let text = GapReport.render(table, budget: budget, format: .markdown)
         #expect(text.contains("|  | 2009 | 2019 | 2022 | 2023 | 2024 | 2025 |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n"))
         #expect(text.contains("| Gap: further cuts needed |  |  | 19 841 | 27 539 | 45 871 | 62 843 |"))
-        #expect(text.contains("| change vs 2009 | 100 % | -19 % | -18 % | -18 % | -18 % | -19 % |"))
+        #expect(text.contains("| change vs 2009 | 0 % | -19 % | -18 % | -18 % | -18 % | -19 % |"))
     }
 
     @Test("CSV has one row per year with full precision")
@@ -91,5 +91,27 @@ struct GapReportNotesTests {
         let notes = GapReport.notes(EmissionBudgetTable.compute(for: budget), budget: budget)
         #expect(notes.first == "Over 2022-2023: reference 1 780, measure pathway 1 670 tonnes; no cumulative gap, since not every year has a target.")
         #expect(notes.contains("2022: no target, so no gap (add a cap to Data/target-caps.csv or milestones around it)."))
+    }
+}
+
+/// Numbers written without binary noise (issue 9, item 3).
+@Suite("Numbers as written")
+struct NumbersAsWrittenTests {
+    @Test("JSON writes a figure to the kilogram at most, never binary noise")
+    func jsonNumbers() {
+        #expect(JSONOutput.number(952299.4800000001).rendered() == "952299.48\n")
+        #expect(JSONOutput.number(254752.77142857137).rendered() == "254752.771\n")
+        #expect(JSONOutput.number(0.1 + 0.2).rendered() == "0.3\n")
+        #expect(JSONOutput.number(-15750.5).rendered() == "-15750.5\n")
+        #expect(JSONOutput.number(524491).rendered() == "524491\n")
+    }
+
+    @Test("An edited input is shown with its decimals, grouped")
+    func exactTonnes() {
+        #expect(NumberFormat.exactTonnes(15750.5) == "15 750.5")
+        #expect(NumberFormat.exactTonnes(15500) == "15 500")
+        #expect(NumberFormat.exactTonnes(-1234.25) == "-1 234.25")
+        #expect(NumberFormat.exactTonnes(0.1 + 0.2) == "0.3")
+        #expect(NumberFormat.exactTonnes(952299.4800000001) == "952 299.48")
     }
 }

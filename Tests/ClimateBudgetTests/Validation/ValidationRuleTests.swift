@@ -110,10 +110,4 @@ struct ValidationMessageTests {
         budget.targets.caps[2023] = 701.5
         #expect(CapBreaksMilestone.check(budget).count == 1)
     }
-
-    @Test("Findings affecting the figures are the data-integrity ones")
-    func affectingFigures() {
-        let ids = Validator.rules.filter { $0.affectsFigures }.map { $0.id }
-        #expect(ids == ["duplicate-measure-id", "missing-effect-year", "negative-effect", "missing-reference-year"])
-    }
 }

@@ -22,7 +22,7 @@ public enum CapBreaksMilestone: ValidationRule {
             guard let cap = budget.targets.caps[milestone.year] else { return nil }
             let level = milestone.cap(baseEmissions: base)
             guard abs(cap - level) > tolerance else { return nil }
-            return finding(file: budget.files.targetCaps, message(milestone: milestone, cap: cap, level: level))
+            return finding(file: budget.files.targetCaps, about: [.caps, .milestones], message(milestone: milestone, cap: cap, level: level))
         }
     }
 }

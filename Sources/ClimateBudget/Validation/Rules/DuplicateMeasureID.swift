@@ -5,7 +5,6 @@ public enum DuplicateMeasureID: ValidationRule {
     public static let title = "Measure ids are unique"
     public static let summary = "Two measure files must not use the same id: the measure would be counted twice."
     public static let severity = Severity.error
-    public static let affectsFigures = true
     public static let examples = RuleExamples(
         breaking: RuleExample("A copy of measure 1 is saved as Measures/01-fossilfri-buss-kopi.json") { budget in
             var copy = budget.measures[0]
@@ -15,13 +14,17 @@ public enum DuplicateMeasureID: ValidationRule {
         passing: RuleExample("Measures 1 and 2 each have their own file and id") { _ in })
 
     public static func check(_ budget: Budget) -> [Finding] {
-        var firstFile: [Int: String] = [:]
+        var first: [Int: Measure] = [:]
         var findings: [Finding] = []
         for measure in budget.measures {
-            if let other = firstFile[measure.id] {
-                findings.append(finding(measure: measure.id, file: measure.file, message(id: measure.id, other: other)))
+            if let other = first[measure.id] {
+                // A quantified measure kept twice (a copied file) counts its effect twice.
+                let counted = measure.kind == .quantified || other.kind == .quantified
+                findings.append(finding(
+                    measure: measure.id, file: measure.file, about: counted ? [.effects] : [.measureDetails],
+                    message(id: measure.id, other: other.file)))
             } else {
-                firstFile[measure.id] = measure.file
+                first[measure.id] = measure
             }
         }
         return findings

@@ -18,7 +18,7 @@ public enum EffectAfterPeriod: ValidationRule {
             guard measure.kind == .quantified else { return nil }
             let outside = measure.effect.keys.filter { $0 > period.end }.sorted()
             guard !outside.isEmpty else { return nil }
-            return finding(measure: measure.id, file: measure.file, message(years: outside, period: period))
+            return finding(measure: measure.id, file: measure.file, about: [.effects], message(years: outside, period: period))
         }
     }
 }

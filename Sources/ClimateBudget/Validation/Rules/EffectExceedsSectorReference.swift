@@ -27,6 +27,7 @@ public enum EffectExceedsSectorReference: ValidationRule {
                     .map(\.id)
                 findings.append(finding(
                     measure: measures.count == 1 ? measures[0] : nil, file: budget.files.reference,
+                    about: [.effects, .sectorReference],
                     message(sector: sector, year: year, cut: cut, emitted: emitted, measures: measures)))
             }
         }

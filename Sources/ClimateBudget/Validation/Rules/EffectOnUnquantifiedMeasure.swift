@@ -14,7 +14,7 @@ public enum EffectOnUnquantifiedMeasure: ValidationRule {
     public static func check(_ budget: Budget) -> [Finding] {
         budget.measures.compactMap { measure in
             guard measure.kind != .quantified, !measure.effect.isEmpty else { return nil }
-            return finding(measure: measure.id, file: measure.file, message(kind: measure.kind))
+            return finding(measure: measure.id, file: measure.file, about: [.effects], message(kind: measure.kind))
         }
     }
 }

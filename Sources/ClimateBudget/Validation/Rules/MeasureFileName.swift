@@ -16,7 +16,7 @@ public enum MeasureFileName: ValidationRule {
             let name = measure.file.split(separator: "/").last.map(String.init) ?? measure.file
             let prefix = expectedPrefix(for: measure.id)
             guard !name.hasPrefix(prefix) else { return nil }
-            return finding(measure: measure.id, file: measure.file, message(id: measure.id, prefix: prefix))
+            return finding(measure: measure.id, file: measure.file, about: [.measureDetails], message(id: measure.id, prefix: prefix))
         }
     }
 

@@ -5,7 +5,6 @@ public enum MissingEffectYear: ValidationRule {
     public static let title = "Quantified measures have an effect for every period year"
     public static let summary = "A quantified measure states its yearly reduction in tonnes for each year of the period; write 0 for a year without effect."
     public static let severity = Severity.error
-    public static let affectsFigures = true
     public static let examples = RuleExamples(
         breaking: RuleExample("Measure 1 gives no effect for 2023") { budget in
             budget.measures[0].effect[2023] = nil
@@ -17,7 +16,7 @@ public enum MissingEffectYear: ValidationRule {
             guard measure.kind == .quantified else { return nil }
             let missing = budget.settings.period.years.filter { measure.effect[$0] == nil }
             guard !missing.isEmpty else { return nil }
-            return finding(measure: measure.id, file: measure.file, message(missing: missing, period: budget.settings.period))
+            return finding(measure: measure.id, file: measure.file, about: [.effects], message(missing: missing, period: budget.settings.period))
         }
     }
 }

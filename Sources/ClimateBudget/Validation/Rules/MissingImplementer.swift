@@ -14,7 +14,7 @@ public enum MissingImplementer: ValidationRule {
         budget.measures.compactMap { measure in
             let names = measure.responsibility.implementers.filter { !$0.trimmingWhitespace().isEmpty }
             guard names.isEmpty else { return nil }
-            return finding(measure: measure.id, file: measure.file, message)
+            return finding(measure: measure.id, file: measure.file, about: [.measureDetails], message)
         }
     }
 }

@@ -6,7 +6,6 @@ public enum MissingReferenceYear: ValidationRule {
     public static let summary = "The reference pathway needs total emissions for the base year and for every year of the period."
     public static let checksMeasures = false
     public static let severity = Severity.error
-    public static let affectsFigures = true
     public static let examples = RuleExamples(
         breaking: RuleExample("The reference pathway has no figure for 2023") { budget in
             budget.reference.total[2023] = nil
@@ -17,7 +16,7 @@ public enum MissingReferenceYear: ValidationRule {
         let needed = [budget.settings.baseYear] + budget.settings.period.years
         let missing = needed.filter { budget.reference.total[$0] == nil }
         guard !missing.isEmpty else { return [] }
-        return [finding(file: budget.files.reference, message(missing: missing))]
+        return [finding(file: budget.files.reference, about: [.referenceTotal], message(missing: missing))]
     }
 }
 

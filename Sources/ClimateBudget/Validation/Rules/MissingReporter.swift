@@ -20,7 +20,7 @@ public enum MissingReporter: ValidationRule {
             guard reporter.isEmpty else { return nil }
             let candidates = measure.responsibility.implementers.flatMap { budget.actors.serviceAreas(for: $0) }
             return finding(
-                measure: measure.id, file: measure.file,
+                measure: measure.id, file: measure.file, about: [.measureDetails],
                 message(printed: measure.responsibility.printed, candidates: unique(candidates)))
         }
     }

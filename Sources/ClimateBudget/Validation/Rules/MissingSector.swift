@@ -14,7 +14,7 @@ public enum MissingSector: ValidationRule {
         budget.measures.compactMap { measure in
             guard measure.kind.needsSector, (measure.sector ?? "").trimmingWhitespace().isEmpty else { return nil }
             return finding(
-                measure: measure.id, file: measure.file,
+                measure: measure.id, file: measure.file, about: [.measureSectors],
                 message(kind: measure.kind, sectors: budget.sectors.map(\.id)))
         }
     }

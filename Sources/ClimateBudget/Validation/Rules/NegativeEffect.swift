@@ -5,7 +5,6 @@ public enum NegativeEffect: ValidationRule {
     public static let title = "Effects are not negative"
     public static let summary = "A measure's yearly effect is a reduction in tonnes, zero or more."
     public static let severity = Severity.error
-    public static let affectsFigures = true
     public static let examples = RuleExamples(
         breaking: RuleExample("Measure 1 has an effect of -50 tonnes in 2022") { budget in
             budget.measures[0].effect[2022] = -50
@@ -18,7 +17,7 @@ public enum NegativeEffect: ValidationRule {
         budget.measures.flatMap { measure in
             measure.effect.keys.sorted().compactMap { year -> Finding? in
                 guard let value = measure.effect[year], value < 0 else { return nil }
-                return finding(measure: measure.id, file: measure.file, message(year: year, value: value))
+                return finding(measure: measure.id, file: measure.file, about: [.effects], message(year: year, value: value))
             }
         }
     }

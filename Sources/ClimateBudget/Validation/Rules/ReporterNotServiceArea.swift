@@ -15,7 +15,7 @@ public enum ReporterNotServiceArea: ValidationRule {
             guard let name = measure.responsibility.reporter, let actor = budget.actors.resolve(name),
                   actor.kind != .serviceArea
             else { return nil }
-            return finding(measure: measure.id, file: measure.file, message(name: name, kind: actor.kind))
+            return finding(measure: measure.id, file: measure.file, about: [.measureDetails], message(name: name, kind: actor.kind))
         }
     }
 }

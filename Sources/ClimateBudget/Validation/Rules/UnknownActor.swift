@@ -21,7 +21,7 @@ public enum UnknownActor: ValidationRule {
             for (name, field) in names where !name.trimmingWhitespace().isEmpty && budget.actors.resolve(name) == nil {
                 let hint = budget.actors.suggestion(for: name)
                 findings.append(finding(
-                    measure: measure.id, file: measure.file,
+                    measure: measure.id, file: measure.file, about: [.measureDetails],
                     message(name: name, field: field, suggestion: hint, actorsFile: budget.files.actors)))
             }
         }

@@ -16,13 +16,13 @@ public enum UnknownGoal: ValidationRule {
         for measure in budget.measures {
             for goal in measure.goals where !known.contains(goal) {
                 findings.append(finding(
-                    measure: measure.id, file: measure.file,
+                    measure: measure.id, file: measure.file, about: [.measureDetails],
                     message(goal: goal, known: known, goalsFile: budget.files.goals)))
             }
         }
         for milestone in budget.targets.milestones {
             guard let goal = milestone.goal, !known.contains(goal) else { continue }
-            findings.append(finding(file: budget.files.targets, message(goal: goal, known: known, goalsFile: budget.files.goals)))
+            findings.append(finding(file: budget.files.targets, about: [.measureDetails], message(goal: goal, known: known, goalsFile: budget.files.goals)))
         }
         return findings
     }

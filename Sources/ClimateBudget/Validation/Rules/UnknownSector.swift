@@ -16,17 +16,19 @@ public enum UnknownSector: ValidationRule {
         for measure in budget.measures {
             guard let sector = measure.sector, !sector.trimmingWhitespace().isEmpty, !known.contains(sector) else { continue }
             findings.append(finding(
-                measure: measure.id, file: measure.file,
+                measure: measure.id, file: measure.file, about: [.measureSectors],
                 message(sector: sector, field: "sector", known: known, sectorsFile: budget.files.sectors)))
         }
-        let columns = [
-            (budget.files.reference, budget.reference.bySector.keys.sorted()),
-            (budget.files.targetCaps, budget.targets.capsBySector.keys.sorted()),
+        // A column the tool does not know may be summed into the total (when the file has no total column), and
+        // the tool cannot tell what the column means: the total read from the file is in doubt too.
+        let columns: [(String, [String], Set<BudgetInput>)] = [
+            (budget.files.reference, budget.reference.bySector.keys.sorted(), [.referenceTotal, .sectorReference]),
+            (budget.files.targetCaps, budget.targets.capsBySector.keys.sorted(), [.caps, .sectorCaps]),
         ]
-        for (file, sectors) in columns {
+        for (file, sectors, inputs) in columns {
             for sector in sectors where !known.contains(sector) {
                 findings.append(finding(
-                    file: file, message(sector: sector, field: "the column", known: known, sectorsFile: budget.files.sectors)))
+                    file: file, about: inputs, message(sector: sector, field: "the column", known: known, sectorsFile: budget.files.sectors)))
             }
         }
         return findings

@@ -1,0 +1,157 @@
+@testable import ClimateBudget
+import Testing
+
+/// Which figures an error withholds follows from what each figure reads (issue 9, item 2).
+@Suite("Withheld figures follow from what each figure reads")
+struct WithholdingTests {
+    /// What each rule's breaking example withholds. The example budget has explicit caps for both period years,
+    /// so its target reads the caps only, not the milestones or the reference.
+    static let expected: [String: [Figure]] = [
+        "duplicate-measure-id": [.effect, .measurePathway, .gap, .sectorBreakdown],
+        "measure-file-name": [],
+        "missing-implementer": [],
+        "unknown-actor": [],
+        "missing-reporter": [],
+        "reporter-not-service-area": [],
+        // The totals do not read a measure's sector; the breakdown shows it as its own "unknown sector" row.
+        "missing-sector": [],
+        "unknown-sector": [],
+        "missing-effect-year": [.effect, .measurePathway, .gap, .sectorBreakdown],
+        "negative-effect": [.effect, .measurePathway, .gap, .sectorBreakdown],
+        "effect-on-unquantified-measure": [],
+        "effect-after-period": [],
+        "effect-exceeds-sector-reference": [.effect, .measurePathway, .gap, .sectorBreakdown],
+        "unknown-goal": [],
+        "missing-reference-year": [.reference, .measurePathway, .gap],
+        "missing-target": [],
+        "cap-breaks-milestone": [.target, .gap],
+    ]
+
+    @Test("Every rule's breaking example withholds exactly the figures computed from what it is about",
+          arguments: Validator.rules.map { $0.id })
+    func breakingExample(id: String) throws {
+        let rule = try #require(Validator.rule(id: id))
+        let expected = try #require(Self.expected[id], "add the rule \(id) to the table above")
+        #expect(Validator.figuresWithheld(byExampleOf: rule) == expected)
+    }
+
+    /// The property behind the table: a figure that the broken data changes is withheld, or is simply absent.
+    /// A figure shown is either withheld or the same as in the example budget the example breaks.
+    @Test("A figure the broken data changes is never shown", arguments: Validator.rules.map { $0.id })
+    func changedFiguresAreWithheld(id: String) throws {
+        let rule = try #require(Validator.rule(id: id))
+        let broken = rule.examples.breaking.budget
+        let withholding = Withholding(validating: broken)
+        let before = EmissionBudgetTable.compute(for: ExampleBudget.budget)
+        let after = EmissionBudgetTable.compute(for: broken)
+        for figure in Figure.table where !withholding.withholds(figure) {
+            let shown = Self.series(after, figure)
+            let original = Self.series(before, figure)
+            for (year, value) in shown {
+                #expect(original[year] == value, "\(id): \(figure) \(year) is shown as \(value), was \(original[year] ?? -1)")
+            }
+        }
+    }
+
+    @Test("Warnings never withhold")
+    func warningsNeverWithhold() {
+        var budget = ExampleBudget.budget
+        budget.measures[0].effect[2023] = -5
+        let findings = Validator.validate(budget).map { finding in
+            var warning = finding
+            warning.severity = .warning
+            return warning
+        }
+        #expect(!findings.isEmpty)
+        #expect(Withholding(budget: budget, findings: findings).figures == [])
+    }
+
+    @Test("A target from milestones reads the milestones and the base year's reference; an explicit cap does not")
+    func targetInputs() {
+        var budget = ExampleBudget.budget
+        #expect(Figure.target.inputs(in: budget) == [.caps])
+        budget.targets.caps[2023] = nil
+        #expect(Figure.target.inputs(in: budget) == [.caps, .milestones, .referenceTotal])
+    }
+
+    @Test("The table leaves withheld figures out, and every figure computed from them")
+    func tableLeavesWithheldOut() throws {
+        let table = EmissionBudgetTable.compute(for: ExampleBudget.budget, withheld: [.target, .gap])
+        let row = try #require(table.row(2022))
+        // 900 - 50 = 850; the target (750) and the gap (100) are left out.
+        #expect(row.reference == 900 && row.effect == 50 && row.measurePathway == 850)
+        #expect(row.target == nil && row.gap == nil && row.targetChange == nil)
+        #expect(table.cumulative.target == nil && table.cumulative.gap == nil)
+        #expect(table.cumulative.measurePathway == 1670)  // 850 + (880 - 60)
+        #expect(table.withheld == [.target, .gap])
+    }
+
+    static func series(_ table: EmissionBudgetTable, _ figure: Figure) -> [Int: Double] {
+        var result: [Int: Double] = [:]
+        for row in table.rows {
+            let value: Double? =
+                switch figure {
+                case .reference: row.reference
+                case .effect: row.effect
+                case .measurePathway: row.measurePathway
+                case .target: row.target?.value
+                case .gap: row.gap
+                case .sectorBreakdown: nil
+                }
+            if let value { result[row.year] = value }
+        }
+        return result
+    }
+}
+
+/// One representation of tonnes and one rounding rule (issue 9, item 3).
+@Suite("Tonnes: whole tonnes in tables that add up as printed")
+struct TonnesTests {
+    @Test("Halves round away from zero, after binary noise is removed")
+    func whole() {
+        #expect(Tonnes.whole(400.5) == 401)
+        #expect(Tonnes.whole(-0.5) == -1)
+        #expect(Tonnes.whole(400.49) == 400)
+        // 0.1 + 0.2 + 400.2 is 400.50000000000006 in binary; as a decimal it is 400.5, and rounds to 401.
+        #expect(Tonnes.whole(0.1 + 0.2 + 400.2) == 401)
+        #expect(Tonnes.whole(0.1 + 0.2 + 400.1) == 400)
+    }
+
+    @Test("Decimals to the kilogram, without binary noise")
+    func decimal() {
+        #expect(Tonnes.decimal(952299.4800000001) == 952299.48)
+        #expect(Tonnes.decimal(254752.77142857137) == 254752.771)
+    }
+
+    @Test("A measure effect of 400.5 t: the table adds up as printed")
+    func tableAddsUp() throws {
+        var budget = ExampleBudget.budget
+        budget.measures[0].effect[2022] = 50.5
+        budget.measures.append(Measure(
+            id: 3, title: "Halv", kind: .quantified, sector: "veitrafikk",
+            responsibility: Responsibility(printed: "ST", implementers: ["ST"], reporter: "ST"),
+            effect: [2022: 0.5, 2023: 0.4]))
+        let table = EmissionBudgetTable.compute(for: budget)
+        let row = try #require(table.row(2022))
+        // Each measure in whole tonnes, then summed: 51 + 1 = 52 (not 51, the rounded sum of 50.5 + 0.5).
+        #expect(row.effect == 52)
+        // 900 - 52 = 848; 848 - 750 = 98.
+        #expect(row.measurePathway == 848)
+        #expect(row.gap == 98)
+        // 2023: 60 + 0 = 60; 880 - 60 = 820; 820 - 700 = 120. Sums: 52 + 60 = 112, 848 + 820 = 1668, 98 + 120 = 218.
+        #expect(table.cumulative.effect == 112)
+        #expect(table.cumulative.measurePathway == 1668)
+        #expect(table.cumulative.gap == 218)
+        #expect(MeasureEffects.breakdown(of: budget).map(\.effect) == [[2022: 52, 2023: 60]])
+    }
+
+    @Test("The reference and the target enter the table in whole tonnes")
+    func inputsRounded() throws {
+        var budget = ExampleBudget.budget
+        budget.reference.total[2022] = 900.5
+        budget.targets.caps[2022] = 749.5
+        let row = try #require(EmissionBudgetTable.compute(for: budget).row(2022))
+        // 901 - 50 = 851; 851 - 750 = 101.
+        #expect(row.reference == 901 && row.measurePathway == 851 && row.target?.value == 750 && row.gap == 101)
+    }
+}
