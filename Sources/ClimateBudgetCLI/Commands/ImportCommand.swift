@@ -13,7 +13,7 @@ enum ImportCommand: Command {
             without BOM, CRLF, quoted cells with line breaks. Rows are matched to measures by id; a new id adds a
             measure. Only the sheet's columns change; descriptions, goals and status reports stay. Measures not
             in the sheet are left as they are. Nothing is written without --write, and nothing at all if any
-            cell is bad. Each changed file is written atomically.
+            cell is bad. The files are written all or none.
 
             EXAMPLES:
               climate-budget import tiltak.csv
