@@ -35,6 +35,8 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
     case sheetHeader(file: String, column: String, detail: String)
     /// A spreadsheet cell cannot be read, at its row and column letter as Excel shows them.
     case sheetCell(file: String, row: Int, column: String, header: String, value: String, expected: String)
+    /// A spreadsheet row is wrong as a whole (it has too few cells), at the column letter where it goes wrong.
+    case sheetRow(file: String, row: Int, column: String, detail: String)
     /// A file is not UTF-8 text.
     case notUTF8(file: String)
     /// A CSV cell cannot be read as what its column holds.
@@ -60,6 +62,7 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
         case .invalidCell: "invalid-cell"
         case .sheetHeader: "sheet-header"
         case .sheetCell: "sheet-cell"
+        case .sheetRow: "sheet-row"
         case .notUTF8: "not-utf8"
         }
     }
@@ -72,7 +75,7 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
              .malformedJSON(let file, _, _, _), .duplicateKey(let file, _, _, _), .wrongType(let file, _, _, _, _),
              .missingField(let file, _, _, _), .invalidValue(let file, _, _, _, _),
              .malformedCSV(let file, _, _, _), .invalidCell(let file, _, _, _, _, _),
-             .sheetHeader(let file, _, _), .sheetCell(let file, _, _, _, _, _), .notUTF8(let file):
+             .sheetHeader(let file, _, _), .sheetCell(let file, _, _, _, _, _), .sheetRow(let file, _, _, _), .notUTF8(let file):
             file
         }
     }
@@ -104,7 +107,7 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
             .field(field)
         case .sheetHeader(_, let column, _):
             .cell(row: 1, column: column)
-        case .sheetCell(_, let row, let column, _, _, _):
+        case .sheetCell(_, let row, let column, _, _, _), .sheetRow(_, let row, let column, _):
             .cell(row: row, column: column)
         default:
             .wholeFile
@@ -144,7 +147,7 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
             detail
         case .invalidCell(_, _, _, let header, let value, let expected):
             "column \"\(header)\": expected \(expected), found \"\(value)\"; correct the cell, or leave it empty where there is no figure"
-        case .sheetHeader(_, _, let detail):
+        case .sheetHeader(_, _, let detail), .sheetRow(_, _, _, let detail):
             detail
         case .sheetCell(_, _, _, let header, let value, let expected):
             (header.isEmpty ? "" : "(\(header)) ") + "expected \(expected), found \"\(value)\"; correct the cell in the sheet and import it again"

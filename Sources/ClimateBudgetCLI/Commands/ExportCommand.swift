@@ -8,7 +8,9 @@ enum ExportCommand: Command {
         name: "export",
         abstract: "Write the measures as a spreadsheet (CSV): one row per measure, one column per period year.",
         discussion: """
-            Columns: id, kind, sector, title, implementers (separated by ";"), reporter, then one per period year.
+            Columns: id, kind, sector, title, implementers (separated by ";"), reporter, then one per period year,
+            and last "exported (do not edit)": what each row held when it was exported, so that 'import' can tell
+            an edit in the sheet from a change made in the files since and never turns a newer value back.
             --excel writes what Norwegian Excel opens directly: semicolons, decimal comma, UTF-8 with BOM, CRLF.
             Edit the sheet and read it back with 'climate-budget import'.
 

@@ -13,16 +13,24 @@ enum ImportCommand: Command {
             without BOM, CRLF, quoted cells with line breaks. Rows are matched to measures by id; a new id adds a
             measure. Only the sheet's columns change; descriptions, goals and status reports stay. Measures not
             in the sheet are left as they are. Nothing is written without --write, and nothing at all if any
-            cell is bad. Each changed file is written atomically.
+            cell is bad. The files are written all or none.
+
+            The sheet's last column records what each row held when it was exported. A value changed in the
+            files since then and not in the sheet is kept, so an old sheet never turns newer values back. A value
+            changed in both, to different values, is a conflict: nothing is written until --take says which side
+            wins. A sheet without that column (from an older version) is read as before, with a warning.
 
             EXAMPLES:
               climate-budget import tiltak.csv
               climate-budget import tiltak.csv --write
+              climate-budget import tiltak.csv --write --take sheet
             """,
         arguments: [ArgumentSpec("FILE", help: "The spreadsheet, saved as CSV.")],
         options: [
             CommonOptions.budget,
             .flag("write", help: "Write the changes to Measures/ (without it, only show them)."),
+            .value("take", "SIDE", help: "Which side wins where a value was changed both in the files and in the sheet since the export.",
+                   allowed: MeasureSheet.Side.allCases.map(\.rawValue)),
         ])
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
@@ -40,7 +48,14 @@ enum ImportCommand: Command {
             throw LoadFailure(errors: [.unreadableFile(file: path, reason: "the file could not be read")])
         }
         guard let text = String(data: data, encoding: .utf8) else { throw LoadFailure(errors: [.notUTF8(file: path)]) }
-        let result = try MeasureSheet.read(text, file: path, budget: budget)
+        let take = arguments.value("take").flatMap(MeasureSheet.Side.init(rawValue:))
+        let result = try MeasureSheet.read(text, file: path, budget: budget, take: take)
+        if !result.hasExportRecords {
+            context.errorOutput("warning: \(path): the sheet has no \"\(MeasureSheet.recordColumn)\" column: it comes from an older version of "
+                + "climate-budget, or the column was deleted. Changes made in the files since the export cannot be told from edits in "
+                + "the sheet, so every cell that differs from the files is imported. Check the changes below; to be safe, export the "
+                + "sheet again and make the edits in the new sheet.\n")
+        }
 
         // The import must not bring new errors into the budget: then nothing is written.
         let before = Set(Validator.validate(budget).map(\.description))
@@ -52,12 +67,19 @@ enum ImportCommand: Command {
         if !result.notInSheet.isEmpty {
             context.output("Not in the sheet, left as they are: \(result.notInSheet.map(String.init).joined(separator: ", ")).\n")
         }
+        context.output(ImportReport.text(result, take: take))
         for finding in newFindings where finding.severity == .warning { context.errorOutput("note: after the import: \(finding)\n") }
+        let unsettled = take == nil && !result.conflicts.isEmpty
+        if unsettled {
+            context.errorOutput("error: \(path): \(result.conflicts.count) value(s) were changed both in the files and in the sheet since the sheet "
+                + "was exported (listed above), so nothing is written. Say which side wins: import again with --take files to keep "
+                + "the files' values, or with --take sheet to take the sheet's.\n")
+        }
         if !newErrors.isEmpty {
             for finding in newErrors { context.errorOutput("error: after the import: \(finding)\n") }
             context.errorOutput("The sheet would bring \(newErrors.count) new error(s) into the budget, so nothing is written. Correct the sheet and import it again.\n")
-            return .dataErrors
         }
+        if unsettled || !newErrors.isEmpty { return .dataErrors }
 
         let folder = context.budgetFolder(arguments)
         let writes = result.changed.map { write($0, folder: folder, budget: budget, replacing: true) }

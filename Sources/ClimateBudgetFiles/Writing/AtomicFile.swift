@@ -2,7 +2,7 @@ import Foundation
 
 /// Writes files so that nothing is lost by accident: an existing file is replaced only when asked, and a
 /// file is written to a temporary file in the same folder and renamed into place, so a reader never sees
-/// half a file and a failed write leaves the old file as it was.
+/// half a file and a failed write leaves the old file as it was. Several files are written all or none.
 public enum AtomicFile {
     /// A planned write: the bytes and where they go, with the path as the user should see it.
     public struct Write: Sendable {
@@ -26,7 +26,8 @@ public enum AtomicFile {
 
     /// Writes every file, or none when any of them exists and `overwrite` is false.
     ///
-    /// All files are checked before the first is written, so a refusal leaves the folder as it was. Only
+    /// All files are checked before the first is written, so a refusal leaves the folder as it was, and they
+    /// are written as one ``FileTransaction``, so an error half way puts back every file already replaced. Only
     /// regular files are ever replaced (never a folder, a link, a device or a pipe), a replaced file keeps
     /// its permissions, and without `overwrite` a file that appears meanwhile is still not replaced.
     public static func write(_ writes: [Write], overwrite: Bool) throws(WriteError) {
@@ -40,7 +41,7 @@ public enum AtomicFile {
             }
             if kind(of: write.url.deletingLastPathComponent()) != .directory { throw .noFolder(path: write.shownPath) }
         }
-        for write in writes { try replace(write, overwrite: write.replacing ?? overwrite) }
+        try FileTransaction.write(writes, overwrite: overwrite)
     }
 
     private enum Kind { case none, regular, directory, other }
@@ -53,28 +54,6 @@ public enum AtomicFile {
         case S_IFREG: return .regular
         case S_IFDIR: return .directory
         default: return .other
-        }
-    }
-
-    private static func replace(_ write: Write, overwrite: Bool) throws(WriteError) {
-        let folder = write.url.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(write.url.lastPathComponent).\(UUID().uuidString).tmp")
-        do {
-            try write.data.write(to: temporary)
-        } catch {
-            throw .cannotWrite(path: write.shownPath, reason: error.localizedDescription)
-        }
-        defer { unlink(temporary.path) }
-        var existing = stat()
-        if lstat(write.url.path, &existing) == 0 {
-            chmod(temporary.path, existing.st_mode & 0o7777)
-        }
-        if overwrite {
-            if rename(temporary.path, write.url.path) != 0 { throw .cannotWrite(path: write.shownPath, reason: String(cString: strerror(errno))) }
-        } else if link(temporary.path, write.url.path) != 0 {
-            // link(2) never replaces: a file that appeared since the check stays as it is.
-            if errno == EEXIST { throw .exists(path: write.shownPath) }
-            throw .cannotWrite(path: write.shownPath, reason: String(cString: strerror(errno)))
         }
     }
 }
@@ -91,6 +70,10 @@ public enum WriteError: Error, Equatable, CustomStringConvertible {
     case noFolder(path: String)
     /// The system refused the write.
     case cannotWrite(path: String, reason: String)
+    /// A backup left by an earlier write that was cut off (a crash) is in the way.
+    case backupExists(path: String, backup: String)
+    /// An error stopped the write half way, and a file already replaced could not be put back.
+    case notRestored(path: String, backup: String, reason: String)
 
     /// One line: the path, what happened and what to do.
     public var description: String {
@@ -105,6 +88,10 @@ public enum WriteError: Error, Equatable, CustomStringConvertible {
             "\(path): the folder to write into does not exist; create it first or choose another --output"
         case .cannotWrite(let path, let reason):
             "\(path): could not be written (\(reason)); check that you may write in that folder"
+        case .backupExists(let path, let backup):
+            "\(path): nothing was written, because \(backup) is in the way: it is the original of \(path), kept by a write that was cut off (see the README on crashes). Compare the two; rename \(backup) to \(path) to put the original back, or delete \(backup) to keep \(path) as it is, then run the command again"
+        case .notRestored(let path, let backup, let reason):
+            "\(path): the write stopped half way (\(reason)), and \(path) could not be put back as it was; its original is in \(backup): rename \(backup) to \(path) to restore it"
         }
     }
 }

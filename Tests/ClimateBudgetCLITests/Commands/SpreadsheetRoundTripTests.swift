@@ -31,8 +31,8 @@ struct SpreadsheetRoundTripTests {
     func excelFormat() throws {
         let (_, sheet, text) = try exported()
         #expect(try Data(contentsOf: sheet).starts(with: [0xEF, 0xBB, 0xBF]))
-        #expect(text.hasPrefix("id;kind;sector;title;implementers;reporter;2022;2023;2024;2025\r\n"))
-        #expect(text.contains("\r\n7;quantified;veitrafikk;Utfasing av fossile drivstoff i egen virksomhet - tyngre kjøretøy og maskiner;\"TT; Helse\";;400;500;500;600\r\n"))
+        #expect(text.hasPrefix("id;kind;sector;title;implementers;reporter;2022;2023;2024;2025;exported (do not edit)\r\n"))
+        #expect(text.contains("\r\n7;quantified;veitrafikk;Utfasing av fossile drivstoff i egen virksomhet - tyngre kjøretøy og maskiner;\"TT; Helse\";;400;500;500;600;cb1:"))
         #expect(text.split(separator: "\r\n").count == 38)
     }
 
@@ -49,7 +49,7 @@ struct SpreadsheetRoundTripTests {
     @Test("One changed effect changes exactly one file and one field")
     func oneEffect() throws {
         let (budget, sheet, text) = try exported()
-        let edited = text.replacingOccurrences(of: ";400;500;500;600\r\n", with: ";400;500;750,5;600\r\n")
+        let edited = text.replacingOccurrences(of: ";400;500;500;600;", with: ";400;500;750,5;600;")
         try Data(edited.utf8).write(to: sheet)
         let before = try snapshot(budget)
         let dry = ToolRun(["import", "tiltak.csv"], in: budget)
@@ -70,8 +70,8 @@ struct SpreadsheetRoundTripTests {
     @Test("One bad cell writes nothing and names its row and column")
     func badCell() throws {
         let (budget, sheet, text) = try exported()
-        var edited = text.replacingOccurrences(of: ";400;500;500;600\r\n", with: ";400;500;5 t;600\r\n")
-        edited = edited.replacingOccurrences(of: ";2300;2800;3200;3400\r\n", with: ";2300;2800;3300;3400\r\n")
+        var edited = text.replacingOccurrences(of: ";400;500;500;600;", with: ";400;500;5 t;600;")
+        edited = edited.replacingOccurrences(of: ";2300;2800;3200;3400;", with: ";2300;2800;3300;3400;")
         try Data(edited.utf8).write(to: sheet)
         let before = try snapshot(budget)
         let run = ToolRun(["import", "tiltak.csv", "--write"], in: budget)
@@ -84,7 +84,7 @@ struct SpreadsheetRoundTripTests {
     @Test("Quoted cells with line breaks and doubled quotes, and a new id that adds a measure")
     func quotedAndNew() throws {
         let (budget, sheet, text) = try exported()
-        let edited = text + "38;quantified;sjofart;\"Elektriske ferger, \"\"Flakk\"\"\nog Rørvik\";TFK;MLLT;0;500;1000;1000\r\n"
+        let edited = text + "38;quantified;sjofart;\"Elektriske ferger, \"\"Flakk\"\"\nog Rørvik\";TFK;MLLT;0;500;1000;1000;\r\n"
         try Data(edited.utf8).write(to: sheet)
         let run = ToolRun(["import", "tiltak.csv", "--write"], in: budget)
         #expect(run.code == 0)

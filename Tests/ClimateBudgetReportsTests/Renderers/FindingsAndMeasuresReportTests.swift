@@ -40,11 +40,14 @@ struct FindingsAndMeasuresReportTests {
 
     @Test("Measures as CSV: the importable sheet, one row per measure, one column per period year")
     func measuresCSV() {
+        // The last cells are the export records: "cb1:" and, in URL-safe Base64,
+        // {"id":1,"kind":"quantified","sector":"veitrafikk","title":"Fossilfri buss","implementers":["AtB"],"reporter":"ST","effect":{"2022":50.0,"2023":60.0}}
+        // {"id":2,"kind":"unquantified","sector":"veitrafikk","title":"Sykkelstrategi","implementers":["ST"],"reporter":"ST","effect":{"2022":null,"2023":null}}
         let budget = ExampleBudget.budget
         #expect(MeasuresReport.render(budget.measures, budget: budget, format: .csv) == """
-            id,kind,sector,title,implementers,reporter,2022,2023
-            1,quantified,veitrafikk,Fossilfri buss,AtB,ST,50,60
-            2,unquantified,veitrafikk,Sykkelstrategi,ST,ST,,
+            id,kind,sector,title,implementers,reporter,2022,2023,exported (do not edit)
+            1,quantified,veitrafikk,Fossilfri buss,AtB,ST,50,60,cb1:eyJpZCI6MSwia2luZCI6InF1YW50aWZpZWQiLCJzZWN0b3IiOiJ2ZWl0cmFmaWtrIiwidGl0bGUiOiJGb3NzaWxmcmkgYnVzcyIsImltcGxlbWVudGVycyI6WyJBdEIiXSwicmVwb3J0ZXIiOiJTVCIsImVmZmVjdCI6eyIyMDIyIjo1MC4wLCIyMDIzIjo2MC4wfX0
+            2,unquantified,veitrafikk,Sykkelstrategi,ST,ST,,,cb1:eyJpZCI6Miwia2luZCI6InVucXVhbnRpZmllZCIsInNlY3RvciI6InZlaXRyYWZpa2siLCJ0aXRsZSI6IlN5a2tlbHN0cmF0ZWdpIiwiaW1wbGVtZW50ZXJzIjpbIlNUIl0sInJlcG9ydGVyIjoiU1QiLCJlZmZlY3QiOnsiMjAyMiI6bnVsbCwiMjAyMyI6bnVsbH19
 
             """)
     }
