@@ -11,8 +11,6 @@ public struct BudgetDiff: Sendable, Equatable {
     public var changed: [MeasureChange]
     /// Every year of either table where a figure differs, in order; empty when the figures are withheld.
     public var years: [YearChange]
-    /// Changes to the budget's data besides the measures and the yearly figures.
-    public var dataChanges: [DataChange]
     /// The gap summed over each budget's own period: the carbon-budget view before and after.
     public var cumulativeGap: FigureChange
     /// The years where both budgets have a gap, over which ``totalGapChange`` is summed.
@@ -22,7 +20,7 @@ public struct BudgetDiff: Sendable, Equatable {
 
     /// Whether the two budgets are the same in everything the diff compares.
     public var isEmpty: Bool {
-        period == nil && added.isEmpty && removed.isEmpty && changed.isEmpty && years.isEmpty && dataChanges.isEmpty
+        period == nil && added.isEmpty && removed.isEmpty && changed.isEmpty && years.isEmpty
     }
 
     /// The change in the gap summed over the years where both budgets have one.
@@ -56,7 +54,7 @@ public struct BudgetDiff: Sendable, Equatable {
         let compared = allYears.filter { oldTable.row($0)?.gap != nil && newTable.row($0)?.gap != nil }
         return BudgetDiff(
             period: periods, added: added, removed: removed, changed: changed,
-            years: figuresWithheld ? [] : years, dataChanges: DataChange.between(old, new),
+            years: figuresWithheld ? [] : years,
             cumulativeGap: figuresWithheld ? FigureChange(old: nil, new: nil) : FigureChange(old: oldTable.cumulative.gap, new: newTable.cumulative.gap),
             yearsCompared: figuresWithheld ? [] : compared, figuresWithheld: figuresWithheld)
     }
@@ -65,32 +63,8 @@ public struct BudgetDiff: Sendable, Equatable {
     public static func == (lhs: BudgetDiff, rhs: BudgetDiff) -> Bool {
         lhs.period?.old == rhs.period?.old && lhs.period?.new == rhs.period?.new && lhs.added == rhs.added
             && lhs.removed == rhs.removed && lhs.changed == rhs.changed && lhs.years == rhs.years
-            && lhs.dataChanges == rhs.dataChanges && lhs.cumulativeGap == rhs.cumulativeGap && lhs.figuresWithheld == rhs.figuresWithheld
+            && lhs.cumulativeGap == rhs.cumulativeGap && lhs.figuresWithheld == rhs.figuresWithheld
             && lhs.yearsCompared == rhs.yearsCompared
-    }
-}
-
-/// A change to the budget's data outside the measures and the yearly figures.
-public enum DataChange: Sendable, Equatable {
-    /// The budget's name, such as "Klimabudsjett 2022" → "Klimabudsjett 2023".
-    case name(old: String, new: String)
-    /// The reporting period due.
-    case reportingPeriod(old: ReportingPeriod?, new: ReportingPeriod?)
-    /// A register changed: "sectors", "actors", "goals" or "milestones".
-    case register(String)
-
-    /// The changes between two budgets' settings and registers.
-    static func between(_ old: Budget, _ new: Budget) -> [DataChange] {
-        var changes: [DataChange] = []
-        if old.settings.name != new.settings.name { changes.append(.name(old: old.settings.name, new: new.settings.name)) }
-        if old.settings.reportingPeriod != new.settings.reportingPeriod {
-            changes.append(.reportingPeriod(old: old.settings.reportingPeriod, new: new.settings.reportingPeriod))
-        }
-        if old.sectors != new.sectors { changes.append(.register("sectors")) }
-        if old.actors != new.actors { changes.append(.register("actors")) }
-        if old.goals != new.goals { changes.append(.register("goals")) }
-        if old.targets.milestones != new.targets.milestones { changes.append(.register("milestones")) }
-        return changes
     }
 }
 
@@ -105,9 +79,21 @@ public struct MeasureChange: Sendable, Equatable {
     /// The fields that differ.
     public var fields: [FieldChange]
 
+    /// Creates the change of one measure.
+    public init(id: Int, title: String, file: String, fields: [FieldChange]) {
+        self.id = id
+        self.title = title
+        self.file = file
+        self.fields = fields
+    }
+
     /// The differences between two versions of a measure, in the order a reader checks them.
-    static func fields(_ old: Measure, _ new: Measure) -> [FieldChange] {
+    ///
+    /// The id is compared too, as two versions of the same file may give the measure a new number; the file
+    /// is not, as two budget folders show their files under different paths (see ``FieldChange/file(old:new:)``).
+    public static func fields(_ old: Measure, _ new: Measure) -> [FieldChange] {
         var changes: [FieldChange] = []
+        if old.id != new.id { changes.append(.id(old: old.id, new: new.id)) }
         if old.title != new.title { changes.append(.title(old: old.title, new: new.title)) }
         if old.kind != new.kind { changes.append(.kind(old: old.kind, new: new.kind)) }
         if old.sector != new.sector { changes.append(.sector(old: old.sector, new: new.sector)) }
@@ -135,6 +121,10 @@ public struct MeasureChange: Sendable, Equatable {
 
 /// One field of a measure that changed, with its old and new value.
 public enum FieldChange: Sendable, Equatable {
+    /// The measure's number, where the same file gives it another one.
+    case id(old: Int, new: Int)
+    /// The measure's file, where it was renamed (found by comparing the budget folders' files).
+    case file(old: String, new: String)
     /// The title.
     case title(old: String, new: String)
     /// The kind (which table the measure is in).

@@ -1,15 +1,20 @@
 import ClimateBudget
 import ClimateBudgetFiles
 import ClimateBudgetReports
+import Foundation
 
 /// `climate-budget diff OLD NEW`: what changed between two budget folders.
 enum DiffCommand: Command {
     static let spec = CommandSpec(
         name: "diff",
-        abstract: "Show what changed between two budgets: measures, and per year the reference, target, pathway and gap.",
+        abstract: "Show what differs between two budgets: every file, row, cell and measure field, and per year the reference, target, pathway and gap.",
         discussion: """
-            OLD and NEW are budget folders, such as last round's checkout and this one. Exit 0 in both cases
-            ("No changes." when they are the same); 1 or 2 when a budget does not load.
+            OLD and NEW are budget folders, such as last round's checkout and this one. Every file is compared
+            by content, whether or not the budget loads: the data files row by row and field by field, the
+            measures field by field. The yearly figures are compared only when both budgets load without errors
+            that would make them wrong; otherwise the report says which budget and why, and diff exits 1.
+            Exit 0 when the figures could be compared ("No changes." when the budgets hold the same data);
+            2 when a folder is not a budget folder or a file cannot be read.
 
             EXAMPLES:
               climate-budget diff ../budget-main .
@@ -23,12 +28,35 @@ enum DiffCommand: Command {
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
         let oldPath = arguments.argument("OLD") ?? "", newPath = arguments.argument("NEW") ?? ""
-        let old = try BudgetLoader.load(from: context.resolve(oldPath), shownAs: oldPath)
-        let new = try BudgetLoader.load(from: context.resolve(newPath), shownAs: newPath)
         let format = OutputFormat(rawValue: arguments.value("format") ?? "") ?? .text
-        let blocking = Withholding(validating: old).reasons(for: Figure.table) + Withholding(validating: new).reasons(for: Figure.table)
-        for finding in blocking { context.errorOutput("note: \(finding)\n") }
-        context.output(DiffReport.render(BudgetDiff.compare(old, new, figuresWithheld: !blocking.isEmpty), format: format))
-        return .success
+        let oldFolder = context.resolve(oldPath), newFolder = context.resolve(newPath)
+        var comparison = BudgetComparison.compare(
+            try BudgetContents.read(from: oldFolder, shownAs: oldPath), try BudgetContents.read(from: newFolder, shownAs: newPath))
+        let old = load(oldFolder, shownAs: oldPath, side: .old), new = load(newFolder, shownAs: newPath, side: .new)
+        comparison.withheld = [old, new].compactMap(\.withheld)
+        if let oldBudget = old.budget, let newBudget = new.budget, comparison.withheld.isEmpty {
+            comparison.figures = BudgetDiff.compare(oldBudget, newBudget)
+        }
+        for reason in comparison.withheld {
+            context.errorOutput("error: the yearly figures are withheld: " + DiffReport.withheldReason(reason) + "; see the report\n")
+        }
+        context.output(DiffReport.render(comparison, format: format))
+        if old.inputOutput || new.inputOutput { return .usageOrInputOutput }
+        return comparison.withheld.isEmpty ? .success : .dataErrors
+    }
+
+    /// One budget loaded for the figures, or why it cannot support them.
+    private static func load(_ folder: URL, shownAs: String, side: WithheldFigures.Side)
+        -> (budget: Budget?, withheld: WithheldFigures?, inputOutput: Bool) {
+        do {
+            let budget = try BudgetLoader.load(from: folder, shownAs: shownAs)
+            let blocking = Withholding(validating: budget).reasons(for: Figure.table)
+            guard blocking.isEmpty else {
+                return (nil, WithheldFigures(side: side, folder: shownAs, loads: true, errors: blocking.map(\.description)), false)
+            }
+            return (budget, nil, false)
+        } catch {
+            return (nil, WithheldFigures(side: side, folder: shownAs, loads: false, errors: error.errors.map(\.description)), error.isInputOutput)
+        }
     }
 }

@@ -1,14 +1,22 @@
 import ClimateBudget
 
-/// Renders a ``BudgetDiff`` as text, as Markdown for a pull-request comment or CI step summary, or as JSON.
+import ClimateBudgetFiles
+
+/// Renders what differs between two budgets as text, as Markdown for a pull-request comment or CI step
+/// summary, or as JSON: the files' differences, the measures, and the yearly figures or why they are withheld.
 public enum DiffReport {
-    /// The diff in a format (CSV falls back to text).
-    public static func render(_ diff: BudgetDiff, format: OutputFormat) -> String {
+    /// A comparison of two budget folders in a format (CSV falls back to text).
+    public static func render(_ comparison: BudgetComparison, format: OutputFormat) -> String {
         switch format {
-        case .markdown: markdown(diff)
-        case .json: json(diff).rendered()
-        case .text, .csv: text(diff)
+        case .markdown: markdown(comparison)
+        case .json: json(comparison).rendered()
+        case .text, .csv: text(comparison)
         }
+    }
+
+    /// A diff of two loaded budgets (as `import` shows it) in a format.
+    public static func render(_ diff: BudgetDiff, format: OutputFormat) -> String {
+        render(BudgetComparison(files: [], added: diff.added, removed: diff.removed, changed: diff.changed, figures: diff), format: format)
     }
 
     static let yearHeader = ["Year", "Reference", "Target", "Measure pathway", "Gap"]
@@ -19,43 +27,98 @@ public enum DiffReport {
         }
     }
 
-    static func text(_ diff: BudgetDiff) -> String {
-        guard !diff.isEmpty else { return "No changes.\n" }
+    /// Whether there is nothing to report but "no changes" (and why figures are withheld, if they are).
+    private static func noChanges(_ comparison: BudgetComparison) -> Bool {
+        comparison.isEmpty && (comparison.figures?.isEmpty ?? true)
+    }
+
+    /// The yearly figures that differ, when there are any to show.
+    private static func shownYears(_ comparison: BudgetComparison) -> BudgetDiff? {
+        comparison.figures.flatMap { $0.years.isEmpty ? nil : $0 }
+    }
+
+    /// Whether to show the total change in the gap.
+    private static func showsTotal(_ comparison: BudgetComparison) -> Bool {
+        guard let figures = comparison.figures, !figures.figuresWithheld else { return false }
+        return !figures.years.isEmpty || figures.period != nil
+    }
+
+    static func text(_ comparison: BudgetComparison) -> String {
         var lines: [String] = []
-        if let period = diff.period { lines.append("Period: \(period.old) → \(period.new)") }
-        lines.append(contentsOf: diff.dataChanges.map(describe))
-        lines.append("Measures: \(diff.added.count) added, \(diff.removed.count) removed, \(diff.changed.count) changed.")
-        for measure in diff.added { lines.append("+ \(measure.id) \(oneLine(measure.title))\(effectSummary(measure))") }
-        for measure in diff.removed { lines.append("- \(measure.id) \(oneLine(measure.title))\(effectSummary(measure))") }
-        for change in diff.changed {
-            lines.append("~ \(change.id) \(oneLine(change.title)): " + change.fields.map(describe).joined(separator: "; "))
+        if noChanges(comparison) {
+            lines.append("No changes.")
+        } else {
+            lines.append(contentsOf: comparison.files.map { "\($0.file): \(describe($0.change))" })
+            lines.append("Measures: \(comparison.added.count) added, \(comparison.removed.count) removed, \(comparison.changed.count) changed.")
+            for measure in comparison.added { lines.append("+ \(measure.id) \(oneLine(measure.title))\(effectSummary(measure))") }
+            for measure in comparison.removed { lines.append("- \(measure.id) \(oneLine(measure.title))\(effectSummary(measure))") }
+            for change in comparison.changed {
+                lines.append("~ \(change.id) \(oneLine(change.title)): " + change.fields.map(describe).joined(separator: "; "))
+            }
         }
-        if diff.figuresWithheld { lines.append("\n" + withheld) }
-        if !diff.years.isEmpty {
+        if comparison.figures?.figuresWithheld == true { lines.append("\n" + withheld) }
+        if !comparison.withheld.isEmpty {
+            lines.append("\n" + withheldHeading)
+            for reason in comparison.withheld {
+                lines.append(withheldReason(reason) + ":")
+                lines.append(contentsOf: reason.errors.map { "  " + $0 })
+                lines.append(withheldAdvice(reason))
+            }
+        }
+        if let figures = shownYears(comparison) {
             lines.append("")
-            lines.append(TextTable(header: yearHeader, rows: yearRows(diff)).rendered())
+            lines.append(TextTable(header: yearHeader, rows: yearRows(figures)).rendered())
         }
-        if !diff.years.isEmpty || diff.period != nil { lines.append(contentsOf: totalLines(diff)) }
+        if showsTotal(comparison), let figures = comparison.figures { lines.append(contentsOf: totalLines(figures)) }
         return lines.joined(separator: "\n") + "\n"
     }
 
     static let withheld = "The yearly figures are not compared: a budget has errors that would make them wrong (run 'climate-budget validate')."
 
-    static func markdown(_ diff: BudgetDiff) -> String {
-        guard !diff.isEmpty else { return "### Climate budget: no changes\n" }
-        var parts = ["### Climate budget changes"]
-        if !diff.years.isEmpty || diff.period != nil { parts.append(contentsOf: totalLines(diff).map { "**\($0)**" }) }
-        if diff.figuresWithheld { parts.append("**" + withheld + "**") }
-        if let period = diff.period { parts.append("Period: \(period.old) → \(period.new).") }
-        if !diff.dataChanges.isEmpty { parts.append(diff.dataChanges.map { "- " + Markup.escapeMarkdown(describe($0)) }.joined(separator: "\n")) }
-        if !diff.years.isEmpty {
-            parts.append(MarkdownTable(header: yearHeader, rows: yearRows(diff), rightAligned: [1, 2, 3, 4]).rendered())
+    static let withheldHeading = "The yearly figures (reference, target, measure pathway and gap) are withheld:"
+
+    /// Which budget cannot support the figures, and why: "NEW (../budget) has 1 error that would make them wrong".
+    public static func withheldReason(_ reason: WithheldFigures) -> String {
+        let count = reason.errors.count
+        return reason.loads
+            ? "\(reason.side.rawValue) (\(reason.folder)) has \(count) \(count == 1 ? "error" : "errors") that would make them wrong"
+            : "\(reason.side.rawValue) (\(reason.folder)) does not load: \(count) \(count == 1 ? "problem" : "problems") in its files"
+    }
+
+    /// What to do about it.
+    static func withheldAdvice(_ reason: WithheldFigures) -> String {
+        "Run 'climate-budget validate --budget \(reason.folder)' to see every problem and what to do, then run diff again."
+    }
+
+    static func markdown(_ comparison: BudgetComparison) -> String {
+        var parts: [String]
+        if noChanges(comparison) {
+            parts = ["### Climate budget: no changes"]
+        } else {
+            parts = ["### Climate budget changes"]
         }
-        parts.append("Measures: \(diff.added.count) added, \(diff.removed.count) removed, \(diff.changed.count) changed.")
+        if showsTotal(comparison), let figures = comparison.figures { parts.append(contentsOf: totalLines(figures).map { "**\($0)**" }) }
+        if comparison.figures?.figuresWithheld == true { parts.append("**" + withheld + "**") }
+        if !comparison.withheld.isEmpty {
+            parts.append("**" + withheldHeading + "**")
+            for reason in comparison.withheld {
+                parts.append(Markup.escapeMarkdown(withheldReason(reason)) + ":")
+                parts.append(reason.errors.map { "- " + Markup.escapeMarkdown($0) }.joined(separator: "\n"))
+                parts.append(Markup.escapeMarkdown(withheldAdvice(reason)))
+            }
+        }
+        guard !noChanges(comparison) else { return parts.joined(separator: "\n\n") + "\n" }
+        if !comparison.files.isEmpty {
+            parts.append(comparison.files.map { "- " + Markup.escapeMarkdown("\($0.file): \(describe($0.change))") }.joined(separator: "\n"))
+        }
+        if let figures = shownYears(comparison) {
+            parts.append(MarkdownTable(header: yearHeader, rows: yearRows(figures), rightAligned: [1, 2, 3, 4]).rendered())
+        }
+        parts.append("Measures: \(comparison.added.count) added, \(comparison.removed.count) removed, \(comparison.changed.count) changed.")
         var items: [String] = []
-        for measure in diff.added { items.append("- **Added** \(measure.id) \(Markup.escapeMarkdown(measure.title))\(effectSummary(measure))") }
-        for measure in diff.removed { items.append("- **Removed** \(measure.id) \(Markup.escapeMarkdown(measure.title))\(effectSummary(measure))") }
-        for change in diff.changed {
+        for measure in comparison.added { items.append("- **Added** \(measure.id) \(Markup.escapeMarkdown(measure.title))\(effectSummary(measure))") }
+        for measure in comparison.removed { items.append("- **Removed** \(measure.id) \(Markup.escapeMarkdown(measure.title))\(effectSummary(measure))") }
+        for change in comparison.changed {
             items.append("- **Changed** \(change.id) \(Markup.escapeMarkdown(change.title)): "
                 + change.fields.map { Markup.escapeMarkdown(describe($0)) }.joined(separator: "; "))
         }
@@ -63,8 +126,9 @@ public enum DiffReport {
         return parts.map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 }.joined(separator: "\n\n") + "\n"
     }
 
-    /// The JSON form: measures added, removed and changed, the yearly figures, and the total gap change.
-    public static func json(_ diff: BudgetDiff) -> JSONOutput {
+    /// The JSON form: the files' differences, the measures added, removed and changed, whether and why the
+    /// figures are withheld, and otherwise the yearly figures and the total gap change.
+    public static func json(_ comparison: BudgetComparison) -> JSONOutput {
         func measure(_ measure: Measure) -> JSONOutput {
             .object([("id", .integer(measure.id)), ("title", .string(measure.title)), ("kind", .string(measure.kind.rawValue)),
                      ("file", .string(measure.file))])
@@ -72,30 +136,107 @@ public enum DiffReport {
         func change(_ figure: FigureChange) -> JSONOutput {
             .object([("old", .number(figure.old)), ("new", .number(figure.new)), ("change", .number(figure.delta))])
         }
+        let figures = comparison.figures.flatMap { $0.figuresWithheld ? nil : $0 }
         return .object([
-            ("changed", .bool(!diff.isEmpty)),
-            ("period", diff.period.map { .object([("old", .string($0.old.description)), ("new", .string($0.new.description))]) } ?? .null),
-            ("added", .array(diff.added.map(measure))),
-            ("removed", .array(diff.removed.map(measure))),
-            ("changedMeasures", .array(diff.changed.map { change in
+            ("changed", .bool(!noChanges(comparison))),
+            ("files", .array(comparison.files.map(fileJSON))),
+            ("added", .array(comparison.added.map(measure))),
+            ("removed", .array(comparison.removed.map(measure))),
+            ("changedMeasures", .array(comparison.changed.map { change in
                 .object([("id", .integer(change.id)), ("title", .string(change.title)), ("file", .string(change.file)),
                          ("changes", .array(change.fields.map(fieldJSON)))])
             })),
-            ("years", .array(diff.years.map { year in
+            ("figuresWithheld", .bool(figures == nil)),
+            ("withheld", .array(comparison.withheld.map { reason in
+                .object([("budget", .string(reason.side.rawValue)), ("folder", .string(reason.folder)), ("loads", .bool(reason.loads)),
+                         ("errors", .array(reason.errors.map { .string($0) }))])
+            })),
+            ("period", figures?.period.map { .object([("old", .string($0.old.description)), ("new", .string($0.new.description))]) } ?? .null),
+            ("years", .array((figures?.years ?? []).map { year in
                 .object([("year", .integer(year.year)), ("reference", change(year.reference)), ("target", change(year.target)),
                          ("measurePathway", change(year.measurePathway)), ("gap", change(year.gap))])
             })),
-            ("totalGapChange", .number(diff.totalGapChange)),
-            ("yearsCompared", .array(diff.yearsCompared.map { .integer($0) })),
-            ("cumulativeGap", change(diff.cumulativeGap)),
-            ("figuresWithheld", .bool(diff.figuresWithheld)),
-            ("dataChanges", .array(diff.dataChanges.map { .string(describe($0)) })),
+            ("totalGapChange", .number(figures?.totalGapChange)),
+            ("yearsCompared", .array((figures?.yearsCompared ?? []).map { .integer($0) })),
+            ("cumulativeGap", change(figures?.cumulativeGap ?? FigureChange(old: nil, new: nil))),
         ])
+    }
+
+    /// One file difference as JSON: the file, the kind of change, where, the old and new values, and in words.
+    private static func fileJSON(_ difference: FileDifference) -> JSONOutput {
+        func cells(_ list: [LabelledCell]) -> JSONOutput { .object(list.map { ($0.label, cellJSON($0.value)) }) }
+        let details: [(String, JSONOutput)] = switch difference.change {
+        case .added: [("change", .string("file-added"))]
+        case .removed: [("change", .string("file-removed"))]
+        case .notComparable(let old, let new): [("change", .string("not-comparable")), ("old", .string(old)), ("new", .string(new))]
+        case .field(let path, let old, let new):
+            [("change", .string("field")), ("path", .string(path)), ("old", old.map(valueJSON) ?? .null), ("new", new.map(valueJSON) ?? .null)]
+        case .columnAdded(let column, let list): [("change", .string("column-added")), ("column", .string(column)), ("cells", cells(list))]
+        case .columnRemoved(let column, let list): [("change", .string("column-removed")), ("column", .string(column)), ("cells", cells(list))]
+        case .rowAdded(let row, let list): [("change", .string("row-added")), ("row", .string(row)), ("cells", cells(list))]
+        case .rowRemoved(let row, let list): [("change", .string("row-removed")), ("row", .string(row)), ("cells", cells(list))]
+        case .cell(let row, let column, let old, let new):
+            [("change", .string("cell")), ("row", .string(row)), ("column", .string(column)),
+             ("old", old.map(cellJSON) ?? .null), ("new", new.map(cellJSON) ?? .null)]
+        }
+        return .object([("file", .string(difference.file))] + details + [("text", .string(describe(difference.change)))])
+    }
+
+    private static func cellJSON(_ value: CellValue) -> JSONOutput {
+        switch value {
+        case .number(let number): .number(number)
+        case .text(let text): .string(text)
+        }
+    }
+
+    private static func valueJSON(_ value: JSONValue) -> JSONOutput {
+        switch value {
+        case .object(let members): .object(members.keys.sorted().map { ($0, members[$0].map(valueJSON) ?? .null) })
+        case .array(let items): .array(items.map(valueJSON))
+        case .string(let text): .string(text)
+        case .number(let number): .number(number)
+        case .bool(let flag): .bool(flag)
+        case .null: .null
+        }
+    }
+
+    /// One file difference in words, after the file's name: "row for 2019 removed (was total 424 456)",
+    /// "2024 total 428 164 → 428 000", "period.end 2025 → 2026".
+    static func describe(_ change: FileChange) -> String {
+        func cell(_ value: CellValue?) -> String {
+            switch value {
+            case .number(let number)?: NumberFormat.tonnes(number)
+            case .text(let text)?: "\"\(text)\""
+            case nil: "(empty)"
+            }
+        }
+        func cells(_ list: [LabelledCell]) -> String {
+            list.isEmpty ? "empty" : list.map { "\($0.label) \(cell($0.value))" }.joined(separator: ", ")
+        }
+        switch change {
+        case .added: return "file added"
+        case .removed: return "file removed"
+        case .notComparable(nil, nil): return "changed (not a JSON file, so it is compared as a whole)"
+        case .notComparable(let old, let new):
+            let reasons = [old.map { "OLD: \($0)" }, new.map { "NEW: \($0)" }].compactMap { $0 }.joined(separator: "; ")
+            return "changed, but cannot be compared in detail, as it cannot be read in " + reasons
+        case .field(let path, let old?, let new?): return "\(path.isEmpty ? "content" : path) \(old.compactText) → \(new.compactText)"
+        case .field(let path, nil, let new?): return "\(path.isEmpty ? "item" : path) added: \(new.compactText)"
+        case .field(let path, let old?, nil): return "\(path.isEmpty ? "item" : path) removed (was \(old.compactText))"
+        case .field(let path, nil, nil): return "\(path) changed"
+        case .columnAdded(let column, let list): return "column \"\(column)\" added (\(cells(list)))"
+        case .columnRemoved(let column, let list): return "column \"\(column)\" removed (was \(cells(list)))"
+        case .rowAdded(let row, let list): return "row for \(row) added (\(cells(list)))"
+        case .rowRemoved(let row, let list): return "row for \(row) removed (was \(cells(list)))"
+        case .cell(let row, let column, let old, let new): return "\(row) \(column) \(cell(old)) → \(cell(new))"
+        }
     }
 
     private static func fieldJSON(_ field: FieldChange) -> JSONOutput {
         func strings(_ list: [String]) -> JSONOutput { .array(list.map { .string($0) }) }
         return switch field {
+        case .id(let old, let new): .object([("field", .string("id")), ("old", .integer(old)), ("new", .integer(new))])
+        case .file(let old, let new): .object([("field", .string("file")), ("old", .string(old)), ("new", .string(new))])
         case .title(let old, let new): .object([("field", .string("title")), ("old", .string(old)), ("new", .string(new))])
         case .kind(let old, let new): .object([("field", .string("kind")), ("old", .string(old.rawValue)), ("new", .string(new.rawValue))])
         case .sector(let old, let new): .object([("field", .string("sector")), ("old", .string(old)), ("new", .string(new))])
@@ -110,20 +251,13 @@ public enum DiffReport {
         }
     }
 
-    /// A change to the budget's data in words.
-    static func describe(_ change: DataChange) -> String {
-        switch change {
-        case .name(let old, let new): "Name: \"\(old)\" → \"\(new)\""
-        case .reportingPeriod(let old, let new): "Reporting period due: \(old?.description ?? "(none)") → \(new?.description ?? "(none)")"
-        case .register(let name): "The \(name) changed."
-        }
-    }
-
     /// One field change in words: "effect 2024: 500 → 700".
     static func describe(_ field: FieldChange) -> String {
         func value(_ text: String?) -> String { text ?? "(none)" }
         func tonnes(_ number: Double?) -> String { number.map { NumberFormat.tonnes($0) } ?? "(none)" }
         return switch field {
+        case .id(let old, let new): "id \(old) → \(new)"
+        case .file(let old, let new): "file \(old) → \(new)"
         case .title(let old, let new): "title \"\(oneLine(old))\" → \"\(oneLine(new))\""
         case .kind(let old, let new): "kind \(old.rawValue) → \(new.rawValue)"
         case .sector(let old, let new): "sector \(value(old)) → \(value(new))"

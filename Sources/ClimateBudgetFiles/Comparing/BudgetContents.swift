@@ -1,0 +1,106 @@
+import ClimateBudget
+import Foundation
+
+/// The contents of every file of a budget folder, read one file at a time and kept even where a file has
+/// errors, so that two budgets can be compared when one of them does not load.
+///
+/// The loader stops at nothing but returns a ``Budget`` only when every file is right; `diff` must still say
+/// what differs when one is not, so this reads each file on its own with the same JSON and CSV parsers.
+public struct BudgetContents: Sendable, Equatable {
+    /// What one file holds, as far as it can be read.
+    public enum Content: Sendable, Equatable {
+        /// A JSON file that parses.
+        case json(JSONValue)
+        /// A CSV file that parses.
+        case csv(CSVDocument)
+        /// A file in `Measures/` that is not a JSON file; compared byte for byte.
+        case other(Data)
+        /// A file that cannot be parsed at all, and why (the place in the file and what is wrong).
+        case unreadable(String)
+    }
+
+    /// One measure file: what it holds and, where it reads as a measure without a problem, the measure.
+    public struct MeasureEntry: Sendable, Equatable {
+        /// The file's content.
+        public var content: Content
+        /// The measure, when the file reads as one.
+        public var measure: Measure?
+    }
+
+    /// The data files that exist, by their path in the budget folder ("Data/reference.csv").
+    public var data: [String: Content]
+    /// The files directly in `Measures/` (not hidden ones, not folders), by their path in the budget folder.
+    public var measures: [String: MeasureEntry]
+
+    /// The data files a budget can have, in the order a reader checks them, with whether each is CSV.
+    public static let dataFiles: [(path: String, isCSV: Bool)] = {
+        let files = BudgetLoader.files
+        return [(files.settings, false), (files.sectors, false), (files.reference, true), (files.targetCaps, true),
+                (files.targets, false), (files.actors, false), (files.goals, false)]
+    }()
+
+    /// Reads every file of the budget in `folder`; fails only when the folder holds neither `Data/` nor
+    /// `Measures/` (a missing folder is read as one without files, and the loader reports it).
+    public static func read(from folder: URL, shownAs: String) throws(LoadFailure) -> BudgetContents {
+        let manager = FileManager.default
+        let measuresFolder = folder.appendingPathComponent(BudgetLoader.files.measures)
+        guard isDirectory(folder.appendingPathComponent("Data")) || isDirectory(measuresFolder) else {
+            throw LoadFailure(errors: [.notABudgetFolder(path: shownAs.isEmpty ? folder.path : shownAs)])
+        }
+        var contents = BudgetContents(data: [:], measures: [:])
+        for (path, isCSV) in dataFiles {
+            let url = folder.appendingPathComponent(path)
+            guard manager.fileExists(atPath: url.path) else { continue }
+            contents.data[path] = isCSV ? csv(url, path) : json(url, path)
+        }
+        let names = (try? manager.contentsOfDirectory(atPath: measuresFolder.path)) ?? []
+        for name in names where !name.hasPrefix(".") && !isDirectory(measuresFolder.appendingPathComponent(name)) {
+            let path = BudgetLoader.files.measures + "/" + name
+            let url = measuresFolder.appendingPathComponent(name)
+            guard name.lowercased().hasSuffix(".json") else {
+                contents.measures[path] = MeasureEntry(content: bytes(url, path) { .other($0) }, measure: nil)
+                continue
+            }
+            let content = json(url, path)
+            var errors: [LoadError] = []
+            let measure: Measure? = if case .json(let value) = content { MeasureFile.read(value, file: path, errors: &errors) } else { nil }
+            contents.measures[path] = MeasureEntry(content: content, measure: errors.isEmpty ? measure : nil)
+        }
+        return contents
+    }
+
+    private static func json(_ url: URL, _ path: String) -> Content {
+        bytes(url, path) { data in
+            do throws(LoadError) {
+                return .json(try JSONValue.parse(data, file: path))
+            } catch {
+                return .unreadable(error.placeAndMessage)
+            }
+        }
+    }
+
+    private static func csv(_ url: URL, _ path: String) -> Content {
+        bytes(url, path) { data in
+            guard let text = String(data: data, encoding: .utf8) else { return .unreadable(LoadError.notUTF8(file: path).message) }
+            do throws(CSVError) {
+                return .csv(try CSV.parse(text))
+            } catch {
+                return .unreadable(LoadError.malformedCSV(file: path, line: error.line, column: error.column, detail: error.description).placeAndMessage)
+            }
+        }
+    }
+
+    /// The file's bytes handed to `parse`, or why they cannot be read.
+    private static func bytes(_ url: URL, _ path: String, parse: (Data) -> Content) -> Content {
+        do {
+            return parse(try Data(contentsOf: url))
+        } catch {
+            return .unreadable(LoadError.unreadableFile(file: path, reason: error.localizedDescription).message)
+        }
+    }
+
+    private static func isDirectory(_ url: URL) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+}
