@@ -29,7 +29,7 @@ public struct EmissionBudgetTable: Sendable, Equatable {
         targets: [Int: TargetValue]
     ) -> EmissionBudgetTable {
         let base = reference[baseYear]
-        let years = Set(reference.keys.filter { $0 >= baseYear } + period.years).sorted()
+        let years = ShownYears.computedYears(baseYear: baseYear, period: period, referenceYears: reference.keys)
         let rows = years.map { year -> EmissionBudgetRow in
             let inPeriod = period.contains(year)
             let referenceValue = reference[year]

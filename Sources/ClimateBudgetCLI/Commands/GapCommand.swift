@@ -7,8 +7,9 @@ enum GapCommand: Command {
         name: "gap",
         abstract: "Show the emission budget table: reference, effect, measure pathway, target and gap per year.",
         discussion: """
-            The table of Tabell 7-1 for the base year, the history years and the period years, with the change
-            against the base year as a whole percent and the sums over the period. It refuses to print figures
+            The table of Tabell 7-1 for the base year, the last history year, any projection years before the
+            period and the period years (the summary's table shows the same years), with the change against the
+            base year as a whole percent and the sums over the period. It refuses to print figures
             when the data has errors that would make them wrong (run 'validate' to see them all).
 
             EXAMPLES:

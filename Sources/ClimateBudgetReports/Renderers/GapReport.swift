@@ -3,9 +3,10 @@ import ClimateBudgetFiles
 
 /// Renders the emission budget table (Tabell 7-1) as text, Markdown, CSV or JSON.
 public enum GapReport {
-    /// The table in the given format.
+    /// The table in the given format, with the years ``ShownYears`` decides for the budget (as the summary shows).
     public static func render(_ table: EmissionBudgetTable, budget: Budget, format: OutputFormat) -> String {
-        switch format {
+        let table = table.showing(ShownYears(for: budget).table)
+        return switch format {
         case .text: text(table, budget: budget)
         case .markdown: markdown(table, budget: budget)
         case .csv: csv(table)
@@ -89,8 +90,10 @@ public enum GapReport {
     private static func cell(_ value: Double?) -> String { value.map { plainNumber($0) } ?? "" }
     private static func cell(_ value: Int?) -> String { value.map(String.init) ?? "" }
 
-    /// The JSON contract for CI, documented in the README.
+    /// The JSON contract for CI, documented in the README, with the years ``ShownYears`` decides.
     public static func json(_ table: EmissionBudgetTable, budget: Budget) -> JSONOutput {
+        let shown = ShownYears(for: budget).table
+        let table = table.showing(shown)
         var members: [(String, JSONOutput)] = [
             ("budget", .string(budget.settings.name)),
             ("municipality", .string(budget.settings.municipality)),
@@ -110,8 +113,9 @@ public enum GapReport {
                 ("effect", .object(table.period.years.map { (String($0), .number(effect[$0])) })),
             ])
         })))
-        members.append(("sectors", .array(EmissionBudgetTable.computeBySector(for: budget).map { sector, table in
-            .object([
+        members.append(("sectors", .array(EmissionBudgetTable.computeBySector(for: budget).map { sector, sectorTable in
+            let table = sectorTable.showing(shown)
+            return .object([
                 ("sector", .string(sector.id)),
                 ("name", .string(sector.name)),
                 ("years", .array(table.rows.map { yearJSON($0, lastHistoricalYear: budget.reference.lastHistoricalYear) })),
