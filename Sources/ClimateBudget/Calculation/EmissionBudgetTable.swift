@@ -36,7 +36,7 @@ public struct EmissionBudgetTable: Sendable, Equatable {
     ) -> EmissionBudgetTable {
         let shownReference = withheld.contains(.reference) ? [:] : Tonnes.whole(reference)
         let base = shownReference[baseYear]
-        let years = Set(reference.keys.filter { $0 >= baseYear } + period.years).sorted()
+        let years = ShownYears.computedYears(baseYear: baseYear, period: period, referenceYears: reference.keys)
         let rows = years.map { year -> EmissionBudgetRow in
             let inPeriod = period.contains(year)
             let referenceValue = shownReference[year]

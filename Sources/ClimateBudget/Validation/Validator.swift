@@ -19,6 +19,7 @@ public enum Validator {
         MissingReferenceYear.self,
         MissingTarget.self,
         CapBreaksMilestone.self,
+        MilestoneIncrease.self,
     ]
 
     /// The rule with the given id, if there is one.

@@ -7,10 +7,11 @@ enum GapCommand: Command {
         name: "gap",
         abstract: "Show the emission budget table: reference, effect, measure pathway, target and gap per year.",
         discussion: """
-            The table of Tabell 7-1 for the base year, the history years and the period years, with the change
-            against the base year as a whole percent and the sums over the period, in whole tonnes that add up
-            as printed. A figure computed from data with an error is withheld (left out, and the exit code is 1);
-            the others are shown. Run 'validate' to see every finding.
+            The table of Tabell 7-1 for the base year, the last history year, any projection years before the
+            period and the period years (the summary's table shows the same years), with the change against the
+            base year as a whole percent and the sums over the period, in whole tonnes that add up as printed.
+            A figure computed from data with an error is withheld (left out, and the exit code is 1); the others
+            are shown. Run 'validate' to see every finding.
 
             EXAMPLES:
               climate-budget gap

@@ -8,6 +8,9 @@ public struct LineChart: Sendable {
     public var band: ChartBand?
     /// The x values that get a tick and a label (the years with data).
     public var xTicks: [Double]
+    /// The x ticks that keep their label even where labels are thinned for lack of room, such as the base year,
+    /// the period's first and last year and the milestone years.
+    public var xLandmarks: [Double]
     /// The y axis title, such as "Tonnes CO2e".
     public var yTitle: String
     /// The chart's accessible title and description.
@@ -21,13 +24,14 @@ public struct LineChart: Sendable {
 
     /// Creates a chart.
     public init(
-        series: [ChartSeries], band: ChartBand? = nil, xTicks: [Double], yTitle: String, title: String,
+        series: [ChartSeries], band: ChartBand? = nil, xTicks: [Double], xLandmarks: [Double] = [], yTitle: String, title: String,
         description: String, formatY: @escaping @Sendable (Double) -> String,
         formatX: @escaping @Sendable (Double) -> String = { String(Int($0)) }
     ) {
         self.series = series
         self.band = band
         self.xTicks = xTicks
+        self.xLandmarks = xLandmarks
         self.yTitle = yTitle
         self.title = title
         self.description = description

@@ -52,9 +52,11 @@ public struct SVGChartRenderer: Sendable {
         svg.append("</g>")
 
         svg.append(##"<g class="axis x"><line x1="\##(n(plot.left))" x2="\##(n(plot.right))" y1="\##(n(plot.bottom))" y2="\##(n(plot.bottom))" stroke="#333" stroke-width="1"/>"##)
-        for tick in labelledXTicks(chart, x: x) {
-            let px = x(tick)
-            svg.append(##"<g class="tick" data-value="\##(n(tick))"><line x1="\##(n(px))" x2="\##(n(px))" y1="\##(n(plot.bottom))" y2="\##(n(plot.bottom + 6))" stroke="#333" stroke-width="1"/><text x="\##(n(px))" y="\##(n(plot.bottom + 22))" text-anchor="middle" fill="#333">\##(Markup.escape(chart.formatX(tick)))</text></g>"##)
+        let labelled = labelledXTicks(chart, x: x)
+        let lines = labelLines(labelled, x: x)
+        for (tick, line) in zip(labelled, lines) {
+            let px = x(tick), down = Double(line) * Self.labelLineHeight
+            svg.append(##"<g class="tick" data-value="\##(n(tick))"><line x1="\##(n(px))" x2="\##(n(px))" y1="\##(n(plot.bottom))" y2="\##(n(plot.bottom + 6 + down))" stroke="#333" stroke-width="1"/><text x="\##(n(px))" y="\##(n(plot.bottom + 22 + down))" text-anchor="middle" fill="#333">\##(Markup.escape(chart.formatX(tick)))</text></g>"##)
         }
         svg.append("</g>")
 
@@ -70,24 +72,46 @@ public struct SVGChartRenderer: Sendable {
             }
             svg.append("</g>")
         }
-        svg.append(legend(chart))
+        svg.append(legend(chart, below: Double(max(0, (lines.max() ?? 0) - 1)) * Self.labelLineHeight))
         svg.append("</svg>")
         return svg.joined(separator: "\n") + "\n"
     }
 
-    /// The x ticks that get a label: all of them where they fit, else the first, the last and those at
-    /// least ``minimumTickSpacing`` pixels from their labelled neighbours, so labels never overlap.
+    /// The x ticks that get a label: all of them where they fit; else the first, the last and the chart's
+    /// landmarks always, and any other tick at least ``minimumTickSpacing`` pixels from its labelled neighbours.
+    /// Linear in the number of ticks.
     func labelledXTicks(_ chart: LineChart, x: LinearScale) -> [Double] {
-        let ticks = chart.xTicks.sorted()
-        guard let last = ticks.last else { return [] }
+        let ticks = Set(chart.xTicks).sorted()
+        guard let first = ticks.first, let last = ticks.last else { return [] }
+        let always = Set(chart.xLandmarks).intersection(ticks).union([first, last]).sorted()
         var kept: [Double] = []
+        var next = 0
         for tick in ticks {
+            while next < always.count && always[next] < tick { next += 1 }
+            if next < always.count && always[next] == tick {
+                kept.append(tick)
+                continue
+            }
             let clearOfPrevious = kept.last.map { x(tick) - x($0) >= minimumTickSpacing } ?? true
-            let clearOfLast = tick == last || x(last) - x(tick) >= minimumTickSpacing
-            if clearOfPrevious && clearOfLast { kept.append(tick) }
+            let clearOfNext = next < always.count ? x(always[next]) - x(tick) >= minimumTickSpacing : true
+            if clearOfPrevious && clearOfNext { kept.append(tick) }
         }
         return kept
     }
+
+    /// The line each labelled tick's label is written on: 0 under the axis, 1, 2, ... below it for a label
+    /// that would touch the one before it (only landmarks can be that close), so no two labels overlap.
+    func labelLines(_ labelled: [Double], x: LinearScale) -> [Int] {
+        var lastOnLine: [Double] = []
+        return labelled.map { tick in
+            let line = lastOnLine.firstIndex { x(tick) - x($0) >= minimumTickSpacing } ?? lastOnLine.count
+            if line == lastOnLine.count { lastOnLine.append(tick) } else { lastOnLine[line] = tick }
+            return line
+        }
+    }
+
+    /// The distance between two lines of year labels.
+    static let labelLineHeight = 15.0
 
     /// The least distance between two labelled x ticks, wide enough for a year.
     public var minimumTickSpacing: Double = 34
@@ -104,10 +128,11 @@ public struct SVGChartRenderer: Sendable {
         return (upper + lower).map { "\(n(x($0.x))),\(n(y($0.y)))" }.joined(separator: " ")
     }
 
-    private func legend(_ chart: LineChart) -> String {
+    /// The legend under the year labels; `below` moves it down when the labels take more than two lines.
+    private func legend(_ chart: LineChart, below: Double) -> String {
         var items: [String] = []
         var left = plot.left
-        let top = plot.bottom + 52
+        let top = plot.bottom + 52 + below
         for series in chart.series {
             let look = Self.look(series.style)
             items.append(##"<g class="legend-item"><line x1="\##(n(left))" x2="\##(n(left + 36))" y1="\##(n(top))" y2="\##(n(top))" stroke="\##(look.color)" stroke-width="2.5" stroke-linecap="round"\##(look.dash)/>\##(marker(series.style, x: left + 18, y: top))<text x="\##(n(left + 44))" y="\##(n(top + 4))" fill="#222">\##(Markup.escape(series.name))</text></g>"##)

@@ -25,5 +25,6 @@ public enum RuleTitles {
         "missing-reference-year": [.nb: "Referansebanen mangler år", .en: "The reference pathway lacks years"],
         "missing-target": [.nb: "Målbanen mangler år", .en: "The target pathway lacks years"],
         "cap-breaks-milestone": [.nb: "Utslippstaket stemmer ikke med bystyrets mål", .en: "A cap does not agree with the council's milestone"],
+        "milestone-increase": [.nb: "Et mål tillater økte utslipp (glemt minustegn?)", .en: "A milestone allows emissions to grow (a missing minus sign?)"],
     ]
 }

@@ -3,11 +3,13 @@ import ClimateBudgetFiles
 
 /// Renders the emission budget table (Tabell 7-1) as text, Markdown, CSV or JSON.
 public enum GapReport {
-    /// The table in the given format; `withholding` says which figures are left out and why.
+    /// The table in the given format, with the years ``ShownYears`` decides for the budget (as the summary shows);
+    /// `withholding` says which figures are left out and why.
     public static func render(
         _ table: EmissionBudgetTable, budget: Budget, format: OutputFormat, withholding: Withholding? = nil
     ) -> String {
         let withheld = withholding?.findings ?? [:]
+        let table = table.showing(ShownYears(for: budget).table)
         switch format {
         case .text: return text(table, budget: budget, withheld: withheld)
         case .markdown: return markdown(table, budget: budget, withheld: withheld)
@@ -116,8 +118,10 @@ public enum GapReport {
     private static func cell(_ value: Double?) -> String { value.map { plainNumber($0) } ?? "" }
     private static func cell(_ value: Int?) -> String { value.map(String.init) ?? "" }
 
-    /// The JSON contract for CI, documented in the README.
+    /// The JSON contract for CI, documented in the README, with the years ``ShownYears`` decides.
     public static func json(_ table: EmissionBudgetTable, budget: Budget, withheld: [Figure: [Finding]] = [:]) -> JSONOutput {
+        let shown = ShownYears(for: budget).table
+        let table = table.showing(shown)
         var members: [(String, JSONOutput)] = [
             ("budget", .string(budget.settings.name)),
             ("municipality", .string(budget.settings.municipality)),
@@ -138,8 +142,9 @@ public enum GapReport {
             ])
         })))
         let sectors = table.withheld.contains(.sectorBreakdown) ? [] : EmissionBudgetTable.computeBySector(for: budget)
-        members.append(("sectors", .array(sectors.map { sector, table in
-            .object([
+        members.append(("sectors", .array(sectors.map { sector, sectorTable in
+            let table = sectorTable.showing(shown)
+            return .object([
                 ("sector", .string(sector.id)),
                 ("name", .string(sector.name)),
                 ("years", .array(table.rows.map { yearJSON($0, lastHistoricalYear: budget.reference.lastHistoricalYear) })),

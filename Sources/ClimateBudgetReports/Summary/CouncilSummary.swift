@@ -85,18 +85,19 @@ public struct CouncilSummary: Sendable {
 
     // MARK: - The emission budget table
 
-    /// The years the summary's table shows, as Tabell 7-1 does: the base year, the last year before the
-    /// period (the latest history), and the period's years. A long yearly history would not fit on A4.
+    /// The years the summary shows, decided by ``ShownYears`` as for `gap`, so the two always agree.
+    public var shownYears: ShownYears {
+        ShownYears(for: budget)
+    }
+
+    /// The years of the summary's table: exactly the years `gap` prints.
     public var tableYears: [Int] {
-        let before = table.rows.map(\.year).filter { $0 > table.baseYear && $0 < table.period.start }.max()
-        return [table.baseYear] + (before.map { [$0] } ?? []) + table.period.years
+        shownYears.table
     }
 
     /// Tabell 7-1 with only ``tableYears``.
     public var shownTable: EmissionBudgetTable {
-        var shown = table
-        shown.rows = table.rows.filter { tableYears.contains($0.year) }
-        return shown
+        table.showing(tableYears)
     }
 
     /// Tabell 7-1's rows in the summary's language and number format.
@@ -125,8 +126,10 @@ public struct CouncilSummary: Sendable {
 
     // MARK: - The chart
 
-    /// The three pathways over the table's years, with the gap as a band between the measure and target pathways.
+    /// The three pathways over every year the table computes, with the gap as a band between the measure and
+    /// target pathways; the landmark years of ``ShownYears`` are always labelled.
     public var chart: LineChart {
+        let years = shownYears
         let reference = table.rows.compactMap { row in row.reference.map { ChartPoint(x: Double(row.year), y: $0) } }
         let measure = table.rows.compactMap { row in row.measurePathway.map { ChartPoint(x: Double(row.year), y: $0) } }
         let target = table.rows.compactMap { row in row.target.map { ChartPoint(x: Double(row.year), y: $0.value) } }
@@ -138,7 +141,8 @@ public struct CouncilSummary: Sendable {
                 ChartSeries(id: "target", name: text(.seriesTarget), points: target, style: .dotted),
             ],
             band: ChartBand(from: "measure-pathway", to: "target", name: text(.seriesGap)),
-            xTicks: table.rows.map { Double($0.year) },
+            xTicks: years.computed.map(Double.init),
+            xLandmarks: years.landmarks.map(Double.init),
             yTitle: text(.chartAxisTonnes),
             title: text(.chartHeading),
             description: chartDescription,
@@ -211,7 +215,7 @@ public struct CouncilSummary: Sendable {
                     + [measure.responsibility.implementers.joined(separator: ", "),
                        measure.responsibility.reporter ?? text(.noReporter)]
             }
-            return (text(heading, ["table": kind.table]), kind, rows)
+            return (text(heading), kind, rows)
         }
     }
 

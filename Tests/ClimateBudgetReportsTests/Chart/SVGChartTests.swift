@@ -127,6 +127,47 @@ struct SVGChartTests {
     }
 }
 
+@Suite("The chart's year axis")
+struct ChartYearAxisTests {
+    /// Trondheim with a yearly reference 2009-2030: 22 years on 640 pixels, 29.1 pixels a year, less than the
+    /// 34 a label needs, so labels are thinned.
+    static var longBudget: Budget {
+        var budget = TrondheimBudget.budget
+        for year in Array(2010...2018) + [2020, 2021] + Array(2026...2030) { budget.reference.total[year] = 450000 }
+        return budget
+    }
+
+    @Test("The first milestone year (2020), the last history year and the period's ends stay labelled when labels are thinned")
+    func landmarksLabelled() throws {
+        let summary = CouncilSummary(budget: Self.longBudget, language: .nb)
+        #expect(summary.chart.xTicks.count == 22)
+        #expect(summary.chart.xLandmarks == [2009, 2019, 2020, 2022, 2023, 2025, 2030])
+        let svg = SVGChartRenderer().render(summary.chart)
+        let labelled = try ChartReader.read(svg).xTicks.map(\.value)
+        // Before: every other year from 2009 and the last year, 2009, 2011, ..., 2027, 2030: no 2020 (mål 2,
+        // the first milestone) and no 2022 (the period's start).
+        #expect(labelled == [2009, 2011, 2013, 2015, 2017, 2019, 2020, 2022, 2023, 2025, 2027, 2030])
+    }
+
+    @Test("Landmarks one year apart go on a second line, so no two labels on a line touch")
+    func secondLine() throws {
+        let renderer = SVGChartRenderer()
+        let chart = CouncilSummary(budget: Self.longBudget, language: .en).chart
+        let x = renderer.scales(for: chart).x
+        let labelled = renderer.labelledXTicks(chart, x: x)
+        let lines = renderer.labelLines(labelled, x: x)
+        #expect(lines == [0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0])
+        for line in Set(lines) {
+            let onLine = zip(labelled, lines).filter { $0.1 == line }.map { x($0.0) }
+            #expect(zip(onLine, onLine.dropFirst()).allSatisfy { $1 - $0 >= renderer.minimumTickSpacing })
+        }
+        // 2020 lies at 96 + 640 × (2020 − 2008.5) / 22 = 430.55; its label sits 15 pixels below the first
+        // line (334 + 22 + 15 = 371), and its tick reaches down towards it (334 + 6 + 15 = 355).
+        let svg = renderer.render(chart)
+        #expect(svg.contains(##"<g class="tick" data-value="2020"><line x1="430.55" x2="430.55" y1="334" y2="355" stroke="#333" stroke-width="1"/><text x="430.55" y="371""##))
+    }
+}
+
 @Suite("Nice scales")
 struct NiceScaleTests {
     @Test("Bounds and steps people read easily", arguments: [

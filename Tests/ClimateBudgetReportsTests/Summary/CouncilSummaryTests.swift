@@ -121,7 +121,21 @@ struct CouncilSummaryTests {
     func measures() {
         #expect(nb.measureGroups.map { $0.rows.count } == [10, 9, 9, 9])
         #expect(nb.measureGroups[0].rows[6] == ["7", "Utfasing av fossile drivstoff i egen virksomhet - tyngre kjøretøy og maskiner", "Veitrafikk", "TT, Helse", "ikke fastsatt"])
-        #expect(nb.measureGroups[2].heading == "Tiltak som bidrar til andre energi- og klimamål (tabell 7-4)")
+    }
+
+    @Test("The headings name the kind of measure, not Trondheim's table numbers")
+    func measureHeadings() {
+        #expect(nb.measureGroups.map(\.heading) == [
+            "Kvantifiserte tiltak som reduserer utslipp", "Ikke kvantifiserte tiltak som reduserer utslipp",
+            "Tiltak som bidrar til andre energi- og klimamål", "Tiltak som legger til rette for videre klimaomstilling",
+        ])
+        #expect(en.measureGroups.map(\.heading) == [
+            "Quantified measures that cut emissions", "Unquantified measures that cut emissions",
+            "Measures for other energy and climate goals", "Measures that prepare further transition",
+        ])
+        for page in [html(nb), SummaryMarkdown.render(nb, chartFile: "c.svg"), html(en), SummaryMarkdown.render(en, chartFile: "c.svg")] {
+            #expect(!page.lowercased().contains("tabell 7-") && !page.lowercased().contains("table 7-"))
+        }
     }
 
     @Test("The open findings are the six measures without a reporting service area")

@@ -25,6 +25,7 @@ struct WithholdingTests {
         "missing-reference-year": [.reference, .measurePathway, .gap],
         "missing-target": [],
         "cap-breaks-milestone": [.target, .gap],
+        "milestone-increase": [],
     ]
 
     @Test("Every rule's breaking example withholds exactly the figures computed from what it is about",

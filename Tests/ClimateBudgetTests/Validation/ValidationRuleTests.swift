@@ -110,4 +110,19 @@ struct ValidationMessageTests {
         budget.targets.caps[2023] = 701.5
         #expect(CapBreaksMilestone.check(budget).count == 1)
     }
+
+    @Test("A milestone written +30 where -30 was meant: says what it allows and what to write")
+    func milestoneIncrease() {
+        // Trondheim's goal 2a with the sign slipped: 524 491 × 1.30 = 681 838.3 tonnes allowed in 2023.
+        var budget = ExampleBudget.budget
+        budget.reference.total[2009] = 524491
+        budget.targets.milestones = [Milestone(year: 2023, percentChange: 30, goal: "2a"), Milestone(year: 2020, percentChange: -10, goal: "2")]
+        #expect(MilestoneIncrease.check(budget).map(\.description) == [
+            "Data/targets.json: warning: the milestone (goal 2a) for 2023 has percentChange 30: an increase of 30 % against 2009, "
+                + "which allows 681838.3 tonnes, more than the 524491 of 2009; a cut is written negative: write -30 for a 30 % cut. "
+                + "Keep it only if the council really allows emissions to grow [milestone-increase]",
+        ])
+        budget.targets.milestones[0].percentChange = 0
+        #expect(MilestoneIncrease.check(budget) == [])
+    }
 }
