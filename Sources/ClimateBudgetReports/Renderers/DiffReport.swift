@@ -205,7 +205,7 @@ public enum DiffReport {
     static func describe(_ change: FileChange) -> String {
         func cell(_ value: CellValue?) -> String {
             switch value {
-            case .number(let number)?: NumberFormat.tonnes(number)
+            case .number(let number)?: NumberFormat.exactTonnes(number)
             case .text(let text)?: "\"\(text)\""
             case nil: "(empty)"
             }
@@ -254,7 +254,8 @@ public enum DiffReport {
     /// One field change in words: "effect 2024: 500 → 700".
     static func describe(_ field: FieldChange) -> String {
         func value(_ text: String?) -> String { text ?? "(none)" }
-        func tonnes(_ number: Double?) -> String { number.map { NumberFormat.tonnes($0) } ?? "(none)" }
+        // An input is shown as typed (to the kilogram): 15 500 → 15 750.5 must not read 15 500 → 15 751.
+        func tonnes(_ number: Double?) -> String { number.map { NumberFormat.exactTonnes($0) } ?? "(none)" }
         return switch field {
         case .id(let old, let new): "id \(old) → \(new)"
         case .file(let old, let new): "file \(old) → \(new)"
@@ -273,7 +274,7 @@ public enum DiffReport {
 
     private static func effectSummary(_ measure: Measure) -> String {
         guard measure.kind == .quantified, !measure.effect.isEmpty else { return " (\(measure.kind.rawValue))" }
-        let years = measure.effect.keys.sorted().map { "\($0): \(NumberFormat.tonnes(measure.effect[$0]!))" }
+        let years = measure.effect.sorted { $0.key < $1.key }.map { "\($0.key): \(NumberFormat.exactTonnes($0.value))" }
         return " (quantified, effect " + years.joined(separator: ", ") + ")"
     }
 

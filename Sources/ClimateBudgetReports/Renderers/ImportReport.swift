@@ -30,17 +30,8 @@ public enum ImportReport {
         return lines.map { $0 + "\n" }.joined()
     }
 
-    /// A change in words, with effects to the last decimal ("15 750.5"): two values that differ only in
-    /// their decimals must not look the same in a conflict.
+    /// A change in words, effects to the kilogram as typed (``DiffReport/describe(_:)-FieldChange``).
     static func describe(_ change: FieldChange) -> String {
-        guard case .effect(let year, let old, let new) = change else { return DiffReport.describe(change) }
-        return "effect \(year): \(exact(old)) → \(exact(new))"
-    }
-
-    private static func exact(_ value: Double?) -> String {
-        guard let value else { return "(none)" }
-        let parts = plainNumber(abs(value), decimals: 6).split(separator: ".", maxSplits: 1)
-        let whole = parts.first.flatMap { Double($0) }.map { NumberFormat.tonnes($0) } ?? plainNumber(abs(value), decimals: 6)
-        return (value < 0 ? "-" : "") + whole + (parts.count == 2 ? "." + parts[1] : "")
+        DiffReport.describe(change)
     }
 }

@@ -79,7 +79,7 @@ struct ImportMergeTests {
         #expect(run.code == 1)
         // Measure 7's effect in 2024 rises by 250.5 (500 → 750.5), so the gap falls by 250.5, shown as -251
         // (rounded away from zero). Measure 3 keeps the files' 15 751 until a side is chosen, so it adds nothing.
-        #expect(run.output.hasPrefix("Measures: 0 added, 0 removed, 1 changed.\n~ 7 \(Self.title7): effect 2024: 500 → 751\n"))
+        #expect(run.output.hasPrefix("Measures: 0 added, 0 removed, 1 changed.\n~ 7 \(Self.title7): effect 2024: 500 → 750.5\n"))
         #expect(run.output.hasSuffix("""
 
             Total change in the gap: -251 tonnes (fewer cuts are needed).
