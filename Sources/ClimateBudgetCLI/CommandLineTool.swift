@@ -64,6 +64,10 @@ public enum CommandLineTool {
             }
             return (failure.isInputOutput ? ExitCode.usageOrInputOutput : ExitCode.dataErrors).rawValue
         }
+        if let failure = error as? WriteError {
+            context.errorOutput("error: \(failure.commandLineDescription)\n")
+            return ExitCode.usageOrInputOutput.rawValue
+        }
         context.errorOutput("error: \(error)\n")
         return ExitCode.usageOrInputOutput.rawValue
     }
@@ -74,5 +78,19 @@ public enum CommandLineTool {
             abstract: "Run a municipality's climate budget: emissions budgeted per year, measures with owners, the gap to the council's targets.",
             commands: commands.map { $0.spec },
             footer: "Commands work on the budget in the current folder (Data/ and Measures/), or on --budget DIR.\nSee '\(name) <command> --help' for a command's options.")
+    }
+}
+
+extension WriteError {
+    /// The error as the command line says it: what to do named by the commands' own options.
+    var commandLineDescription: String {
+        switch self {
+        case .exists(let path):
+            "\(path): the file exists already and was left as it is; pass --force to replace it, or choose another --output"
+        case .noFolder(let path):
+            "\(path): the folder to write into does not exist; create it first or choose another --output"
+        default:
+            description
+        }
     }
 }

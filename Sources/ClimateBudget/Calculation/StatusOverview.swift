@@ -7,11 +7,14 @@ public struct StatusOverview: Sendable, Equatable {
     public var measures: [(measure: Measure, latest: StatusReport?)]
     /// The open measures whose reporter has not reported for the due period.
     public var overdue: [Measure]
+    /// The settings file, where the reporting period is set, as the budget names it.
+    public var settingsFile: String
 
     /// The overview of a budget.
     public init(budget: Budget) {
         let latest = budget.measures.flatMap(\.statusReports).map(\.period).max()
         duePeriod = budget.settings.reportingPeriod ?? latest
+        settingsFile = budget.files.settings
         measures = budget.measures.map { ($0, $0.latestStatus) }
         let due = duePeriod
         overdue = due.map { due in

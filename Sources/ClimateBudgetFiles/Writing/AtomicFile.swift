@@ -75,17 +75,18 @@ public enum WriteError: Error, Equatable, CustomStringConvertible {
     /// An error stopped the write half way, and a file already replaced could not be put back.
     case notRestored(path: String, backup: String, reason: String)
 
-    /// One line: the path, what happened and what to do.
+    /// One line: the path, what happened and what to do, in terms of files (the command line names its own
+    /// options for "allow replacing it" and "another file").
     public var description: String {
         switch self {
         case .exists(let path):
-            "\(path): the file exists already and was left as it is; pass --force to replace it, or choose another --output"
+            "\(path): the file exists already and was left as it is; allow replacing it, or write to another file"
         case .isFolder(let path):
             "\(path): is a folder; name a file to write, such as summary.html"
         case .notRegularFile(let path):
             "\(path): is a link, a device or a pipe, not a file, and is never replaced; name a file to write"
         case .noFolder(let path):
-            "\(path): the folder to write into does not exist; create it first or choose another --output"
+            "\(path): the folder to write into does not exist; create it first or write to another file"
         case .cannotWrite(let path, let reason):
             "\(path): could not be written (\(reason)); check that you may write in that folder"
         case .backupExists(let path, let backup):

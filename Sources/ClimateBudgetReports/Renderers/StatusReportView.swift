@@ -37,7 +37,7 @@ public enum StatusReportView {
 
     static func text(_ overview: StatusOverview, actors: ActorRegistry) -> String {
         var lines: [String] = []
-        lines.append(overview.duePeriod.map { "Reports due for \($0)." } ?? "No status reports yet, and no reporting period set in Data/budget.json.")
+        lines.append(overview.duePeriod.map { "Reports due for \($0)." } ?? "No status reports yet, and no reporting period set in \(overview.settingsFile).")
         lines.append(overview.counts.filter { $0.count > 0 }.map { "\($0.status?.rawValue ?? "no report"): \($0.count)" }.joined(separator: ", ") + ".")
         lines.append("")
         let shortened = rows(overview).map { row in row.enumerated().map { $0.offset >= 5 && $0.element.count > 48 ? String($0.element.prefix(47)) + "…" : $0.element } }

@@ -131,3 +131,14 @@ struct FiguresTrustTests {
         #expect(row["referenceChange"] as? Int == 0)
     }
 }
+
+/// The command line, not the file layer, names the options (issue 10, item 11).
+@Suite("Layers keep to themselves")
+struct LayerMessageTests {
+    @Test("status without reports names the settings file under --budget")
+    func statusNamesSettingsFile() throws {
+        let folder = try copyOfBundledBudget()
+        let run = ToolRun(["status", "--budget", folder.lastPathComponent], in: folder.deletingLastPathComponent())
+        #expect(run.output.hasPrefix("No status reports yet, and no reporting period set in \(folder.lastPathComponent)/Data/budget.json.\n"))
+    }
+}

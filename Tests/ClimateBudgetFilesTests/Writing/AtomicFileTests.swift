@@ -38,7 +38,7 @@ struct AtomicFileTests {
         }
         #expect(try contents("summary.html") == "original")
         #expect(WriteError.exists(path: "summary.html").description
-            == "summary.html: the file exists already and was left as it is; pass --force to replace it, or choose another --output")
+            == "summary.html: the file exists already and was left as it is; allow replacing it, or write to another file")
     }
 
     @Test("With overwrite the file is replaced")

@@ -126,3 +126,24 @@ struct ValidationMessageTests {
         #expect(MilestoneIncrease.check(budget) == [])
     }
 }
+
+/// Messages name the budget's own paths and no municipality's table numbers (issue 10, item 11).
+@Suite("Messages name the budget's own files")
+struct MessagePathTests {
+    @Test("A missing sector names the sectors file as the budget folder was given, and no Trondheim table")
+    func missingSectorPath() {
+        var budget = MissingSector.examples.breaking.budget
+        budget.files = BudgetFiles().under("../budget-2023")
+        budget.sectors = []
+        #expect(MissingSector.check(budget).map(\.message) == [
+            "a measure of kind \"quantified\" needs a sector; set \"sector\" to a sector id, after listing the sectors in ../budget-2023/Data/sectors.json",
+        ])
+    }
+
+    @Test("The status overview names the settings file as the budget folder was given")
+    func statusSettingsPath() {
+        var budget = ExampleBudget.budget
+        budget.files = BudgetFiles().under("../budget-2023")
+        #expect(StatusOverview(budget: budget).settingsFile == "../budget-2023/Data/budget.json")
+    }
+}

@@ -15,7 +15,7 @@ public enum MissingSector: ValidationRule {
             guard measure.kind.needsSector, (measure.sector ?? "").trimmingWhitespace().isEmpty else { return nil }
             return finding(
                 measure: measure.id, file: measure.file, about: [.measureSectors],
-                message(kind: measure.kind, sectors: budget.sectors.map(\.id)))
+                message(kind: measure.kind, sectors: budget.sectors.map(\.id), sectorsFile: budget.files.sectors))
         }
     }
 }
@@ -23,8 +23,8 @@ public enum MissingSector: ValidationRule {
 // MARK: - Messages
 
 extension MissingSector {
-    static func message(kind: MeasureKind, sectors: [String]) -> String {
-        "a measure of kind \"\(kind.rawValue)\" (Tabell \(kind.table)) needs a sector; set \"sector\" to "
-            + (sectors.isEmpty ? "a sector id, after listing the sectors in Data/sectors.json" : "one of: \(sectors.joined(separator: ", "))")
+    static func message(kind: MeasureKind, sectors: [String], sectorsFile: String) -> String {
+        "a measure of kind \"\(kind.rawValue)\" needs a sector; set \"sector\" to "
+            + (sectors.isEmpty ? "a sector id, after listing the sectors in \(sectorsFile)" : "one of: \(sectors.joined(separator: ", "))")
     }
 }
