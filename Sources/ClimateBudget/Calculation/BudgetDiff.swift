@@ -110,6 +110,8 @@ public struct MeasureChange: Sendable, Equatable {
             changes.append(.effect(year: year, old: old.effect[year], new: new.effect[year]))
         }
         if old.goals != new.goals { changes.append(.goals(old: old.goals, new: new.goals)) }
+        let evidence = Set(old.goalEvidence.keys).union(new.goalEvidence.keys).filter { old.goalEvidence[$0] != new.goalEvidence[$0] }
+        if !evidence.isEmpty { changes.append(.goalEvidence(goals: evidence.sorted())) }
         if old.description != new.description { changes.append(.description) }
         if old.statusReports != new.statusReports {
             changes.append(.status(old: old.latestStatus.map { "\($0.period) \($0.status.rawValue)" },
@@ -141,6 +143,8 @@ public enum FieldChange: Sendable, Equatable {
     case effect(year: Int, old: Double?, new: Double?)
     /// The goals served.
     case goals(old: [String], new: [String])
+    /// The source's sentence for these goals was added, changed or removed (long texts, so only the goals are shown).
+    case goalEvidence(goals: [String])
     /// The description changed (its text is long, so only the fact is shown).
     case description
     /// The status reports changed: the latest report before and after, such as "2022-T1 on-track".

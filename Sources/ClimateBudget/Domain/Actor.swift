@@ -2,7 +2,7 @@
 public struct Actor: Sendable, Equatable {
     /// The short name used in the budget's tables, such as "MLLT" or "Statkraft Varme".
     public var id: String
-    /// The full name, such as "miljø-, laboratorie- og landbrukstjenester".
+    /// The full name, such as "miljø, laboratorie- og landbrukstjenester".
     public var name: String
     /// What kind of actor this is.
     public var kind: ActorKind

@@ -10,6 +10,9 @@ public struct Measure: Sendable, Equatable, Identifiable {
     public var sector: String?
     /// The council goals (mål) the measure serves, by id.
     public var goals: [String]
+    /// For a goal the source ties to the measure only in words (no table prints it), the sentence it rests
+    /// on, quoted from the source, by goal id. Goals without an entry need none (see the README).
+    public var goalEvidence: [String: String]
     /// What the measure is, in the budget's words.
     public var description: String
     /// Who carries the measure out and who reports on it.
@@ -28,6 +31,7 @@ public struct Measure: Sendable, Equatable, Identifiable {
         kind: MeasureKind,
         sector: String? = nil,
         goals: [String] = [],
+        goalEvidence: [String: String] = [:],
         description: String = "",
         responsibility: Responsibility,
         effect: YearlySeries = [:],
@@ -39,6 +43,7 @@ public struct Measure: Sendable, Equatable, Identifiable {
         self.kind = kind
         self.sector = sector
         self.goals = goals
+        self.goalEvidence = goalEvidence
         self.description = description
         self.responsibility = responsibility
         self.effect = effect

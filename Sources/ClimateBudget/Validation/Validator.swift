@@ -16,6 +16,7 @@ public enum Validator {
         EffectAfterPeriod.self,
         EffectExceedsSectorReference.self,
         UnknownGoal.self,
+        GoalEvidenceUnlisted.self,
         MissingReferenceYear.self,
         MissingTarget.self,
         CapBreaksMilestone.self,

@@ -4,11 +4,11 @@ import Foundation
 /// Reads one measure file (`Measures/07-....json`) into a ``Measure``.
 enum MeasureFile {
     /// The fields a measure file may have, in the order the README documents them.
-    static let fields = ["id", "title", "kind", "sector", "goals", "description", "responsibility", "effect", "status"]
+    static let fields = ["id", "title", "kind", "sector", "goals", "goalEvidence", "description", "responsibility", "effect", "status"]
     /// The fields of one status report.
     static let statusFields = ["period", "status", "comment", "date"]
     /// The fields of the `responsibility` object.
-    static let responsibilityFields = ["printed", "implementers", "reporter"]
+    static let responsibilityFields = ["printed", "implementers", "reporter", "reporterLost"]
 
     /// The measure in a parsed file, or `nil` with its problems added to `errors`.
     static func read(_ value: JSONValue, file: String, errors: inout [LoadError]) -> Measure? {
@@ -31,6 +31,7 @@ enum MeasureFile {
         }
         let sector = reader.string(root, "sector", required: false)
         let goals = reader.strings(root, "goals", required: false) ?? []
+        let goalEvidence = readGoalEvidence(root, reader: reader)
         let description = reader.string(root, "description", required: false) ?? ""
         let responsibility = readResponsibility(root, reader: reader)
         let effect = root["effect"].flatMap { $0 == .null ? nil : reader.yearlySeries($0, at: "effect") } ?? [:]
@@ -38,7 +39,7 @@ enum MeasureFile {
 
         guard reader.errors.isEmpty, let id, let title, let kind, let responsibility else { return nil }
         return Measure(
-            id: id, title: title, kind: kind, sector: sector, goals: goals, description: description,
+            id: id, title: title, kind: kind, sector: sector, goals: goals, goalEvidence: goalEvidence, description: description,
             responsibility: responsibility, effect: effect, statusReports: statusReports, file: file)
     }
 
@@ -89,7 +90,27 @@ enum MeasureFile {
         let printed = reader.string(object, "printed", at: "responsibility")
         let implementers = reader.strings(object, "implementers", at: "responsibility")
         let reporter = reader.string(object, "reporter", at: "responsibility", required: false)
+        var reporterLost = false
+        switch object["reporterLost"] {
+        case nil, .null?: break
+        case .bool(let flag)?: reporterLost = flag
+        case let other?:
+            reader.report(.wrongType(file: reader.file, measure: reader.measure, field: "responsibility.reporterLost",
+                                     expected: "true or false (without quotes)", found: other.found))
+        }
         guard let printed, let implementers else { return nil }
-        return Responsibility(printed: printed, implementers: implementers, reporter: reporter)
+        return Responsibility(printed: printed, implementers: implementers, reporter: reporter, reporterLost: reporterLost)
+    }
+
+    /// `"goalEvidence": { "6": "the source's sentence" }`: optional, so files written before it existed stay valid.
+    private static func readGoalEvidence(_ root: [String: JSONValue], reader: JSONFieldReader) -> [String: String] {
+        guard let value = root["goalEvidence"], value != .null,
+              let object = reader.object(value, at: "goalEvidence") else { return [:] }
+        var evidence: [String: String] = [:]
+        for goal in object.keys.sorted() {
+            evidence[goal] = reader.string(object, goal, at: "goalEvidence",
+                                           meaning: "the source's sentence that ties the measure to goal \(goal), in quotes")
+        }
+        return evidence
     }
 }

@@ -16,13 +16,15 @@ public enum MeasureFileWriter {
         fields.append("  \"kind\": \(quoted(measure.kind.rawValue))")
         if let sector = measure.sector { fields.append("  \"sector\": \(quoted(sector))") }
         fields.append("  \"goals\": \(list(measure.goals))")
+        if !measure.goalEvidence.isEmpty { fields.append(goalEvidence(measure)) }
         fields.append("  \"description\": \(quoted(measure.description))")
         let reporter = measure.responsibility.reporter.map(quoted) ?? "null"
+        let lost = measure.responsibility.reporterLost ? ",\n    \"reporterLost\": true" : ""
         fields.append("""
               "responsibility": {
                 "printed": \(quoted(measure.responsibility.printed)),
                 "implementers": \(list(measure.responsibility.implementers)),
-                "reporter": \(reporter)
+                "reporter": \(reporter)\(lost)
               }
             """)
         if measure.kind == .quantified || !measure.effect.isEmpty {
@@ -60,6 +62,18 @@ public enum MeasureFileWriter {
         var name = words.joined(separator: "-")
         while name.count > 40, let cut = name.lastIndex(of: "-") { name = String(name[..<cut]) }
         return MeasureFileName.expectedPrefix(for: measure.id) + (name.isEmpty ? "tiltak" : name) + ".json"
+    }
+
+    /// The evidence object, one goal a line: the measure's goals in their order, then any other goal by id.
+    private static func goalEvidence(_ measure: Measure) -> String {
+        let listed = measure.goals.filter { measure.goalEvidence[$0] != nil }
+        let goals = Set(measure.goals)
+        let others = measure.goalEvidence.keys.filter { !goals.contains($0) }.sorted()
+        var seen: Set<String> = []
+        let lines = (listed + others).filter { seen.insert($0).inserted }.map { goal in
+            "    \(quoted(goal)): \(quoted(measure.goalEvidence[goal] ?? ""))"
+        }
+        return "  \"goalEvidence\": {\n" + lines.joined(separator: ",\n") + "\n  }"
     }
 
     private static func list(_ items: [String]) -> String {

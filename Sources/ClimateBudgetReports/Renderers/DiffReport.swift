@@ -245,6 +245,7 @@ public enum DiffReport {
         case .effect(let year, let old, let new):
             .object([("field", .string("effect")), ("year", .integer(year)), ("old", .number(old)), ("new", .number(new))])
         case .goals(let old, let new): .object([("field", .string("goals")), ("old", strings(old)), ("new", strings(new))])
+        case .goalEvidence(let goals): .object([("field", .string("goalEvidence")), ("goals", strings(goals))])
         case .printedResponsibility(let old, let new): .object([("field", .string("printedResponsibility")), ("old", .string(old)), ("new", .string(new))])
         case .description: .object([("field", .string("description"))])
         case .status(let old, let new): .object([("field", .string("status")), ("old", .string(old)), ("new", .string(new))])
@@ -266,6 +267,7 @@ public enum DiffReport {
         case .reporter(let old, let new): "reporter \(value(old)) → \(value(new))"
         case .effect(let year, let old, let new): "effect \(year): \(tonnes(old)) → \(tonnes(new))"
         case .goals(let old, let new): "goals \(old.joined(separator: ", ")) → \(new.joined(separator: ", "))"
+        case .goalEvidence(let goals): "source sentence for goal \(goals.joined(separator: ", ")) changed"
         case .printedResponsibility(let old, let new): "responsibility as printed \"\(old)\" → \"\(new)\""
         case .description: "description changed"
         case .status(let old, let new): "latest status \(value(old)) → \(value(new))"

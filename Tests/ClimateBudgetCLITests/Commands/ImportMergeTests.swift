@@ -194,7 +194,7 @@ struct ImportMergeTests {
         // As before export records: the old values are ordinary changes (and the reporter's removal brings back an error).
         #expect(run.code == 1)
         #expect(run.errorOutput.hasPrefix("warning: tiltak.csv: the sheet has no \"exported (do not edit)\" column: it comes from an older version of climate-budget, or the column was deleted. Changes made in the files since the export cannot be told from edits in the sheet, so every cell that differs from the files is imported. Check the changes below; to be safe, export the sheet again and make the edits in the new sheet.\n"))
-        #expect(run.errorOutput.contains("error: after the import: \(Self.measure1): error: measure 1: the budget names no service area to report on this measure"))
+        #expect(run.errorOutput.contains("error: after the import: \(Self.measure1): error: measure 1: our files record no service area to report on this measure: the printed budget most likely marked the reporter"))
         #expect(run.output.hasPrefix("Measures: 0 added, 0 removed, 2 changed.\n~ 1 \(Self.title1): reporter MLLT → (none); responsibility as printed \"TT og ET\" → \"TT/ET\"\n~ 3 \(Self.title3): effect 2023: 15 751 → 15 500\n"))
     }
 }

@@ -58,7 +58,32 @@ struct BudgetLoaderTests {
         try fixture.replace("\"effect\":", with: "\"efect\":", in: "Measures/01-fossilfri-buss.json")
         #expect(fixture.loadErrors() == [
             "Measures/01-fossilfri-buss.json: efect: \"efect\" is not allowed; expected one of the fields id, title, kind, "
-                + "sector, goals, description, responsibility, effect, status; did you mean \"effect\"?",
+                + "sector, goals, goalEvidence, description, responsibility, effect, status; did you mean \"effect\"?",
+        ])
+    }
+
+    /// A budget valid in an earlier version stays valid: the small fixture's files predate both fields.
+    @Test("A measure file without goalEvidence or reporterLost loads as before")
+    func oldMeasureFileLoads() throws {
+        let budget = try FixtureBudget().load()
+        #expect(budget.measures.map(\.goalEvidence) == [[:], [:]])
+        #expect(budget.measures.map(\.responsibility.reporterLost) == [false, false])
+    }
+
+    @Test("goalEvidence and reporterLost are read, and a wrong type names the field")
+    func goalEvidenceAndReporterLost() throws {
+        let fixture = try FixtureBudget()
+        try fixture.replace("\"goals\": [\"2a\"],", with: "\"goals\": [\"2a\"],\n  \"goalEvidence\": { \"2a\": \"Sitat.\" },",
+                            in: "Measures/01-fossilfri-buss.json")
+        try fixture.replace("\"reporter\": \"ST\"", with: "\"reporter\": null, \"reporterLost\": true", in: "Measures/02-sykkelstrategi.json")
+        let budget = try fixture.load()
+        #expect(budget.measures[0].goalEvidence == ["2a": "Sitat."])
+        #expect(budget.measures[1].responsibility.reporterLost)
+        try fixture.replace("{ \"2a\": \"Sitat.\" }", with: "{ \"2a\": 7 }", in: "Measures/01-fossilfri-buss.json")
+        try fixture.replace("\"reporterLost\": true", with: "\"reporterLost\": \"yes\"", in: "Measures/02-sykkelstrategi.json")
+        #expect(fixture.loadErrors() == [
+            "Measures/01-fossilfri-buss.json: goalEvidence.2a: expected the source's sentence that ties the measure to goal 2a, in quotes, found the number 7",
+            "Measures/02-sykkelstrategi.json: responsibility.reporterLost: expected true or false (without quotes), found the text \"yes\"",
         ])
     }
 

@@ -29,6 +29,29 @@ struct MeasureFileWriterTests {
         #expect(loaded == measure)
     }
 
+    @Test("Goal evidence is written in the order of the goals, then unlisted goals, and loads back the same")
+    func goalEvidence() throws {
+        var measure = ExampleBudget.budget.measures[1]
+        measure.goals = ["5", "2a"]
+        measure.goalEvidence = ["2a": "To.", "5": "Fem.", "1": "En."]
+        measure.responsibility.reporter = nil
+        measure.responsibility.reporterLost = true
+        let text = MeasureFileWriter.render(measure)
+        #expect(text.contains("""
+              "goals": ["5", "2a"],
+              "goalEvidence": {
+                "5": "Fem.",
+                "2a": "To.",
+                "1": "En."
+              },
+            """))
+        #expect(text.contains("\"reporter\": null,\n    \"reporterLost\": true\n  }"))
+        var errors: [LoadError] = []
+        let loaded = MeasureFile.read(try JSONValue.parse(Data(text.utf8), file: measure.file), file: measure.file, errors: &errors)
+        #expect(errors.isEmpty)
+        #expect(loaded == measure)
+    }
+
     @Test("New files are named after the id and the title", arguments: [
         (38, "Elektriske ferger på Flakk–Rørvik", "38-elektriske-ferger-pa-flakk-rorvik.json"),
         (7, "Utfasing av fossile drivstoff i egen virksomhet - tyngre kjøretøy", "07-utfasing-av-fossile-drivstoff-i.json"),

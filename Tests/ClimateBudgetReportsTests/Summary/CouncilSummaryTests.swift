@@ -120,7 +120,7 @@ struct CouncilSummaryTests {
     @Test("All four kinds of measure with implementers and reporter")
     func measures() {
         #expect(nb.measureGroups.map { $0.rows.count } == [10, 9, 9, 9])
-        #expect(nb.measureGroups[0].rows[6] == ["7", "Utfasing av fossile drivstoff i egen virksomhet - tyngre kjøretøy og maskiner", "Veitrafikk", "TT, Helse", "ikke fastsatt"])
+        #expect(nb.measureGroups[0].rows[6] == ["7", "Utfasing av fossile drivstoff i egen virksomhet - tyngre kjøretøy og maskiner", "Veitrafikk", "TT, Helse", "ikke registrert; miljøenheten må registrere det"])
     }
 
     @Test("The headings name the kind of measure, not Trondheim's table numbers")
@@ -142,7 +142,7 @@ struct CouncilSummaryTests {
     func findings() {
         #expect(nb.findingLines.count == 6)
         #expect(nb.findingLines[0] == "Tiltak 1 – Fossil- og utslippsfrie bygge- og anleggsplass i Trondheim kommunes egne investeringsprosjekter: "
-            + "Rapporteringsansvar er ikke tildelt ett tjenesteområde (ansvar i budsjettet: TT og ET)")
+            + "Filene har ikke registrert hvilket tjenesteområde som rapporterer (ansvar i budsjettet: TT og ET)")
     }
 
     @Test("The cumulative gap over the period")

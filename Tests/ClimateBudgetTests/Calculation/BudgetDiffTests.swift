@@ -43,12 +43,13 @@ struct BudgetDiffTests {
         changed.measures[1].sector = nil
         changed.measures[1].responsibility = Responsibility(printed: "HO", implementers: ["HO"], reporter: "HO")
         changed.measures[1].goals = []
+        changed.measures[1].goalEvidence = ["2a": "Ny setning."]
         changed.measures[1].description = "Ny"
         let fields = BudgetDiff.compare(old, changed).changed.first?.fields
         #expect(fields == [
             .title(old: "Sykkelstrategi", new: "Sykkel"), .kind(old: .unquantified, new: .enabling),
             .sector(old: "veitrafikk", new: nil), .implementers(old: ["ST"], new: ["HO"]), .reporter(old: "ST", new: "HO"),
-            .printedResponsibility(old: "ST", new: "HO"), .goals(old: ["2a"], new: []), .description,
+            .printedResponsibility(old: "ST", new: "HO"), .goals(old: ["2a"], new: []), .goalEvidence(goals: ["2a"]), .description,
         ])
     }
 

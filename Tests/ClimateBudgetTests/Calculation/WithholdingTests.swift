@@ -22,6 +22,7 @@ struct WithholdingTests {
         "effect-after-period": [],
         "effect-exceeds-sector-reference": [.effect, .measurePathway, .gap, .sectorBreakdown],
         "unknown-goal": [],
+        "goal-evidence-unlisted": [],
         "missing-reference-year": [.reference, .measurePathway, .gap],
         "missing-target": [],
         "cap-breaks-milestone": [.target, .gap],

@@ -44,8 +44,32 @@ struct ValidationMessageTests {
     func missingReporter() {
         #expect(findings(MissingReporter.self) == [Finding(
             severity: .error, rule: "missing-reporter", measure: 2, file: "Measures/02-sykkelstrategi.json",
-            message: "the budget names no service area to report on this measure (responsibility as printed: \"ALLE\"); "
-                + "agree which service area reports, then set responsibility.reporter to it (one of ST, HO)")])
+            message: "our files record no service area to report on this measure, and the budget names none "
+                + "(responsibility as printed: \"ALLE\"); the environment unit must record which service area reports: "
+                + "agree it with the service areas, then set responsibility.reporter to it (one of ST, HO)")])
+    }
+
+    /// Issue 10, item 5: where the printed budget marked the reporter (Trondheim's italics) and our text lost it,
+    /// the finding says our files record none and asks to look it up, not that the budget names none.
+    @Test("Missing reporter: a reporter lost in transcription is to be looked up, not agreed")
+    func missingReporterLost() {
+        var budget = MissingReporter.examples.breaking.budget
+        budget.measures[1].responsibility.reporterLost = true
+        #expect(MissingReporter.check(budget).map(\.message) == [
+            "our files record no service area to report on this measure: the printed budget most likely marked the "
+                + "reporter (in italics, for instance), and our text lost the marking (responsibility as printed: \"ALLE\"); "
+                + "the environment unit must record which service area reports: look it up in the printed budget, "
+                + "then set responsibility.reporter to it (one of ST, HO)",
+        ])
+    }
+
+    @Test("Goal evidence for a goal the measure does not list is reported")
+    func goalEvidenceUnlisted() {
+        #expect(findings(GoalEvidenceUnlisted.self).map(\.description) == [
+            "Measures/02-sykkelstrategi.json: warning: measure 2: goalEvidence quotes a sentence for goal \"2a\", "
+                + "but the measure's goals do not include it (it lists none); if the measure serves goal \"2a\", "
+                + "add it to goals, otherwise remove its sentence from goalEvidence [goal-evidence-unlisted]",
+        ])
     }
 
     @Test("Unknown actor: suggests the nearest known name")
