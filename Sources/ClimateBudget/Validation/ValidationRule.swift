@@ -15,6 +15,10 @@ public protocol ValidationRule: Sendable {
     static var affectsFigures: Bool { get }
     /// Whether the rule checks each measure (and so reports per measure), rather than the budget's data files.
     static var checksMeasures: Bool { get }
+    /// The parts of the budget the rule cannot be checked without: when one of them did not load, `validate`
+    /// skips the rule instead of reporting findings that only the missing part causes. A rule that checks each
+    /// measure on its own leaves out ``BudgetPart/measures``, so it still checks the measures that did load.
+    static var needs: Set<BudgetPart> { get }
     /// A change to the example budget that breaks the rule, and one that keeps it.
     static var examples: RuleExamples { get }
     /// The findings of this rule on a budget; empty when the budget keeps the rule.
@@ -27,6 +31,9 @@ extension ValidationRule {
 
     /// By default a rule checks each measure.
     public static var checksMeasures: Bool { true }
+
+    /// By default a rule needs every part, so a new rule that does not say is never run on a partial budget.
+    public static var needs: Set<BudgetPart> { Set(BudgetPart.allCases) }
 
     /// A finding of this rule with its severity filled in.
     static func finding(measure: Int? = nil, file: String, _ message: String) -> Finding {

@@ -40,7 +40,12 @@ public enum GitHubAnnotations {
 /// (passed or failed), and one per rule for the rules that check the budget's data files.
 public enum JUnitReport {
     /// The report for a budget's measures and its findings.
-    public static func render(_ findings: [Finding], measures: [Measure], rules: [any ValidationRule.Type], strict: Bool = false) -> String {
+    ///
+    /// - Parameter notChecked: rules skipped because a file they need did not load: one skipped case each.
+    public static func render(
+        _ findings: [Finding], measures: [Measure], rules: [any ValidationRule.Type], notChecked: [SkippedRule] = [],
+        strict: Bool = false
+    ) -> String {
         var cases: [String] = []
         var failures = 0
         func testCase(rule: String, name: String, file: String, findings: [Finding]) {
@@ -78,10 +83,14 @@ public enum JUnitReport {
             let group = groups[key]!
             testCase(rule: group[0].rule, name: group[0].file, file: group[0].file, findings: group)
         }
+        for skipped in notChecked {
+            let file = Markup.escape(skipped.files.first ?? "")
+            cases.append("    <testcase classname=\"\(Markup.escape(skipped.rule))\" name=\"budget\" file=\"\(file)\"><skipped message=\"\(Markup.escape("not checked " + skipped.until))\"/></testcase>")
+        }
         return """
             <?xml version="1.0" encoding="UTF-8"?>
             <testsuites name="climate-budget validate" tests="\(cases.count)" failures="\(failures)">
-              <testsuite name="climate-budget validate" tests="\(cases.count)" failures="\(failures)" errors="0" skipped="0">
+              <testsuite name="climate-budget validate" tests="\(cases.count)" failures="\(failures)" errors="0" skipped="\(notChecked.count)">
             \(cases.joined(separator: "\n"))
               </testsuite>
             </testsuites>

@@ -4,6 +4,8 @@ public enum UnknownGoal: ValidationRule {
     public static let title = "Goals are known"
     public static let summary = "A goal named by a measure or a milestone must be listed in Data/goals.json."
     public static let severity = Severity.error
+    /// Without the goals every goal would look unknown.
+    public static let needs: Set<BudgetPart> = [.goals]
     public static let examples = RuleExamples(
         breaking: RuleExample("Measure 1 serves goal \"2b\", which the council never adopted") { budget in
             budget.measures[0].goals = ["2b"]

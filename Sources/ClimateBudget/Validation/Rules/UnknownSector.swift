@@ -4,6 +4,8 @@ public enum UnknownSector: ValidationRule {
     public static let title = "Sectors are known"
     public static let summary = "A sector named by a measure or by a column of the reference or caps file must be listed in Data/sectors.json."
     public static let severity = Severity.error
+    /// Without the sectors every sector would look unknown.
+    public static let needs: Set<BudgetPart> = [.sectors]
     public static let examples = RuleExamples(
         breaking: RuleExample("Measure 1 names the sector \"veitrafik\"") { budget in
             budget.measures[0].sector = "veitrafik"
