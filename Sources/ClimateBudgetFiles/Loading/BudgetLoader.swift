@@ -35,8 +35,8 @@ public enum BudgetLoader {
 public struct PartialBudget: Sendable {
     /// The budget as far as it loaded; `nil` when the folder is not a budget folder at all.
     ///
-    /// A part in ``unloaded`` holds what could be read of it, or nothing; when the settings did not load,
-    /// they are a stand-in (an empty name, the period 0-0) that no figure may be computed from.
+    /// A data part in ``unloaded`` is empty, and when the settings did not load they are a stand-in (an
+    /// empty name, the period 0-0) that no figure may be computed from; the measures are those whose file loaded.
     public var budget: Budget?
     /// Every problem found, in the order the files were read; empty when the whole budget loaded.
     public var errors: [LoadError]
@@ -89,43 +89,46 @@ private struct Reading {
         var actors = ActorRegistry()
         var reference: YearTableFile.Table?, caps: YearTableFile.Table?
         if hasData {
-            settings = part(.settings) { reading in
+            settings = part(.settings, else: nil) { reading in
                 reading.json(relative.settings, reading.shown.settings).flatMap {
                     DataFiles.settings($0, file: reading.shown.settings, errors: &reading.errors)
                 }
             }
-            sectors = part(.sectors) { reading in
+            sectors = part(.sectors, else: []) { reading in
                 reading.json(relative.sectors, reading.shown.sectors).flatMap {
                     DataFiles.sectors($0, file: reading.shown.sectors, errors: &reading.errors)
                 } ?? []
             }
-            actors = part(.actors) { reading in
+            actors = part(.actors, else: ActorRegistry()) { reading in
                 reading.json(relative.actors, reading.shown.actors).flatMap {
                     DataFiles.actors($0, file: reading.shown.actors, errors: &reading.errors)
                 } ?? ActorRegistry()
             }
-            goals = part(.goals) { reading in
+            goals = part(.goals, else: []) { reading in
                 reading.json(relative.goals, reading.shown.goals).flatMap {
                     DataFiles.goals($0, file: reading.shown.goals, errors: &reading.errors)
                 } ?? []
             }
-            milestones = part(.milestones) { reading in
+            milestones = part(.milestones, else: []) { reading in
                 reading.json(relative.targets, reading.shown.targets, required: false).flatMap {
                     DataFiles.milestones($0, file: reading.shown.targets, errors: &reading.errors)
                 } ?? []
             }
-            reference = part(.reference) { reading in
+            reference = part(.reference, else: nil) { reading in
                 reading.csv(relative.reference, reading.shown.reference, required: true).flatMap {
                     YearTableFile.read($0, file: reading.shown.reference, errors: &reading.errors)
                 }
             }
-            caps = part(.targetCaps) { reading in
+            caps = part(.targetCaps, else: nil) { reading in
                 reading.csv(relative.targetCaps, reading.shown.targetCaps, required: false).flatMap {
                     YearTableFile.read($0, file: reading.shown.targetCaps, errors: &reading.errors)
                 }
             }
         }
-        let measures = hasMeasures ? part(.measures) { $0.loadMeasures() } : []
+        // Each measure file loads whole or not at all, so the measures that did load are kept.
+        let before = errors.count
+        let measures = hasMeasures ? loadMeasures() : []
+        if errors.count > before { unloaded.insert(.measures) }
 
         if settings == nil { unloaded.insert(.settings) }
         let budget = Budget(
@@ -148,11 +151,16 @@ private struct Reading {
     static let standInSettings = BudgetSettings(
         name: "", municipality: "", period: Period(start: 0, end: 0), baseYear: 0, unit: "tCO2e", language: "nb")
 
-    /// Reads one part and marks it unloaded when reading it added a problem.
-    private mutating func part<Value>(_ part: BudgetPart, _ read: (inout Reading) -> Value) -> Value {
+    /// Reads one part; when reading it added a problem, marks it unloaded and returns `standIn` instead of
+    /// what was read, because a file with a problem can hold what the rules must never see (such as a group
+    /// of actors that names itself as a member).
+    private mutating func part<Value>(_ part: BudgetPart, else standIn: Value, _ read: (inout Reading) -> Value) -> Value {
         let before = errors.count
         let value = read(&self)
-        if errors.count > before { unloaded.insert(part) }
+        guard errors.count == before else {
+            unloaded.insert(part)
+            return standIn
+        }
         return value
     }
 

@@ -106,4 +106,22 @@ struct PartialLoadTests {
             "missing-effect-year", "effect-after-period", "missing-reference-year", "missing-target", "cap-breaks-milestone",
         ])
     }
+
+    @Test("A file with a problem reaches no rule, even the parts of it that were read")
+    func brokenPartIsEmpty() throws {
+        let fixture = try FixtureBudget()
+        // A group that names itself: the loader reports it, and a rule that followed it would never end.
+        try fixture.replace("\"members\": [\"ST\", \"HO\"]", with: "\"members\": [\"ST\", \"ALLE\"]", in: "Data/actors.json")
+        try fixture.replace("\"implementers\": [\"AtB\"]", with: "\"implementers\": [\"ALLE\"]", in: "Measures/01-fossilfri-buss.json")
+        try fixture.replace("\"reporter\": \"ST\"", with: "\"reporter\": \"\"", in: "Measures/01-fossilfri-buss.json")
+        let partial = BudgetLoader.loadPartially(from: fixture.folder)
+        let budget = try #require(partial.budget)
+        #expect(partial.errors.map(\.code) == ["invalid-value"])
+        #expect(partial.unloaded == [.actors])
+        #expect(budget.actors == ActorRegistry())
+        #expect(Validator.validate(budget, without: partial.unloaded).map(\.description) == [
+            "Measures/01-fossilfri-buss.json: error: measure 1: the budget names no service area to report on this measure "
+                + "(responsibility as printed: \"AtB (ST)\"); agree which service area reports, then set responsibility.reporter to it [missing-reporter]",
+        ])
+    }
 }
