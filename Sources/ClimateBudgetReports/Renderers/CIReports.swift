@@ -60,14 +60,18 @@ public enum JUnitReport {
             }
             cases.append("    <testcase classname=\"\(Markup.escape(rule))\" name=\"\(Markup.escape(name))\" file=\"\(Markup.escape(file))\">\(body)</testcase>")
         }
+        // Findings by measure and file, looked up once per measure, so many measures with many findings stay linear.
+        func key(_ measure: Int?, _ file: String) -> String { "\(measure.map(String.init) ?? "")\u{0}\(file)" }
         for rule in rules {
             let ruleFindings = findings.filter { $0.rule == rule.id }
             if rule.checksMeasures {
+                let byMeasure = Dictionary(grouping: ruleFindings) { key($0.measure, $0.file) }
                 for measure in measures {
                     testCase(rule: rule.id, name: "measure \(measure.id)", file: measure.file,
-                             findings: ruleFindings.filter { $0.measure == measure.id && $0.file == measure.file })
+                             findings: byMeasure[key(measure.id, measure.file)] ?? [])
                 }
-                let other = ruleFindings.filter { finding in !measures.contains { $0.id == finding.measure && $0.file == finding.file } }
+                let measureKeys = Set(measures.map { key($0.id, $0.file) })
+                let other = ruleFindings.filter { !measureKeys.contains(key($0.measure, $0.file)) }
                 for (file, group) in Dictionary(grouping: other, by: \.file).sorted(by: { $0.key < $1.key }) {
                     testCase(rule: rule.id, name: file, file: file, findings: group)
                 }

@@ -14,16 +14,17 @@ public enum UnknownGoal: ValidationRule {
 
     public static func check(_ budget: Budget) -> [Finding] {
         let known = budget.goals.map(\.id)
+        let isKnown = Set(known)
         var findings: [Finding] = []
         for measure in budget.measures {
-            for goal in measure.goals where !known.contains(goal) {
+            for goal in measure.goals where !isKnown.contains(goal) {
                 findings.append(finding(
                     measure: measure.id, file: measure.file,
                     message(goal: goal, known: known, goalsFile: budget.files.goals)))
             }
         }
         for milestone in budget.targets.milestones {
-            guard let goal = milestone.goal, !known.contains(goal) else { continue }
+            guard let goal = milestone.goal, !isKnown.contains(goal) else { continue }
             findings.append(finding(file: budget.files.targets, message(goal: goal, known: known, goalsFile: budget.files.goals)))
         }
         return findings

@@ -14,9 +14,10 @@ public enum UnknownSector: ValidationRule {
 
     public static func check(_ budget: Budget) -> [Finding] {
         let known = budget.sectors.map(\.id)
+        let isKnown = Set(known)
         var findings: [Finding] = []
         for measure in budget.measures {
-            guard let sector = measure.sector, !sector.trimmingWhitespace().isEmpty, !known.contains(sector) else { continue }
+            guard let sector = measure.sector, !sector.trimmingWhitespace().isEmpty, !isKnown.contains(sector) else { continue }
             findings.append(finding(
                 measure: measure.id, file: measure.file,
                 message(sector: sector, field: "sector", known: known, sectorsFile: budget.files.sectors)))
@@ -26,7 +27,7 @@ public enum UnknownSector: ValidationRule {
             (budget.files.targetCaps, budget.targets.capsBySector.keys.sorted()),
         ]
         for (file, sectors) in columns {
-            for sector in sectors where !known.contains(sector) {
+            for sector in sectors where !isKnown.contains(sector) {
                 findings.append(finding(
                     file: file, message(sector: sector, field: "the column", known: known, sectorsFile: budget.files.sectors)))
             }
