@@ -1,17 +1,31 @@
 /// The actors a budget knows, and how names in measures resolve to them.
 public struct ActorRegistry: Sendable, Equatable {
     /// Every known actor, in the order the budget lists them.
-    public var actors: [Actor]
+    public var actors: [Actor] {
+        didSet { index = Self.index(actors) }
+    }
+
+    /// Each normalized name and the position of the first actor that has it, so that resolving a name
+    /// costs the same however many actors the budget lists.
+    private var index: [String: Int]
 
     /// Creates a registry.
     public init(actors: [Actor] = []) {
         self.actors = actors
+        self.index = Self.index(actors)
     }
 
     /// The actor a name refers to: by id, full name or alias, ignoring case and surrounding spaces.
     public func resolve(_ name: String) -> Actor? {
-        let key = Self.normalized(name)
-        return actors.first { actor in actor.names.contains { Self.normalized($0) == key } }
+        index[Self.normalized(name)].map { actors[$0] }
+    }
+
+    private static func index(_ actors: [Actor]) -> [String: Int] {
+        var index: [String: Int] = [:]
+        for (position, actor) in actors.enumerated() {
+            for name in actor.names where index[normalized(name)] == nil { index[normalized(name)] = position }
+        }
+        return index
     }
 
     /// The service areas a name stands for: the area itself, a group's members, none for an outside actor.

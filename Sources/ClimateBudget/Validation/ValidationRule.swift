@@ -13,6 +13,10 @@ public protocol ValidationRule: Sendable {
     static var severity: Severity { get }
     /// Whether the rule checks each measure (and so reports per measure), rather than the budget's data files.
     static var checksMeasures: Bool { get }
+    /// The parts of the budget the rule cannot be checked without: when one of them did not load, `validate`
+    /// skips the rule instead of reporting findings that only the missing part causes. A rule that checks each
+    /// measure on its own leaves out ``BudgetPart/measures``, so it still checks the measures that did load.
+    static var needs: Set<BudgetPart> { get }
     /// A change to the example budget that breaks the rule, and one that keeps it.
     static var examples: RuleExamples { get }
     /// The findings of this rule on a budget; empty when the budget keeps the rule.
@@ -22,6 +26,9 @@ public protocol ValidationRule: Sendable {
 extension ValidationRule {
     /// By default a rule checks each measure.
     public static var checksMeasures: Bool { true }
+
+    /// By default a rule needs every part, so a new rule that does not say is never run on a partial budget.
+    public static var needs: Set<BudgetPart> { Set(BudgetPart.allCases) }
 
     /// A finding of this rule with its severity filled in, about the given inputs of the budget.
     ///

@@ -28,9 +28,26 @@ public enum Validator {
         rules.first { $0.id == id }
     }
 
+    /// The rules that can be checked when the given parts of the budget did not load.
+    public static func rules(without unloaded: Set<BudgetPart>) -> [any ValidationRule.Type] {
+        rules.filter { $0.needs.isDisjoint(with: unloaded) }
+    }
+
+    /// The rules that cannot be checked when the given parts did not load, each with the files it waits for,
+    /// in the order of ``rules``.
+    public static func skippedRules(without unloaded: Set<BudgetPart>, files: BudgetFiles) -> [SkippedRule] {
+        rules.compactMap { rule in
+            let missing = rule.needs.intersection(unloaded).sorted()
+            return missing.isEmpty ? nil : SkippedRule(rule: rule.id, files: missing.map { $0.file(in: files) })
+        }
+    }
+
     /// All findings of all rules, errors first, then by file and measure, so output is stable.
-    public static func validate(_ budget: Budget) -> [Finding] {
-        rules.flatMap { $0.check(budget) }.sorted { a, b in
+    ///
+    /// - Parameter unloaded: the parts of the budget whose files did not load; the rules that need one of
+    ///   them are skipped, so a broken file does not show up as findings about everything that refers to it.
+    public static func validate(_ budget: Budget, without unloaded: Set<BudgetPart> = []) -> [Finding] {
+        rules(without: unloaded).flatMap { $0.check(budget) }.sorted { a, b in
             if a.severity != b.severity { return a.severity < b.severity }
             if a.file != b.file { return a.file < b.file }
             return (a.measure ?? 0) < (b.measure ?? 0)
@@ -41,5 +58,24 @@ public enum Validator {
     public static func figuresWithheld(byExampleOf rule: any ValidationRule.Type) -> [Figure] {
         let budget = rule.examples.breaking.budget
         return Withholding(budget: budget, findings: rule.check(budget)).figures
+    }
+}
+
+/// A rule `validate` did not check because a file it needs did not load.
+public struct SkippedRule: Sendable, Equatable {
+    /// The rule's id.
+    public var rule: String
+    /// The files (or the measures folder) the rule waits for, such as "Data/sectors.json".
+    public var files: [String]
+
+    /// "until Data/sectors.json loads", for messages that say why the rule was not checked.
+    public var until: String {
+        "until \(files.joined(separator: " and ")) \(files.count == 1 ? "loads" : "load")"
+    }
+
+    /// Creates a skipped rule.
+    public init(rule: String, files: [String]) {
+        self.rule = rule
+        self.files = files
     }
 }

@@ -68,6 +68,11 @@ public struct CommandContext {
     func loadBudget(_ arguments: ParsedArguments) throws(LoadFailure) -> Budget {
         try BudgetLoader.load(from: budgetFolder(arguments), shownAs: arguments.value(CommonOptions.budget.name) ?? "")
     }
+
+    /// Loads what loads of the budget the arguments point at, with every problem; only `validate` uses this.
+    func loadBudgetPartially(_ arguments: ParsedArguments) -> PartialBudget {
+        BudgetLoader.loadPartially(from: budgetFolder(arguments), shownAs: arguments.value(CommonOptions.budget.name) ?? "")
+    }
 }
 
 /// The tool's exit codes, stable for CI.

@@ -9,7 +9,8 @@ enum ValidateCommand: Command {
         abstract: "Check the budget's data and responsibilities; exit 1 when there are errors.",
         discussion: """
             Runs every rule (list them with 'climate-budget rules'). Each finding names the file, the measure,
-            the rule and what to do. Exit codes: 0 no errors, 1 errors in the data, 2 usage or I/O problems.
+            the rule and what to do. Files that do not load are reported too, and the rules still check
+            everything that did load. Exit codes: 0 no errors, 1 errors in the data, 2 usage or I/O problems.
 
             EXAMPLES:
               climate-budget validate
@@ -26,31 +27,35 @@ enum ValidateCommand: Command {
         ])
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
-        let budget: Budget
-        do {
-            budget = try context.loadBudget(arguments)
-        } catch {
-            // CI that reads the machine formats still gets a document: the load problems as findings.
-            let problems = error.errors.map(finding)
+        // Everything that can be found in one run: every file that does not load, and the findings of every
+        // rule whose files did load, on the measures that did.
+        let loaded = context.loadBudgetPartially(arguments)
+        let problems = loaded.errors.map(finding)
+        guard let budget = loaded.budget else {
+            // Not a budget folder: nothing to check. CI that reads the machine formats still gets a document.
             switch arguments.value("format") {
             case "json": context.output(FindingsReport.json(problems).rendered())
             case "github": context.output(GitHubAnnotations.render(problems))
             case "junit": context.output(JUnitReport.render(problems, measures: [], rules: []))
             default: break
             }
-            throw error
+            throw LoadFailure(errors: loaded.errors)
         }
-        let findings = Validator.validate(budget)
+        let findings = problems + Validator.validate(budget, without: loaded.unloaded)
+        let skipped = Validator.skippedRules(without: loaded.unloaded, files: budget.files)
         switch arguments.value("format") {
         case "json":
-            context.output(FindingsReport.json(findings).rendered())
+            context.output(FindingsReport.json(findings, notChecked: skipped).rendered())
         case "github":
             context.output(GitHubAnnotations.render(findings))
         case "junit":
-            context.output(JUnitReport.render(findings, measures: budget.measures, rules: Validator.rules, strict: arguments.flag("strict")))
+            context.output(JUnitReport.render(
+                findings, measures: budget.measures, rules: Validator.rules(without: loaded.unloaded), notChecked: skipped,
+                strict: arguments.flag("strict")))
         default:
-            context.output(FindingsReport.text(findings, measureCount: budget.measures.count))
+            context.output(FindingsReport.text(findings, measureCount: budget.measures.count, notChecked: skipped))
         }
+        if LoadFailure(errors: loaded.errors).isInputOutput { return .usageOrInputOutput }
         let failing = findings.contains { $0.severity == .error || arguments.flag("strict") }
         return failing ? .dataErrors : .success
     }

@@ -8,7 +8,10 @@ enum JSONDuplicateKeys {
         var found: [(key: String, line: Int, column: Int)] = []
         var objects: [Set<String>?] = []  // one entry per open bracket: the keys seen, or nil for a list
         var expectingKey = false
-        var line = 1, lineStart = 0
+        var line = 1
+        // A place on the current line whose column is known, so that each column is counted on from the
+        // last one: many repeated keys on one long line must not each count the line from its start.
+        var known = (offset: 0, column: 1)
         var index = 0
         while index < bytes.count {
             switch bytes[index] {
@@ -25,20 +28,24 @@ enum JSONDuplicateKeys {
                 expectingKey = objects.last.map { $0 != nil } ?? false
             case UInt8(ascii: "\n"):
                 line += 1
-                lineStart = index + 1
+                known = (index + 1, 1)
             case UInt8(ascii: "\""):
                 let start = index
                 index += 1
                 while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
                     index += bytes[index] == UInt8(ascii: "\\") ? 2 : 1
                 }
-                if expectingKey, var keys = objects.last ?? nil {
+                if expectingKey, let last = objects.indices.last, var keys = objects[last] {
+                    // Take the set out of the list first, so that inserting into it does not copy it.
+                    objects[last] = nil
                     let key = String(decoding: bytes[(start + 1)..<min(index, bytes.count)], as: UTF8.self)
                     if !keys.insert(key).inserted {
-                        let column = String(decoding: bytes[lineStart..<start], as: UTF8.self).count + 1
+                        // Characters, not bytes, so "ø" moves the column by one.
+                        let column = known.column + String(decoding: bytes[known.offset..<start], as: UTF8.self).count
+                        known = (start, column)
                         found.append((key, line, column))
                     }
-                    objects[objects.count - 1] = keys
+                    objects[last] = keys
                     expectingKey = false
                 }
             default:

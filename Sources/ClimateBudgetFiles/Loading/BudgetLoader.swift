@@ -16,8 +16,38 @@ public enum BudgetLoader {
     ///   - shownAs: how messages and findings name the folder, such as "../budget-2023"; empty for paths
     ///     relative to the budget folder itself.
     public static func load(from folder: URL, shownAs: String = "") throws(LoadFailure) -> Budget {
+        let partial = loadPartially(from: folder, shownAs: shownAs)
+        guard partial.errors.isEmpty, let budget = partial.budget else { throw LoadFailure(errors: partial.errors) }
+        return budget
+    }
+
+    /// Loads what can be loaded of the budget in `folder`, with every problem found in any file.
+    ///
+    /// `validate` uses this to check the files that did load while it reports the ones that did not; every
+    /// command that computes figures uses ``load(from:shownAs:)``, which refuses a budget with any problem.
+    public static func loadPartially(from folder: URL, shownAs: String = "") -> PartialBudget {
         var reading = Reading(folder: folder, shown: files.under(shownAs), shownFolder: shownAs)
-        return try reading.load()
+        return reading.load()
+    }
+}
+
+/// What loaded of a budget folder, what did not, and why.
+public struct PartialBudget: Sendable {
+    /// The budget as far as it loaded; `nil` when the folder is not a budget folder at all.
+    ///
+    /// A data part in ``unloaded`` is empty, and when the settings did not load they are a stand-in (an
+    /// empty name, the period 0-0) that no figure may be computed from; the measures are those whose file loaded.
+    public var budget: Budget?
+    /// Every problem found, in the order the files were read; empty when the whole budget loaded.
+    public var errors: [LoadError]
+    /// The parts whose file (or, for the measures, any file in the folder) did not load or has a problem.
+    public var unloaded: Set<BudgetPart>
+
+    /// Creates a result from its parts.
+    public init(budget: Budget?, errors: [LoadError], unloaded: Set<BudgetPart>) {
+        self.budget = budget
+        self.errors = errors
+        self.unloaded = unloaded
     }
 }
 
@@ -27,6 +57,7 @@ private struct Reading {
     let shown: BudgetFiles
     let shownFolder: String
     var errors: [LoadError] = []
+    var unloaded: Set<BudgetPart> = []
 
     init(folder: URL, shown: BudgetFiles, shownFolder: String) {
         self.folder = folder
@@ -34,44 +65,103 @@ private struct Reading {
         self.shownFolder = shownFolder
     }
 
-    mutating func load() throws(LoadFailure) -> Budget {
+    /// Reads every file of the folder that is there; a missing `Data/` or `Measures/` is reported and the
+    /// other folder still read, so one run shows every problem.
+    mutating func load() -> PartialBudget {
         let relative = BudgetLoader.files
-        let missing = ["Data", relative.measures].filter { !isDirectory(folder.appendingPathComponent($0)) }
-        if missing.count == 2 {
-            throw LoadFailure(errors: [.notABudgetFolder(path: shownFolder.isEmpty ? folder.path : shownFolder)])
+        let hasData = isDirectory(folder.appendingPathComponent("Data"))
+        let hasMeasures = isDirectory(folder.appendingPathComponent(relative.measures))
+        if !hasData && !hasMeasures {
+            let path = shownFolder.isEmpty ? folder.path : shownFolder
+            return PartialBudget(budget: nil, errors: [.notABudgetFolder(path: path)], unloaded: Set(BudgetPart.allCases))
         }
-        if !missing.isEmpty {
-            throw LoadFailure(errors: missing.map { .missingFolder(path: show($0) + "/") })
+        if !hasData {
+            errors.append(.missingFolder(path: show("Data") + "/"))
+            unloaded.formUnion(BudgetPart.allCases.filter { $0 != .measures })
+        }
+        if !hasMeasures {
+            errors.append(.missingFolder(path: show(relative.measures) + "/"))
+            unloaded.insert(.measures)
         }
 
-        let settings = json(relative.settings, shown.settings).flatMap { DataFiles.settings($0, file: shown.settings, errors: &errors) }
-        let sectors = json(relative.sectors, shown.sectors).flatMap { DataFiles.sectors($0, file: shown.sectors, errors: &errors) } ?? []
-        let actors = json(relative.actors, shown.actors).flatMap { DataFiles.actors($0, file: shown.actors, errors: &errors) } ?? ActorRegistry()
-        let goals = json(relative.goals, shown.goals).flatMap { DataFiles.goals($0, file: shown.goals, errors: &errors) } ?? []
-        let milestones = json(relative.targets, shown.targets, required: false).flatMap {
-            DataFiles.milestones($0, file: shown.targets, errors: &errors)
-        } ?? []
-        let reference = csv(relative.reference, shown.reference, required: true).flatMap {
-            YearTableFile.read($0, file: shown.reference, errors: &errors)
+        var settings: DataFiles.SettingsFile?
+        var sectors: [Sector] = [], goals: [Goal] = [], milestones: [Milestone] = []
+        var actors = ActorRegistry()
+        var reference: YearTableFile.Table?, caps: YearTableFile.Table?
+        if hasData {
+            settings = part(.settings, else: nil) { reading in
+                reading.json(relative.settings, reading.shown.settings).flatMap {
+                    DataFiles.settings($0, file: reading.shown.settings, errors: &reading.errors)
+                }
+            }
+            sectors = part(.sectors, else: []) { reading in
+                reading.json(relative.sectors, reading.shown.sectors).flatMap {
+                    DataFiles.sectors($0, file: reading.shown.sectors, errors: &reading.errors)
+                } ?? []
+            }
+            actors = part(.actors, else: ActorRegistry()) { reading in
+                reading.json(relative.actors, reading.shown.actors).flatMap {
+                    DataFiles.actors($0, file: reading.shown.actors, errors: &reading.errors)
+                } ?? ActorRegistry()
+            }
+            goals = part(.goals, else: []) { reading in
+                reading.json(relative.goals, reading.shown.goals).flatMap {
+                    DataFiles.goals($0, file: reading.shown.goals, errors: &reading.errors)
+                } ?? []
+            }
+            milestones = part(.milestones, else: []) { reading in
+                reading.json(relative.targets, reading.shown.targets, required: false).flatMap {
+                    DataFiles.milestones($0, file: reading.shown.targets, errors: &reading.errors)
+                } ?? []
+            }
+            reference = part(.reference, else: nil) { reading in
+                reading.csv(relative.reference, reading.shown.reference, required: true).flatMap {
+                    YearTableFile.read($0, file: reading.shown.reference, errors: &reading.errors)
+                }
+            }
+            caps = part(.targetCaps, else: nil) { reading in
+                reading.csv(relative.targetCaps, reading.shown.targetCaps, required: false).flatMap {
+                    YearTableFile.read($0, file: reading.shown.targetCaps, errors: &reading.errors)
+                }
+            }
         }
-        let caps = csv(relative.targetCaps, shown.targetCaps, required: false).flatMap {
-            YearTableFile.read($0, file: shown.targetCaps, errors: &errors)
-        }
-        let measures = loadMeasures()
+        // Each measure file loads whole or not at all, so the measures that did load are kept.
+        let before = errors.count
+        let measures = hasMeasures ? loadMeasures() : []
+        if errors.count > before { unloaded.insert(.measures) }
 
-        guard errors.isEmpty, let settings else { throw LoadFailure(errors: errors) }
-        return Budget(
-            settings: settings.settings,
+        if settings == nil { unloaded.insert(.settings) }
+        let budget = Budget(
+            settings: settings?.settings ?? Self.standInSettings,
             sectors: sectors,
             reference: ReferencePathway(
                 total: reference?.total ?? [:], bySector: reference?.bySector ?? [:],
-                lastHistoricalYear: settings.lastHistoricalYear),
+                lastHistoricalYear: settings?.lastHistoricalYear),
             targets: Targets(milestones: milestones, caps: caps?.total ?? [:], capsBySector: caps?.bySector ?? [:]),
             actors: actors,
             goals: goals,
             measures: measures,
             files: shown
         )
+        return PartialBudget(budget: budget, errors: errors, unloaded: unloaded)
+    }
+
+    /// The settings of a budget whose `Data/budget.json` did not load: only rules that do not need the
+    /// settings run on it, and nothing is computed from it.
+    static let standInSettings = BudgetSettings(
+        name: "", municipality: "", period: Period(start: 0, end: 0), baseYear: 0, unit: "tCO2e", language: "nb")
+
+    /// Reads one part; when reading it added a problem, marks it unloaded and returns `standIn` instead of
+    /// what was read, because a file with a problem can hold what the rules must never see (such as a group
+    /// of actors that names itself as a member).
+    private mutating func part<Value>(_ part: BudgetPart, else standIn: Value, _ read: (inout Reading) -> Value) -> Value {
+        let before = errors.count
+        let value = read(&self)
+        guard errors.count == before else {
+            unloaded.insert(part)
+            return standIn
+        }
+        return value
     }
 
     /// Reads every `*.json` file in `Measures/`, in file-name order; other files are reported, hidden ones skipped.

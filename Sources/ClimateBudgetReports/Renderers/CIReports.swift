@@ -40,7 +40,12 @@ public enum GitHubAnnotations {
 /// (passed or failed), and one per rule for the rules that check the budget's data files.
 public enum JUnitReport {
     /// The report for a budget's measures and its findings.
-    public static func render(_ findings: [Finding], measures: [Measure], rules: [any ValidationRule.Type], strict: Bool = false) -> String {
+    ///
+    /// - Parameter notChecked: rules skipped because a file they need did not load: one skipped case each.
+    public static func render(
+        _ findings: [Finding], measures: [Measure], rules: [any ValidationRule.Type], notChecked: [SkippedRule] = [],
+        strict: Bool = false
+    ) -> String {
         var cases: [String] = []
         var failures = 0
         func testCase(rule: String, name: String, file: String, findings: [Finding]) {
@@ -55,14 +60,18 @@ public enum JUnitReport {
             }
             cases.append("    <testcase classname=\"\(Markup.escape(rule))\" name=\"\(Markup.escape(name))\" file=\"\(Markup.escape(file))\">\(body)</testcase>")
         }
+        // Findings by measure and file, looked up once per measure, so many measures with many findings stay linear.
+        func key(_ measure: Int?, _ file: String) -> String { "\(measure.map(String.init) ?? "")\u{0}\(file)" }
         for rule in rules {
             let ruleFindings = findings.filter { $0.rule == rule.id }
             if rule.checksMeasures {
+                let byMeasure = Dictionary(grouping: ruleFindings) { key($0.measure, $0.file) }
                 for measure in measures {
                     testCase(rule: rule.id, name: "measure \(measure.id)", file: measure.file,
-                             findings: ruleFindings.filter { $0.measure == measure.id && $0.file == measure.file })
+                             findings: byMeasure[key(measure.id, measure.file)] ?? [])
                 }
-                let other = ruleFindings.filter { finding in !measures.contains { $0.id == finding.measure && $0.file == finding.file } }
+                let measureKeys = Set(measures.map { key($0.id, $0.file) })
+                let other = ruleFindings.filter { !measureKeys.contains(key($0.measure, $0.file)) }
                 for (file, group) in Dictionary(grouping: other, by: \.file).sorted(by: { $0.key < $1.key }) {
                     testCase(rule: rule.id, name: file, file: file, findings: group)
                 }
@@ -78,10 +87,14 @@ public enum JUnitReport {
             let group = groups[key]!
             testCase(rule: group[0].rule, name: group[0].file, file: group[0].file, findings: group)
         }
+        for skipped in notChecked {
+            let file = Markup.escape(skipped.files.first ?? "")
+            cases.append("    <testcase classname=\"\(Markup.escape(skipped.rule))\" name=\"budget\" file=\"\(file)\"><skipped message=\"\(Markup.escape("not checked " + skipped.until))\"/></testcase>")
+        }
         return """
             <?xml version="1.0" encoding="UTF-8"?>
             <testsuites name="climate-budget validate" tests="\(cases.count)" failures="\(failures)">
-              <testsuite name="climate-budget validate" tests="\(cases.count)" failures="\(failures)" errors="0" skipped="0">
+              <testsuite name="climate-budget validate" tests="\(cases.count)" failures="\(failures)" errors="0" skipped="\(notChecked.count)">
             \(cases.joined(separator: "\n"))
               </testsuite>
             </testsuites>

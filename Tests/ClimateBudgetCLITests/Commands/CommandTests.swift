@@ -117,7 +117,7 @@ struct CommandTests {
         try Data("not a budget".utf8).write(to: folder.appendingPathComponent("Measures/notes.docx"))
         let run = ToolRun(["validate", "--budget", "broken"], in: folder.deletingLastPathComponent().appendingPathComponent(folder.lastPathComponent))
         #expect(run.code == 2)
-        let named = ToolRun(["validate", "--budget", folder.lastPathComponent], in: folder.deletingLastPathComponent())
+        let named = ToolRun(["gap", "--budget", folder.lastPathComponent], in: folder.deletingLastPathComponent())
         #expect(named.code == 1)
         #expect(named.errorOutput.split(separator: "\n").map(String.init) == [
             "error: \(folder.lastPathComponent)/Measures/99-broken.json:1:12: the JSON is malformed (unexpected end of file during JSON parse); look for a missing comma, quote or bracket at or just before this place",
@@ -126,18 +126,26 @@ struct CommandTests {
         ])
     }
 
-    @Test("validate --format json still prints JSON when files do not load")
+    @Test("validate --format json prints the load problems and the findings of what did load")
     func validateJSONOnLoadFailure() throws {
         let folder = try copyOfBundledBudget()
         try FileManager.default.removeItem(at: folder.appendingPathComponent("Data/budget.json"))
         try Data("{ \"id\": 99,".utf8).write(to: folder.appendingPathComponent("Measures/99-broken.json"))
         let run = ToolRun(["validate", "--format", "json"], in: folder)
         #expect(run.code == 1)
-        #expect(run.output == """
+        // 2 load problems + the 6 missing reporters, which need no settings; the rules that need the period
+        // or the base year wait for Data/budget.json.
+        #expect(run.output.hasPrefix("""
             {
-              "errors": 2,
+              "errors": 8,
               "warnings": 0,
-              "findings": [
+              "notChecked": [
+                {
+                  "rule": "missing-effect-year",
+                  "needs": ["Data/budget.json"]
+                },
+            """))
+        #expect(run.output.contains("""
                 {
                   "severity": "error",
                   "rule": "missing-file",
@@ -151,11 +159,17 @@ struct CommandTests {
                   "measure": null,
                   "file": "Measures/99-broken.json",
                   "message": "line 1, column 12: the JSON is malformed (unexpected end of file during JSON parse); look for a missing comma, quote or bracket at or just before this place"
-                }
-              ]
-            }
-
-            """)
+                },
+            """))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        let skipped = try #require(object["notChecked"] as? [[String: Any]])
+        #expect(skipped.map { $0["rule"] as? String } == [
+            "missing-effect-year", "effect-after-period", "missing-reference-year", "missing-target", "cap-breaks-milestone",
+            "milestone-increase",
+        ])
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        #expect(findings.map { $0["rule"] as? String } == ["missing-file", "malformed-json"] + Array(repeating: "missing-reporter", count: 6))
+        #expect(findings.map { $0["measure"] as? Int } == [nil, nil, 1, 7, 8, 11, 16, 20])
     }
 
     @Test("Findings name files as the user named the budget folder")

@@ -24,6 +24,7 @@ struct FindingsAndMeasuresReportTests {
             {
               "errors": 1,
               "warnings": 0,
+              "notChecked": [],
               "findings": [
                 {
                   "severity": "error",

@@ -7,6 +7,8 @@ public enum CapBreaksMilestone: ValidationRule {
     public static let summary = "In a milestone's own year, the explicit cap must equal the milestone's level (base-year emissions times the allowed share) within one tonne of rounding."
     public static let checksMeasures = false
     public static let severity = Severity.error
+    /// It compares the caps with the milestones, against the base year's reference.
+    public static let needs: Set<BudgetPart> = [.settings, .reference, .milestones, .targetCaps]
     public static let examples = RuleExamples(
         breaking: RuleExample("The 2023 cap is 800 tonnes while the -30 % milestone allows 700") { budget in
             budget.targets.caps[2023] = 800

@@ -5,6 +5,8 @@ public enum DuplicateMeasureID: ValidationRule {
     public static let title = "Measure ids are unique"
     public static let summary = "Two measure files must not use the same id: the measure would be counted twice."
     public static let severity = Severity.error
+    /// A measure file that did not load can only hide a duplicate, never make one.
+    public static let needs: Set<BudgetPart> = []
     public static let examples = RuleExamples(
         breaking: RuleExample("A copy of measure 1 is saved as Measures/01-fossilfri-buss-kopi.json") { budget in
             var copy = budget.measures[0]

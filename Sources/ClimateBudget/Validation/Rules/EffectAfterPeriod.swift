@@ -6,6 +6,8 @@ public enum EffectAfterPeriod: ValidationRule {
     public static let title = "No effects after the period"
     public static let summary = "A yearly effect for a year after the budget period is not counted anywhere; correct the year, or move it into the period. Years before the period are earlier rounds' record and are fine."
     public static let severity = Severity.warning
+    /// The period is in the settings.
+    public static let needs: Set<BudgetPart> = [.settings]
     public static let examples = RuleExamples(
         breaking: RuleExample("Measure 1 also gives an effect for 2024, after the period 2022-2023") { budget in
             budget.measures[0].effect[2024] = 70

@@ -5,6 +5,8 @@ public enum EffectExceedsSectorReference: ValidationRule {
     public static let title = "Effects stay within their sector's emissions"
     public static let summary = "Where the reference pathway is given per sector, the summed effect of the measures in a sector cannot exceed that sector's reference emissions in any year."
     public static let severity = Severity.error
+    /// A measure file that did not load can only lower a sector's summed effect, never raise it.
+    public static let needs: Set<BudgetPart> = [.reference]
     public static let examples = RuleExamples(
         breaking: RuleExample("Road traffic emits 40 tonnes in 2022 and measure 1 cuts 50") { budget in
             budget.reference = ReferencePathway(

@@ -5,6 +5,8 @@ public enum EffectOnUnquantifiedMeasure: ValidationRule {
     public static let title = "Only quantified measures have an effect"
     public static let summary = "An effect on a measure that is not of kind \"quantified\" is ignored by the calculations; make the measure quantified or remove the effect."
     public static let severity = Severity.warning
+    /// Each measure is checked on its own.
+    public static let needs: Set<BudgetPart> = []
     public static let examples = RuleExamples(
         breaking: RuleExample("Unquantified measure 2 has an effect for 2022") { budget in
             budget.measures[1].effect = [2022: 10]

@@ -8,6 +8,8 @@ public enum GoalEvidenceUnlisted: ValidationRule {
     public static let title = "Goal evidence is for a listed goal"
     public static let summary = "Each sentence in a measure's goalEvidence backs a goal the measure lists in goals; a sentence for a goal it does not list means the goal was left out or its evidence left behind."
     public static let severity = Severity.warning
+    /// Each measure is checked on its own.
+    public static let needs: Set<BudgetPart> = []
     public static let examples = RuleExamples(
         breaking: RuleExample("Measure 2 quotes a sentence for goal 2a but does not list 2a among its goals") { budget in
             budget.measures[1].goals = []

@@ -5,6 +5,8 @@ public enum MeasureFileName: ValidationRule {
     public static let title = "Measure files are named after their id"
     public static let summary = "A measure's file name starts with its id, zero-padded to two digits: 07-fossile-drivstoff.json for measure 7."
     public static let severity = Severity.warning
+    /// Each measure is checked against its own file name.
+    public static let needs: Set<BudgetPart> = []
     public static let examples = RuleExamples(
         breaking: RuleExample("Measure 1 is stored as Measures/fossilfri-buss.json") { budget in
             budget.measures[0].file = "Measures/fossilfri-buss.json"

@@ -12,6 +12,8 @@ public enum MilestoneIncrease: ValidationRule {
     public static let summary = "A milestone's percentChange against the base year is negative for a cut (-30 for 30 % lower); a positive one allows more emissions than the base year and is almost always a slipped sign."
     public static let checksMeasures = false
     public static let severity = Severity.warning
+    /// The base year and its emissions, and the milestones.
+    public static let needs: Set<BudgetPart> = [.settings, .reference, .milestones]
     public static let examples = RuleExamples(
         breaking: RuleExample("The 2030 milestone is written 80 (an 80 % increase) where -80 was meant") { budget in
             budget.targets.milestones.append(Milestone(year: 2030, percentChange: 80))

@@ -5,6 +5,8 @@ public enum MissingEffectYear: ValidationRule {
     public static let title = "Quantified measures have an effect for every period year"
     public static let summary = "A quantified measure states its yearly reduction in tonnes for each year of the period; write 0 for a year without effect."
     public static let severity = Severity.error
+    /// The years to check are the period's, from the settings.
+    public static let needs: Set<BudgetPart> = [.settings]
     public static let examples = RuleExamples(
         breaking: RuleExample("Measure 1 gives no effect for 2023") { budget in
             budget.measures[0].effect[2023] = nil

@@ -4,6 +4,8 @@ public enum MissingImplementer: ValidationRule {
     public static let title = "Every measure has an implementer"
     public static let summary = "A measure names at least one service area, group or outside actor that carries it out."
     public static let severity = Severity.error
+    /// Each measure is checked on its own.
+    public static let needs: Set<BudgetPart> = []
     public static let examples = RuleExamples(
         breaking: RuleExample("Measure 2 has an empty list of implementers") { budget in
             budget.measures[1].responsibility.implementers = []

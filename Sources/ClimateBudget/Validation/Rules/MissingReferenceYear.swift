@@ -6,6 +6,8 @@ public enum MissingReferenceYear: ValidationRule {
     public static let summary = "The reference pathway needs total emissions for the base year and for every year of the period."
     public static let checksMeasures = false
     public static let severity = Severity.error
+    /// Without the reference file every year would look missing.
+    public static let needs: Set<BudgetPart> = [.settings, .reference]
     public static let examples = RuleExamples(
         breaking: RuleExample("The reference pathway has no figure for 2023") { budget in
             budget.reference.total[2023] = nil

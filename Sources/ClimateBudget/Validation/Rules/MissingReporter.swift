@@ -8,6 +8,8 @@ public enum MissingReporter: ValidationRule {
     public static let title = "Every measure has one reporting service area"
     public static let summary = "A measure names the one municipal service area that reports on it to the council. Where several areas or a group carry it out, the files must record which of them reports; where the printed budget marked the reporter in a way our text lost (responsibility.reporterLost), look it up there."
     public static let severity = Severity.error
+    /// Each measure is checked on its own; without the actors the message only lacks the list of candidates.
+    public static let needs: Set<BudgetPart> = []
     public static let examples = RuleExamples(
         breaking: RuleExample("Measure 2 is carried out by \"ALLE\" and names no reporter") { budget in
             budget.measures[1].responsibility = Responsibility(printed: "ALLE", implementers: ["ALLE"], reporter: nil)

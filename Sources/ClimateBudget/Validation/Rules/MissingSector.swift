@@ -4,6 +4,8 @@ public enum MissingSector: ValidationRule {
     public static let title = "Measures on direct emissions name a sector"
     public static let summary = "A quantified or unquantified measure names the emission sector it acts on, so its effect can be shown by sector."
     public static let severity = Severity.error
+    /// Each measure is checked on its own; without the sectors the message only lacks the list of them.
+    public static let needs: Set<BudgetPart> = []
     public static let examples = RuleExamples(
         breaking: RuleExample("Quantified measure 1 has no sector") { budget in
             budget.measures[0].sector = nil

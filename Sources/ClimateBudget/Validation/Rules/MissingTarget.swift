@@ -6,6 +6,8 @@ public enum MissingTarget: ValidationRule {
     public static let summary = "Each year of the period needs an explicit cap or must lie between two milestones, so that its gap can be computed."
     public static let checksMeasures = false
     public static let severity = Severity.warning
+    /// Targets come from the caps, or from milestones against the base year's reference.
+    public static let needs: Set<BudgetPart> = [.settings, .reference, .milestones, .targetCaps]
     public static let examples = RuleExamples(
         breaking: RuleExample("There is no cap for 2022 and the only milestone is in 2023") { budget in
             budget.targets.caps[2022] = nil

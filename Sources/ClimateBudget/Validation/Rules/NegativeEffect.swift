@@ -5,6 +5,8 @@ public enum NegativeEffect: ValidationRule {
     public static let title = "Effects are not negative"
     public static let summary = "A measure's yearly effect is a reduction in tonnes, zero or more."
     public static let severity = Severity.error
+    /// Each measure is checked on its own.
+    public static let needs: Set<BudgetPart> = []
     public static let examples = RuleExamples(
         breaking: RuleExample("Measure 1 has an effect of -50 tonnes in 2022") { budget in
             budget.measures[0].effect[2022] = -50

@@ -4,6 +4,8 @@ public enum ReporterNotServiceArea: ValidationRule {
     public static let title = "The reporter is a municipal service area"
     public static let summary = "Only a municipal service area reports to the council; an outside actor or a group such as ALLE cannot be the reporter."
     public static let severity = Severity.error
+    /// Whether the reporter is a service area is known only from the actors.
+    public static let needs: Set<BudgetPart> = [.actors]
     public static let examples = RuleExamples(
         breaking: RuleExample("Measure 1 names the outside actor AtB as reporter") { budget in
             budget.measures[0].responsibility.reporter = "AtB"

@@ -5,6 +5,8 @@ public enum UnknownActor: ValidationRule {
     public static let title = "Responsible actors are known"
     public static let summary = "Implementers and reporter must be service areas, their aliases, groups or outside actors listed in Data/actors.json; a typo is an error."
     public static let severity = Severity.error
+    /// Without the actors every name would look unknown.
+    public static let needs: Set<BudgetPart> = [.actors]
     public static let examples = RuleExamples(
         breaking: RuleExample("Measure 2 is implemented by \"SST\", a typo for ST") { budget in
             budget.measures[1].responsibility.implementers = ["SST"]

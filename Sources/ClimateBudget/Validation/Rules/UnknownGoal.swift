@@ -4,6 +4,8 @@ public enum UnknownGoal: ValidationRule {
     public static let title = "Goals are known"
     public static let summary = "A goal named by a measure or a milestone must be listed in Data/goals.json."
     public static let severity = Severity.error
+    /// Without the goals every goal would look unknown.
+    public static let needs: Set<BudgetPart> = [.goals]
     public static let examples = RuleExamples(
         breaking: RuleExample("Measure 1 serves goal \"2b\", which the council never adopted") { budget in
             budget.measures[0].goals = ["2b"]
@@ -12,16 +14,17 @@ public enum UnknownGoal: ValidationRule {
 
     public static func check(_ budget: Budget) -> [Finding] {
         let known = budget.goals.map(\.id)
+        let isKnown = Set(known)
         var findings: [Finding] = []
         for measure in budget.measures {
-            for goal in measure.goals where !known.contains(goal) {
+            for goal in measure.goals where !isKnown.contains(goal) {
                 findings.append(finding(
                     measure: measure.id, file: measure.file, about: [.measureDetails],
                     message(goal: goal, known: known, goalsFile: budget.files.goals)))
             }
         }
         for milestone in budget.targets.milestones {
-            guard let goal = milestone.goal, !known.contains(goal) else { continue }
+            guard let goal = milestone.goal, !isKnown.contains(goal) else { continue }
             findings.append(finding(file: budget.files.targets, about: [.measureDetails], message(goal: goal, known: known, goalsFile: budget.files.goals)))
         }
         return findings

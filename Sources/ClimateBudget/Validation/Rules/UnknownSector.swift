@@ -4,6 +4,8 @@ public enum UnknownSector: ValidationRule {
     public static let title = "Sectors are known"
     public static let summary = "A sector named by a measure or by a column of the reference or caps file must be listed in Data/sectors.json."
     public static let severity = Severity.error
+    /// Without the sectors every sector would look unknown.
+    public static let needs: Set<BudgetPart> = [.sectors]
     public static let examples = RuleExamples(
         breaking: RuleExample("Measure 1 names the sector \"veitrafik\"") { budget in
             budget.measures[0].sector = "veitrafik"
@@ -12,9 +14,10 @@ public enum UnknownSector: ValidationRule {
 
     public static func check(_ budget: Budget) -> [Finding] {
         let known = budget.sectors.map(\.id)
+        let isKnown = Set(known)
         var findings: [Finding] = []
         for measure in budget.measures {
-            guard let sector = measure.sector, !sector.trimmingWhitespace().isEmpty, !known.contains(sector) else { continue }
+            guard let sector = measure.sector, !sector.trimmingWhitespace().isEmpty, !isKnown.contains(sector) else { continue }
             findings.append(finding(
                 measure: measure.id, file: measure.file, about: [.measureSectors],
                 message(sector: sector, field: "sector", known: known, sectorsFile: budget.files.sectors)))
@@ -26,7 +29,7 @@ public enum UnknownSector: ValidationRule {
             (budget.files.targetCaps, budget.targets.capsBySector.keys.sorted(), [.caps, .sectorCaps]),
         ]
         for (file, sectors, inputs) in columns {
-            for sector in sectors where !known.contains(sector) {
+            for sector in sectors where !isKnown.contains(sector) {
                 findings.append(finding(
                     file: file, about: inputs, message(sector: sector, field: "the column", known: known, sectorsFile: budget.files.sectors)))
             }

@@ -1,0 +1,154 @@
+@testable import ClimateBudgetCLI
+import Foundation
+import Testing
+
+/// `validate` reports every problem one run can find: every file that does not load, and the findings of
+/// every rule on what did load, all in one count.
+@Suite("validate with files that do not load")
+struct ValidateLoadProblemsTests {
+    /// The six missing reporters of the bundled budget, as `validate` prints them.
+    static func missingReporters() throws -> [String] {
+        ToolRun(["validate"], in: try copyOfBundledBudget()).output
+            .split(separator: "\n").map(String.init).filter { $0.hasSuffix("[missing-reporter]") }
+    }
+
+    /// A copy of the Trondheim budget with "description" misspelt in measure 3, which has a reporter (MLLT).
+    static func misspeltMeasure() throws -> URL {
+        let folder = try copyOfBundledBudget()
+        let file = folder.appendingPathComponent("Measures/03-fossil-olje-gass-fjernvarme.json")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try #require(text.contains("\"description\":"))
+        try Data(text.replacingOccurrences(of: "\"description\":", with: "\"descripton\":").utf8).write(to: file)
+        return folder
+    }
+
+    @Test("A misspelt field in one measure file hides none of the other measures' findings")
+    func misspeltField() throws {
+        let run = ToolRun(["validate"], in: try Self.misspeltMeasure())
+        #expect(run.code == 1)
+        #expect(run.errorOutput == "")
+        let missingReporters = try Self.missingReporters()
+        #expect(missingReporters.count == 6)
+        // 1 load problem + the 6 missing reporters (1, 7, 8, 11, 16, 20) = 7 errors, in the 36 measures that loaded.
+        #expect(run.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) == [
+            "Measures/03-fossil-olje-gass-fjernvarme.json: error: measure 3: descripton: \"descripton\" is not allowed; "
+                + "expected one of the fields id, title, kind, sector, goals, goalEvidence, description, responsibility, effect, status; "
+                + "did you mean \"description\"? [invalid-value]",
+        ] + missingReporters + ["", "7 errors, 0 warnings in 36 measures.", ""])
+    }
+
+    @Test("The machine formats count the load problem and the findings alike")
+    func misspeltFieldMachineFormats() throws {
+        let folder = try Self.misspeltMeasure()
+        let json = ToolRun(["validate", "--format", "json"], in: folder)
+        #expect(json.code == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        #expect(object["errors"] as? Int == 7)
+        #expect(object["warnings"] as? Int == 0)
+        #expect((object["notChecked"] as? [Any])?.isEmpty == true)
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        #expect(findings.map { $0["measure"] as? Int } == [3, 1, 7, 8, 11, 16, 20])
+        #expect(findings.map { $0["rule"] as? String } == ["invalid-value"] + Array(repeating: "missing-reporter", count: 6))
+
+        let github = ToolRun(["validate", "--format", "github"], in: folder)
+        #expect(github.code == 1)
+        let lines = github.output.split(separator: "\n")
+        #expect(lines.count == 7)
+        #expect(lines.first?.hasPrefix("::error file=Measures/03-fossil-olje-gass-fjernvarme.json,title=invalid-value (measure 3)::descripton: ") == true)
+        #expect(lines.filter { $0.contains("title=missing-reporter") }.count == 6)
+
+        // 15 rules on each of the 36 measures that loaded (540) + 4 rules on the data files + 1 case for the load problem.
+        let junit = ToolRun(["validate", "--format", "junit"], in: folder)
+        #expect(junit.code == 1)
+        #expect(junit.output.contains("<testsuites name=\"climate-budget validate\" tests=\"545\" failures=\"7\">"))
+        #expect(junit.output.contains("tests=\"545\" failures=\"7\" errors=\"0\" skipped=\"0\">"))
+    }
+
+    /// A budget folder with only `Data/budget.json` (copied from the Trondheim budget).
+    static func onlyBudgetFile() throws -> URL {
+        let folder = try copyOfBundledBudget()
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("Measures"))
+        let data = folder.appendingPathComponent("Data")
+        for name in try FileManager.default.contentsOfDirectory(atPath: data.path) where name != "budget.json" {
+            try FileManager.default.removeItem(at: data.appendingPathComponent(name))
+        }
+        return folder
+    }
+
+    @Test("A folder with only Data/budget.json: the missing Measures/ and every missing data file")
+    func onlyData() throws {
+        let run = ToolRun(["validate"], in: try Self.onlyBudgetFile())
+        #expect(run.code == 1)
+        #expect(run.errorOutput == "")
+        // targets.json and target-caps.csv are optional, so four data files are missing; the rules that need
+        // them are named rather than run on nothing.
+        #expect(run.output == """
+            Measures/: error: folder not found; a budget folder holds both Data/ and Measures/, so create it or restore it [missing-folder]
+            Data/sectors.json: error: file not found; every budget needs it (see the README's section on files) [missing-file]
+            Data/actors.json: error: file not found; every budget needs it (see the README's section on files) [missing-file]
+            Data/goals.json: error: file not found; every budget needs it (see the README's section on files) [missing-file]
+            Data/reference.csv: error: file not found; every budget needs it (see the README's section on files) [missing-file]
+
+            Not checked until Data/actors.json loads: unknown-actor, reporter-not-service-area.
+            Not checked until Data/sectors.json loads: unknown-sector.
+            Not checked until Data/reference.csv loads: effect-exceeds-sector-reference, missing-reference-year, missing-target, cap-breaks-milestone, milestone-increase.
+            Not checked until Data/goals.json loads: unknown-goal.
+            5 errors, 0 warnings in 0 measures.
+
+            """)
+    }
+
+    @Test("Only Data/budget.json, as JSON, GitHub annotations and JUnit")
+    func onlyDataMachineFormats() throws {
+        let folder = try Self.onlyBudgetFile()
+        let json = ToolRun(["validate", "--format", "json"], in: folder)
+        #expect(json.code == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        #expect(object["errors"] as? Int == 5)
+        let skipped = try #require(object["notChecked"] as? [[String: Any]])
+        #expect(skipped.count == 9)
+        #expect(skipped.first?["rule"] as? String == "unknown-actor")
+        #expect(skipped.first?["needs"] as? [String] == ["Data/actors.json"])
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        #expect(findings.map { $0["file"] as? String } == [
+            "Measures/", "Data/sectors.json", "Data/actors.json", "Data/goals.json", "Data/reference.csv",
+        ])
+
+        let github = ToolRun(["validate", "--format", "github"], in: folder)
+        #expect(github.code == 1)
+        #expect(github.output.split(separator: "\n").count == 5)
+
+        // 5 failed cases for the load problems, 9 skipped for the rules that wait for a data file, and the
+        // 7 rules that check only measures have none to check.
+        let junit = ToolRun(["validate", "--format", "junit"], in: folder)
+        #expect(junit.output.contains("<testsuites name=\"climate-budget validate\" tests=\"14\" failures=\"5\">"))
+        #expect(junit.output.contains("errors=\"0\" skipped=\"9\">"))
+        #expect(junit.output.contains(
+            "<testcase classname=\"unknown-sector\" name=\"budget\" file=\"Data/sectors.json\"><skipped message=\"not checked until Data/sectors.json loads\"/></testcase>"))
+    }
+
+    @Test("A broken sectors file does not make every measure's sector unknown")
+    func brokenSectors() throws {
+        let folder = try copyOfBundledBudget()
+        try Data("[ { \"id\": \"veitrafikk\" ".utf8).write(to: folder.appendingPathComponent("Data/sectors.json"))
+        let run = ToolRun(["validate"], in: folder)
+        #expect(run.code == 1)
+        let lines = run.output.split(separator: "\n").map(String.init)
+        // 1 load problem + the 6 missing reporters; no unknown-sector finding.
+        #expect(lines.count == 9)
+        #expect(lines[0].hasPrefix("Data/sectors.json: error: line 1, column 24: the JSON is malformed"))
+        #expect(Array(lines[1...6]) == (try Self.missingReporters()))
+        #expect(lines[7...] == [
+            "Not checked until Data/sectors.json loads: unknown-sector.",
+            "7 errors, 0 warnings in 37 measures.",
+        ])
+    }
+
+    @Test("Computing commands still refuse a budget that does not load")
+    func gapRefuses() throws {
+        let run = ToolRun(["gap"], in: try Self.misspeltMeasure())
+        #expect(run.code == 1)
+        #expect(run.output == "")
+        #expect(run.errorOutput.hasPrefix("error: Measures/03-fossil-olje-gass-fjernvarme.json: descripton: "))
+    }
+}
