@@ -18,12 +18,11 @@ enum ValidateCommand: Command {
               climate-budget validate --format github        # in a GitHub Actions step
               climate-budget validate --format junit > validation.xml
             """,
-        options: [
-            CommonOptions.budget,
-            .value("format", "FORMAT", help: "How to write the findings: text, JSON, GitHub Actions annotations or a JUnit XML report.",
-                   allowed: ["text", "json", "github", "junit"], default: "text"),
-            .flag("strict", help: "Fail (exit 1) on warnings too."),
-        ])
+        options: [CommonOptions.budget, format, strict])
+
+    static let format: Option<FindingsReport.Format> = .format(
+        help: "How to write the findings: text, JSON, GitHub Actions annotations or a JUnit XML report.", default: .text)
+    static let strict = Flag("strict", help: "Fail (exit 1) on warnings too.")
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
         let budget: Budget
@@ -32,26 +31,26 @@ enum ValidateCommand: Command {
         } catch {
             // CI that reads the machine formats still gets a document: the load problems as findings.
             let problems = error.errors.map(finding)
-            switch arguments.value("format") {
-            case "json": context.output(FindingsReport.json(problems).rendered())
-            case "github": context.output(GitHubAnnotations.render(problems))
-            case "junit": context.output(JUnitReport.render(problems, measures: [], rules: []))
-            default: break
+            switch arguments[Self.format] {
+            case .json: context.output(FindingsReport.json(problems).rendered())
+            case .github: context.output(GitHubAnnotations.render(problems))
+            case .junit: context.output(JUnitReport.render(problems, measures: [], rules: []))
+            case .text: break
             }
             throw error
         }
         let findings = Validator.validate(budget)
-        switch arguments.value("format") {
-        case "json":
+        switch arguments[Self.format] {
+        case .json:
             context.output(FindingsReport.json(findings).rendered())
-        case "github":
+        case .github:
             context.output(GitHubAnnotations.render(findings))
-        case "junit":
-            context.output(JUnitReport.render(findings, measures: budget.measures, rules: Validator.rules, strict: arguments.flag("strict")))
-        default:
+        case .junit:
+            context.output(JUnitReport.render(findings, measures: budget.measures, rules: Validator.rules, strict: arguments[Self.strict]))
+        case .text:
             context.output(FindingsReport.text(findings, measureCount: budget.measures.count))
         }
-        let failing = findings.contains { $0.severity == .error || arguments.flag("strict") }
+        let failing = findings.contains { $0.severity == .error || arguments[Self.strict] }
         return failing ? .dataErrors : .success
     }
 
