@@ -52,9 +52,7 @@ public enum ArgumentParser {
                 throw .missingValue(option: name, command: spec.name)
             }
             if let allowed = option.allowedValues, !allowed.contains(value) {
-                throw .invalidValue(
-                    option: name, value: value, expected: "one of " + allowed.joined(separator: ", "),
-                    suggestion: closestMatch(to: value, among: allowed))
+                throw .notOneOf(allowed, option: name, value: value)
             }
             values[name] = value
         }
@@ -69,6 +67,13 @@ public enum ArgumentParser {
         }
         var named: [String: String] = [:]
         for (argument, value) in zip(spec.arguments, positionals) { named[argument.name] = value }
-        return ParsedArguments(values: values, flags: flags, wantsHelp: wantsHelp, positionals: named)
+        var typed: [String: any Sendable] = [:]
+        if !wantsHelp {
+            for option in spec.declared {
+                guard given.contains(option.spec.name), let text = values[option.spec.name] else { continue }
+                typed[option.spec.name] = try option.typedValue(of: text)
+            }
+        }
+        return ParsedArguments(values: values, flags: flags, wantsHelp: wantsHelp, positionals: named, typed: typed)
     }
 }

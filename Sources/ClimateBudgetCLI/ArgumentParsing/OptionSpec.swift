@@ -56,6 +56,9 @@ public struct ArgumentSpec: Sendable, Equatable {
 }
 
 /// A command's declaration: its name, a one-line abstract and its options.
+///
+/// Commands declare their options typed (``Option``, ``Flag``) and list them here; the parser then also turns
+/// each given value into its type, so a value the command cannot use is a usage error before the command runs.
 public struct CommandSpec: Sendable, Equatable {
     /// The command's name, such as "gap".
     public var name: String
@@ -67,14 +70,28 @@ public struct CommandSpec: Sendable, Equatable {
     public var options: [OptionSpec]
     /// The arguments the command takes in order, such as the two budget folders of `diff`.
     public var arguments: [ArgumentSpec]
+    /// The typed declarations the options come from, which turn the given text into values.
+    var declared: [any DeclaredOption] = []
 
-    /// Creates a command declaration.
+    /// Creates a command declaration from options declared as text (see ``OptionSpec``).
     public init(name: String, abstract: String, discussion: String = "", arguments: [ArgumentSpec] = [], options: [OptionSpec]) {
         self.name = name
         self.abstract = abstract
         self.discussion = discussion
         self.arguments = arguments
         self.options = options
+    }
+
+    /// Creates a command declaration from typed options, which the command reads back as `arguments[option]`;
+    /// a command without options leaves `options` out.
+    public init(name: String, abstract: String, discussion: String = "", arguments: [ArgumentSpec] = [], options: [any DeclaredOption] = []) {
+        self.init(name: name, abstract: abstract, discussion: discussion, arguments: arguments, options: options.map(\.spec))
+        declared = options
+    }
+
+    /// Two declarations are the same when they read the same in help and parse the same names.
+    public static func == (lhs: CommandSpec, rhs: CommandSpec) -> Bool {
+        (lhs.name, lhs.abstract, lhs.discussion, lhs.options, lhs.arguments) == (rhs.name, rhs.abstract, rhs.discussion, rhs.options, rhs.arguments)
     }
 
     /// The option with the given long name.

@@ -1,5 +1,8 @@
 /// The options a command was given, after parsing against its ``CommandSpec``.
-public struct ParsedArguments: Sendable, Equatable {
+///
+/// Commands read them typed, by their declarations: `arguments[Self.format]`, `arguments[Self.force]`,
+/// `arguments[Self.old]`. The text accessors below serve the parser's own tests and declarations made as text.
+public struct ParsedArguments: Sendable {
     /// The values of value options, given or defaulted, by option name.
     public var values: [String: String]
     /// The flags that were given.
@@ -8,6 +11,8 @@ public struct ParsedArguments: Sendable, Equatable {
     public var wantsHelp: Bool
     /// The positional arguments, by their declared name.
     public var positionals: [String: String] = [:]
+    /// The typed values of the options given, by option name (see ``DeclaredOption``).
+    var typed: [String: any Sendable] = [:]
 
     /// A positional argument's value.
     public func argument(_ name: String) -> String? {
@@ -22,5 +27,20 @@ public struct ParsedArguments: Sendable, Equatable {
     /// Whether a flag was given.
     public func flag(_ name: String) -> Bool {
         flags.contains(name)
+    }
+
+    /// An option's typed value: the value given, else the option's default (or `nil` for an optional value).
+    public subscript<Value>(option: Option<Value>) -> Value {
+        typed[option.spec.name] as? Value ?? option.absent
+    }
+
+    /// Whether a flag was given.
+    public subscript(flag: Flag) -> Bool {
+        flags.contains(flag.spec.name)
+    }
+
+    /// A positional argument's value; every declared argument is given, or parsing fails.
+    public subscript(argument: ArgumentSpec) -> String {
+        positionals[argument.name] ?? ""
     }
 }

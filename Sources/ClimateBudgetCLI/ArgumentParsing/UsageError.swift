@@ -1,3 +1,5 @@
+import ClimateBudget
+
 /// A mistake on the command line; the tool prints it as one line and exits with code 2.
 public enum UsageError: Error, Equatable, CustomStringConvertible {
     /// No such command; with the nearest command name when there is one.
@@ -45,6 +47,12 @@ public enum UsageError: Error, Equatable, CustomStringConvertible {
         case .unexpectedArgument(let word, let command):
             "unexpected argument '\(word)' for '\(command)'; options start with '--' (run 'climate-budget \(command) --help')"
         }
+    }
+
+    /// A value outside an option's fixed set, with the set and the nearest value in it.
+    static func notOneOf(_ allowed: [String], option: String, value: String) -> UsageError {
+        .invalidValue(option: option, value: value, expected: "one of " + allowed.joined(separator: ", "),
+                      suggestion: closestMatch(to: value, among: allowed))
     }
 
     private func didYouMean(_ suggestion: String?) -> String {

@@ -4,6 +4,9 @@ import ClimateBudgetReports
 import Foundation
 
 /// A command of the tool: its declaration and what it does with the parsed arguments.
+///
+/// A command declares each option once, typed, as a static property (`static let format: Option<GapReport.Format>
+/// = .format(default: .text)`), lists it in ``spec``, and reads it back as `arguments[Self.format]`.
 protocol Command {
     /// The declaration: name, abstract, options.
     static var spec: CommandSpec { get }
@@ -39,7 +42,7 @@ public struct CommandContext {
 
     /// The budget folder named by `--budget`, or the working folder.
     func budgetFolder(_ arguments: ParsedArguments) -> URL {
-        guard let path = arguments.value(CommonOptions.budget.name) else { return workingDirectory }
+        guard let path = arguments[CommonOptions.budget] else { return workingDirectory }
         return resolve(path)
     }
 
@@ -66,12 +69,12 @@ public struct CommandContext {
 
     /// Loads the budget the arguments point at.
     func loadBudget(_ arguments: ParsedArguments) throws(LoadFailure) -> Budget {
-        try BudgetLoader.load(from: budgetFolder(arguments), shownAs: arguments.value(CommonOptions.budget.name) ?? "")
+        try BudgetLoader.load(from: budgetFolder(arguments), shownAs: arguments[CommonOptions.budget] ?? "")
     }
 
     /// Loads what loads of the budget the arguments point at, with every problem; only `validate` uses this.
     func loadBudgetPartially(_ arguments: ParsedArguments) -> PartialBudget {
-        BudgetLoader.loadPartially(from: budgetFolder(arguments), shownAs: arguments.value(CommonOptions.budget.name) ?? "")
+        BudgetLoader.loadPartially(from: budgetFolder(arguments), shownAs: arguments[CommonOptions.budget] ?? "")
     }
 }
 
@@ -87,10 +90,6 @@ public enum ExitCode: Int32, Sendable {
 
 /// Options every budget command shares, declared once.
 enum CommonOptions {
-    static let budget = OptionSpec.value(
-        "budget", "DIR", help: "The budget folder, holding Data/ and Measures/.", default: nil)
-
-    static func format(_ allowed: [OutputFormat]) -> OptionSpec {
-        .value("format", "FORMAT", help: "How to write the output.", allowed: allowed.map(\.rawValue), default: OutputFormat.text.rawValue)
-    }
+    /// `--budget DIR`: the budget folder; the working folder when not given.
+    static let budget: Option<String?> = .value("budget", "DIR", help: "The budget folder, holding Data/ and Measures/.")
 }

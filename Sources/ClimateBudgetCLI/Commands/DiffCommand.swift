@@ -20,15 +20,16 @@ enum DiffCommand: Command {
               climate-budget diff ../budget-main .
               climate-budget diff ../budget-main . --format markdown >> "$GITHUB_STEP_SUMMARY"
             """,
-        arguments: [
-            ArgumentSpec("OLD", help: "The earlier budget folder."),
-            ArgumentSpec("NEW", help: "The later budget folder."),
-        ],
-        options: [.value("format", "FORMAT", help: "How to write the diff.", allowed: ["text", "markdown", "json"], default: "text")])
+        arguments: [old, new],
+        options: [format])
+
+    static let old = ArgumentSpec("OLD", help: "The earlier budget folder.")
+    static let new = ArgumentSpec("NEW", help: "The later budget folder.")
+    static let format: Option<DiffReport.Format> = .format(help: "How to write the diff.", default: .text)
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
-        let oldPath = arguments.argument("OLD") ?? "", newPath = arguments.argument("NEW") ?? ""
-        let format = OutputFormat(rawValue: arguments.value("format") ?? "") ?? .text
+        let oldPath = arguments[Self.old], newPath = arguments[Self.new]
+        let format = arguments[Self.format]
         let oldFolder = context.resolve(oldPath), newFolder = context.resolve(newPath)
         var comparison = BudgetComparison.compare(
             try BudgetContents.read(from: oldFolder, shownAs: oldPath), try BudgetContents.read(from: newFolder, shownAs: newPath))

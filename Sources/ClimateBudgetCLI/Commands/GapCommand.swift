@@ -18,14 +18,13 @@ enum GapCommand: Command {
               climate-budget gap --format json > gap.json
               climate-budget gap --budget ../klimabudsjett-2023 --format markdown
             """,
-        options: [
-            CommonOptions.budget,
-            CommonOptions.format(OutputFormat.allCases),
-        ])
+        options: [CommonOptions.budget, format])
+
+    static let format: Option<GapReport.Format> = .format(default: .text)
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
         let budget = try context.loadBudget(arguments)
-        let format = OutputFormat(rawValue: arguments.value("format") ?? "") ?? .text
+        let format = arguments[Self.format]
         let findings = Validator.validate(budget)
         let withholding = Withholding(budget: budget, findings: findings)
         // The sector breakdown appears in JSON only.

@@ -25,16 +25,16 @@ enum ImportCommand: Command {
               climate-budget import tiltak.csv --write
               climate-budget import tiltak.csv --write --take sheet
             """,
-        arguments: [ArgumentSpec("FILE", help: "The spreadsheet, saved as CSV.")],
-        options: [
-            CommonOptions.budget,
-            .flag("write", help: "Write the changes to Measures/ (without it, only show them)."),
-            .value("take", "SIDE", help: "Which side wins where a value was changed both in the files and in the sheet since the export.",
-                   allowed: MeasureSheet.Side.allCases.map(\.rawValue)),
-        ])
+        arguments: [file],
+        options: [CommonOptions.budget, write, take])
+
+    static let file = ArgumentSpec("FILE", help: "The spreadsheet, saved as CSV.")
+    static let write = Flag("write", help: "Write the changes to Measures/ (without it, only show them).")
+    static let take: Option<MeasureSheet.Side?> = .choice(
+        "take", "SIDE", help: "Which side wins where a value was changed both in the files and in the sheet since the export.")
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
-        let path = arguments.argument("FILE") ?? ""
+        let path = arguments[Self.file]
         let budget = try context.loadBudget(arguments)
         let url = context.resolve(path)
         var isDirectory: ObjCBool = false
@@ -48,7 +48,7 @@ enum ImportCommand: Command {
             throw LoadFailure(errors: [.unreadableFile(file: path, reason: "the file could not be read")])
         }
         guard let text = String(data: data, encoding: .utf8) else { throw LoadFailure(errors: [.notUTF8(file: path)]) }
-        let take = arguments.value("take").flatMap(MeasureSheet.Side.init(rawValue:))
+        let take = arguments[Self.take]
         let result = try MeasureSheet.read(text, file: path, budget: budget, take: take)
         if !result.hasExportRecords {
             context.errorOutput("warning: \(path): the sheet has no \"\(MeasureSheet.recordColumn)\" column: it comes from an older version of "
@@ -90,7 +90,7 @@ enum ImportCommand: Command {
                 expected: "a free file name for the new measure; a file of that name exists already, so rename or remove it first")])
         }
         guard !writes.isEmpty else { return .success }
-        guard arguments.flag("write") else {
+        guard arguments[Self.write] else {
             context.output("Nothing written; run again with --write to update \(writes.count) file(s): \(writes.map(\.shownPath).joined(separator: ", ")).\n")
             return .success
         }

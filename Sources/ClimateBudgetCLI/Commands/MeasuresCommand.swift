@@ -15,22 +15,22 @@ enum MeasuresCommand: Command {
               climate-budget measures --implementer HO
               climate-budget measures --reporter MLLT --format csv > mllt.csv
             """,
-        options: [
-            CommonOptions.budget,
-            .value("kind", "KIND", help: "Only measures of this kind.", allowed: MeasureKind.allCases.map(\.rawValue)),
-            .value("sector", "SECTOR", help: "Only measures in this sector (id or name)."),
-            .value("implementer", "ACTOR", help: "Only measures this actor carries out (alone, with others or through a group)."),
-            .value("reporter", "AREA", help: "Only measures this service area reports on."),
-            CommonOptions.format(OutputFormat.allCases),
-        ])
+        options: [CommonOptions.budget, kind, sector, implementer, reporter, format])
+
+    static let kind: Option<MeasureKind?> = .choice("kind", "KIND", help: "Only measures of this kind.")
+    static let sector: Option<String?> = .value("sector", "SECTOR", help: "Only measures in this sector (id or name).")
+    static let implementer: Option<String?> = .value(
+        "implementer", "ACTOR", help: "Only measures this actor carries out (alone, with others or through a group).")
+    static let reporter: Option<String?> = .value("reporter", "AREA", help: "Only measures this service area reports on.")
+    static let format: Option<MeasuresReport.Format> = .format(default: .text)
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
         let budget = try context.loadBudget(arguments)
         var measures = budget.measures
-        if let kind = arguments.value("kind").flatMap(MeasureKind.init(rawValue:)) {
+        if let kind = arguments[Self.kind] {
             measures = measures.filter { $0.kind == kind }
         }
-        if let wanted = arguments.value("sector") {
+        if let wanted = arguments[Self.sector] {
             guard let sector = budget.sectors.first(where: { $0.id.lowercased() == wanted.lowercased() || $0.name.lowercased() == wanted.lowercased() }) else {
                 throw UsageError.invalidValue(
                     option: "sector", value: wanted, expected: "one of " + budget.sectors.map(\.id).joined(separator: ", "),
@@ -38,22 +38,20 @@ enum MeasuresCommand: Command {
             }
             measures = measures.filter { $0.sector == sector.id }
         }
-        for option in ["implementer", "reporter"] {
-            guard let wanted = arguments.value(option) else { continue }
+        let actorFilters: [(option: Option<String?>, names: (Measure) -> [String])] = [
+            (Self.implementer, { $0.responsibility.implementers }),
+            (Self.reporter, { [$0.responsibility.reporter].compactMap { $0 } }),
+        ]
+        for (option, names) in actorFilters {
+            guard let wanted = arguments[option] else { continue }
             guard budget.actors.resolve(wanted) != nil else {
                 throw UsageError.invalidValue(
-                    option: option, value: wanted, expected: "a known actor such as " + budget.actors.serviceAreas.map(\.id).joined(separator: ", "),
+                    option: option.spec.name, value: wanted, expected: "a known actor such as " + budget.actors.serviceAreas.map(\.id).joined(separator: ", "),
                     suggestion: budget.actors.suggestion(for: wanted))
             }
-            measures = measures.filter { measure in
-                let names = option == "reporter"
-                    ? [measure.responsibility.reporter].compactMap { $0 }
-                    : measure.responsibility.implementers
-                return names.contains { budget.actors.name($0, covers: wanted) }
-            }
+            measures = measures.filter { names($0).contains { budget.actors.name($0, covers: wanted) } }
         }
-        let format = OutputFormat(rawValue: arguments.value("format") ?? "") ?? .text
-        context.output(MeasuresReport.render(measures, budget: budget, format: format))
+        context.output(MeasuresReport.render(measures, budget: budget, format: arguments[Self.format]))
         return .success
     }
 }

@@ -20,14 +20,13 @@ enum RollCommand: Command {
               climate-budget roll --period 2023-2026
               climate-budget roll --period 2023-2026 --write
             """,
-        options: [
-            CommonOptions.budget,
-            .required("period", "START-END", help: "The new period, such as 2023-2026."),
-            .flag("write", help: "Write the new period to Data/budget.json."),
-        ])
+        options: [CommonOptions.budget, period, write])
+
+    static let period: Option<String> = .required("period", "START-END", help: "The new period, such as 2023-2026.")
+    static let write = Flag("write", help: "Write the new period to Data/budget.json.")
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
-        let text = arguments.value("period") ?? ""
+        let text = arguments[Self.period]
         let parts = text.split(separator: "-").map { Int(String($0).trimmingWhitespace()) }
         guard parts.count == 2, let start = parts[0], let end = parts[1], start <= end, start >= 1900, end <= 2200 else {
             throw UsageError.invalidValue(option: "period", value: text, expected: "two years such as 2023-2026, the first no later than the second", suggestion: nil)
@@ -53,7 +52,7 @@ enum RollCommand: Command {
             context.output("To do for the new period (\(findings.count)):\n" + findings.map { "  \($0)" }.joined(separator: "\n") + "\n")
         }
         context.output(targetSources(rolled))
-        guard arguments.flag("write") else {
+        guard arguments[Self.write] else {
             context.output("Nothing written; run again with --write to set the period in \(budget.files.settings).\n")
             return .success
         }

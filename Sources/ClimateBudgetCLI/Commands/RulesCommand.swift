@@ -7,11 +7,12 @@ enum RulesCommand: Command {
         name: "rules",
         abstract: "List the validation rules with their ids, severity and examples.",
         discussion: "The README's rule reference is this command's Markdown output, so the two cannot drift apart.",
-        options: [CommonOptions.format([.text, .markdown, .json])])
+        options: [format])
+
+    static let format: Option<RulesReport.Format> = .format(default: .text)
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
-        let format = OutputFormat(rawValue: arguments.value("format") ?? "") ?? .text
-        context.output(RulesReport.render(Validator.rules, format: format))
+        context.output(RulesReport.render(Validator.rules, format: arguments[Self.format]))
         return .success
     }
 }

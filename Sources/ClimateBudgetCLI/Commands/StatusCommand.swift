@@ -15,22 +15,22 @@ enum StatusCommand: Command {
               climate-budget status
               climate-budget status --period 2022-T2 --format markdown
             """,
-        options: [
-            CommonOptions.budget,
-            .value("period", "PERIOD", help: "The reporting period due, such as 2022-T2."),
-            .value("format", "FORMAT", help: "How to write the overview.", allowed: ["text", "markdown", "json"], default: "text"),
-        ])
+        options: [CommonOptions.budget, period, format])
+
+    static let period: Option<ReportingPeriod?> = .parsed("period", "PERIOD", help: "The reporting period due, such as 2022-T2.") { text throws(UsageError) in
+        guard let period = ReportingPeriod(text) else {
+            throw .invalidValue(option: "period", value: text, expected: "a reporting period such as 2022-T2 (year, then T1, T2 or T3)", suggestion: nil)
+        }
+        return period
+    }
+    static let format: Option<StatusReportView.Format> = .format(help: "How to write the overview.", default: .text)
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
         var budget = try context.loadBudget(arguments)
-        if let text = arguments.value("period") {
-            guard let period = ReportingPeriod(text) else {
-                throw UsageError.invalidValue(option: "period", value: text, expected: "a reporting period such as 2022-T2 (year, then T1, T2 or T3)", suggestion: nil)
-            }
+        if let period = arguments[Self.period] {
             budget.settings.reportingPeriod = period
         }
-        let format = OutputFormat(rawValue: arguments.value("format") ?? "") ?? .text
-        context.output(StatusReportView.render(StatusOverview(budget: budget), format: format, actors: budget.actors))
+        context.output(StatusReportView.render(StatusOverview(budget: budget), format: arguments[Self.format], actors: budget.actors))
         return .success
     }
 }

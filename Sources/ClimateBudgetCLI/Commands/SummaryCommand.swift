@@ -20,30 +20,29 @@ enum SummaryCommand: Command {
               climate-budget summary --lang en --output summary-en.html
               climate-budget summary --format markdown --output summary.md --force
             """,
-        options: [
-            CommonOptions.budget,
-            .value("lang", "LANG", help: "The language: Norwegian bokmål or English; the budget's language when not given.",
-                   allowed: Language.allCases.map(\.rawValue)),
-            .value("format", "FORMAT", help: "How to write the summary.", allowed: ["html", "markdown"], default: "html"),
-            .value("output", "FILE", help: "The file to write; standard output when not given or '-' (HTML only)."),
-            .flag("force", help: "Replace the output file (and chart) if it exists."),
-        ])
+        options: [CommonOptions.budget, lang, format, output, force])
+
+    static let lang: Option<Language?> = .choice(
+        "lang", "LANG", help: "The language: Norwegian bokmål or English; the budget's language when not given.")
+    static let format: Option<CouncilSummary.Format> = .format(help: "How to write the summary.", default: .html)
+    static let output: Option<String?> = .value("output", "FILE", help: "The file to write; standard output when not given or '-' (HTML only).")
+    static let force = Flag("force", help: "Replace the output file (and chart) if it exists.")
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
-        let format = arguments.value("format") ?? "html"
-        let output = arguments.value("output").flatMap { $0 == "-" ? nil : $0 }
-        if arguments.value("output")?.isEmpty == true {
+        let format = arguments[Self.format]
+        let output = arguments[Self.output].flatMap { $0 == "-" ? nil : $0 }
+        if arguments[Self.output]?.isEmpty == true {
             throw UsageError.invalidValue(option: "output", value: "", expected: "a file name, such as summary.html", suggestion: nil)
         }
-        if format == "markdown" && output == nil {
+        if format == .markdown && output == nil {
             throw UsageError.needsOption("output", because: "--format markdown writes its chart as an SVG file beside the Markdown file")
         }
-        if arguments.flag("force") && output == nil {
+        if arguments[Self.force] && output == nil {
             throw UsageError.needsOption("output", because: "--force replaces an output file, and without --output the summary goes to standard output")
         }
         let budget = try context.loadBudget(arguments)
         guard let findings = context.refuseIfFiguresWouldBeWrong(budget) else { return .dataErrors }
-        let language = Language(rawValue: arguments.value("lang") ?? budget.settings.language) ?? .nb
+        let language = arguments[Self.lang] ?? Language(rawValue: budget.settings.language) ?? .nb
         let summary = CouncilSummary(budget: budget, language: language, findings: findings)
         let chart = SVGChartRenderer().render(summary.chart)
 
@@ -54,7 +53,8 @@ enum SummaryCommand: Command {
         let url = context.resolve(output)
         if output.hasSuffix("/") { throw WriteError.isFolder(path: output) }
         let writes: [AtomicFile.Write]
-        if format == "markdown" {
+        switch format {
+        case .markdown:
             let chartName = url.deletingPathExtension().lastPathComponent + "-chart.svg"
             let chartURL = url.deletingLastPathComponent().appendingPathComponent(chartName)
             let shownChart = output.contains("/") ? String(output[..<output.lastIndex(of: "/")!]) + "/" + chartName : chartName
@@ -62,10 +62,10 @@ enum SummaryCommand: Command {
                 AtomicFile.Write(url: url, shownPath: output, data: Data(SummaryMarkdown.render(summary, chartFile: chartName).utf8)),
                 AtomicFile.Write(url: chartURL, shownPath: shownChart, data: Data(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + chart).utf8)),
             ]
-        } else {
+        case .html:
             writes = [AtomicFile.Write(url: url, shownPath: output, data: Data(SummaryHTML.render(summary, chartSVG: chart).utf8))]
         }
-        try AtomicFile.write(writes, overwrite: arguments.flag("force"))
+        try AtomicFile.write(writes, overwrite: arguments[Self.force])
         context.output("Wrote " + writes.map(\.shownPath).joined(separator: " and ") + ".\n")
         return .success
     }

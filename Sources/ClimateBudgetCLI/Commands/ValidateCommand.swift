@@ -19,12 +19,11 @@ enum ValidateCommand: Command {
               climate-budget validate --format github        # in a GitHub Actions step
               climate-budget validate --format junit > validation.xml
             """,
-        options: [
-            CommonOptions.budget,
-            .value("format", "FORMAT", help: "How to write the findings: text, JSON, GitHub Actions annotations or a JUnit XML report.",
-                   allowed: ["text", "json", "github", "junit"], default: "text"),
-            .flag("strict", help: "Fail (exit 1) on warnings too."),
-        ])
+        options: [CommonOptions.budget, format, strict])
+
+    static let format: Option<FindingsReport.Format> = .format(
+        help: "How to write the findings: text, JSON, GitHub Actions annotations or a JUnit XML report.", default: .text)
+    static let strict = Flag("strict", help: "Fail (exit 1) on warnings too.")
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
         // Everything that can be found in one run: every file that does not load, and the findings of every
@@ -33,30 +32,30 @@ enum ValidateCommand: Command {
         let problems = loaded.errors.map(finding)
         guard let budget = loaded.budget else {
             // Not a budget folder: nothing to check. CI that reads the machine formats still gets a document.
-            switch arguments.value("format") {
-            case "json": context.output(FindingsReport.json(problems).rendered())
-            case "github": context.output(GitHubAnnotations.render(problems))
-            case "junit": context.output(JUnitReport.render(problems, measures: [], rules: []))
-            default: break
+            switch arguments[Self.format] {
+            case .json: context.output(FindingsReport.json(problems).rendered())
+            case .github: context.output(GitHubAnnotations.render(problems))
+            case .junit: context.output(JUnitReport.render(problems, measures: [], rules: []))
+            case .text: break
             }
             throw LoadFailure(errors: loaded.errors)
         }
         let findings = problems + Validator.validate(budget, without: loaded.unloaded)
         let skipped = Validator.skippedRules(without: loaded.unloaded, files: budget.files)
-        switch arguments.value("format") {
-        case "json":
+        switch arguments[Self.format] {
+        case .json:
             context.output(FindingsReport.json(findings, notChecked: skipped).rendered())
-        case "github":
+        case .github:
             context.output(GitHubAnnotations.render(findings))
-        case "junit":
+        case .junit:
             context.output(JUnitReport.render(
                 findings, measures: budget.measures, rules: Validator.rules(without: loaded.unloaded), notChecked: skipped,
-                strict: arguments.flag("strict")))
-        default:
+                strict: arguments[Self.strict]))
+        case .text:
             context.output(FindingsReport.text(findings, measureCount: budget.measures.count, notChecked: skipped))
         }
         if LoadFailure(errors: loaded.errors).isInputOutput { return .usageOrInputOutput }
-        let failing = findings.contains { $0.severity == .error || arguments.flag("strict") }
+        let failing = findings.contains { $0.severity == .error || arguments[Self.strict] }
         return failing ? .dataErrors : .success
     }
 

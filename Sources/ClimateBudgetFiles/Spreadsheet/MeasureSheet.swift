@@ -176,3 +176,11 @@ public enum MeasureSheet {
         return String(text.dropFirst())
     }
 }
+
+extension MeasureSheet {
+    /// The formats the sheet is written in; `export --format` offers exactly these.
+    public enum Format: String, CaseIterable, Sendable {
+        /// Comma-separated values (or, with the Excel style, semicolon-separated), as ``export(_:style:)`` writes.
+        case csv
+    }
+}

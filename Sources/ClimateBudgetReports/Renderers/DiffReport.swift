@@ -5,17 +5,27 @@ import ClimateBudgetFiles
 /// Renders what differs between two budgets as text, as Markdown for a pull-request comment or CI step
 /// summary, or as JSON: the files' differences, the measures, and the yearly figures or why they are withheld.
 public enum DiffReport {
-    /// A comparison of two budget folders in a format (CSV falls back to text).
-    public static func render(_ comparison: BudgetComparison, format: OutputFormat) -> String {
+    /// The formats a diff is written in; `diff --format` offers exactly these.
+    public enum Format: String, CaseIterable, Sendable {
+        /// Lines for a person at a terminal.
+        case text
+        /// Markdown for a pull-request comment or a CI step summary.
+        case markdown
+        /// JSON for scripts, documented in the README.
+        case json
+    }
+
+    /// A comparison of two budget folders in a format.
+    public static func render(_ comparison: BudgetComparison, format: Format) -> String {
         switch format {
         case .markdown: markdown(comparison)
         case .json: json(comparison).rendered()
-        case .text, .csv: text(comparison)
+        case .text: text(comparison)
         }
     }
 
     /// A diff of two loaded budgets (as `import` shows it) in a format.
-    public static func render(_ diff: BudgetDiff, format: OutputFormat) -> String {
+    public static func render(_ diff: BudgetDiff, format: Format) -> String {
         render(BudgetComparison(files: [], added: diff.added, removed: diff.removed, changed: diff.changed, figures: diff), format: format)
     }
 

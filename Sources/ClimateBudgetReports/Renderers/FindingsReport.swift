@@ -2,6 +2,18 @@ import ClimateBudget
 
 /// Renders validation findings as text lines or JSON.
 public enum FindingsReport {
+    /// The formats `validate` writes its findings in; `validate --format` offers exactly these.
+    public enum Format: String, CaseIterable, Sendable {
+        /// One line per finding and a count (``text(_:measureCount:)``).
+        case text
+        /// JSON for scripts (``json(_:)``).
+        case json
+        /// GitHub Actions workflow commands (``GitHubAnnotations``).
+        case github
+        /// A JUnit XML report (``JUnitReport``).
+        case junit
+    }
+
     /// The findings as one line each, then a count; "No findings." when there are none.
     ///
     /// - Parameter notChecked: rules skipped because a file they need did not load; listed before the count,

@@ -3,10 +3,22 @@ import ClimateBudgetFiles
 
 /// Renders the emission budget table (Tabell 7-1) as text, Markdown, CSV or JSON.
 public enum GapReport {
+    /// The formats the table is written in; `gap --format` offers exactly these.
+    public enum Format: String, CaseIterable, Sendable {
+        /// Aligned text for a person at a terminal.
+        case text
+        /// A GitHub-flavoured Markdown table, for a pull request or a wiki.
+        case markdown
+        /// Comma-separated values, one row per year, for spreadsheets.
+        case csv
+        /// JSON, the contract CI reads; documented in the README.
+        case json
+    }
+
     /// The table in the given format, with the years ``ShownYears`` decides for the budget (as the summary shows);
     /// `withholding` says which figures are left out and why.
     public static func render(
-        _ table: EmissionBudgetTable, budget: Budget, format: OutputFormat, withholding: Withholding? = nil
+        _ table: EmissionBudgetTable, budget: Budget, format: Format, withholding: Withholding? = nil
     ) -> String {
         let withheld = withholding?.findings ?? [:]
         let table = table.showing(ShownYears(for: budget).table)

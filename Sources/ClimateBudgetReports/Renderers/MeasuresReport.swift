@@ -3,8 +3,20 @@ import ClimateBudgetFiles
 
 /// Renders a list of measures as text, Markdown, CSV or JSON.
 public enum MeasuresReport {
+    /// The formats the list is written in; `measures --format` offers exactly these.
+    public enum Format: String, CaseIterable, Sendable {
+        /// An aligned table for a person at a terminal.
+        case text
+        /// A Markdown table, for a pull request or a wiki.
+        case markdown
+        /// The sheet `export` writes, for the measures listed, so it can be imported.
+        case csv
+        /// JSON for scripts, documented in the README.
+        case json
+    }
+
     /// The measures in the given format; `budget` supplies the period and sector names.
-    public static func render(_ measures: [Measure], budget: Budget, format: OutputFormat) -> String {
+    public static func render(_ measures: [Measure], budget: Budget, format: Format) -> String {
         switch format {
         case .text: text(measures, budget: budget)
         case .markdown: markdown(measures, budget: budget)

@@ -2,12 +2,22 @@ import ClimateBudget
 
 /// Renders the catalogue of validation rules: the README's rule reference is its Markdown form.
 public enum RulesReport {
-    /// The rules in the given format (CSV falls back to text).
-    public static func render(_ rules: [any ValidationRule.Type], format: OutputFormat) -> String {
+    /// The formats the rule reference is written in; `rules --format` offers exactly these.
+    public enum Format: String, CaseIterable, Sendable {
+        /// Aligned text for a person at a terminal.
+        case text
+        /// The README's rule reference.
+        case markdown
+        /// JSON for scripts.
+        case json
+    }
+
+    /// The rules in the given format.
+    public static func render(_ rules: [any ValidationRule.Type], format: Format) -> String {
         switch format {
         case .markdown: markdown(rules)
         case .json: json(rules).rendered()
-        case .text, .csv: text(rules)
+        case .text: text(rules)
         }
     }
 

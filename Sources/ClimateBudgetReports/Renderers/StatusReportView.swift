@@ -5,12 +5,22 @@ public enum StatusReportView {
     /// The order measures are listed in: those needing attention first, then by id.
     static let order: [MeasureStatus?] = [.delayed, .notStarted, .onTrack, .done, .cancelled, nil]
 
-    /// The overview in a format (CSV falls back to text).
-    public static func render(_ overview: StatusOverview, format: OutputFormat, actors: ActorRegistry = ActorRegistry()) -> String {
+    /// The formats the overview is written in; `status --format` offers exactly these.
+    public enum Format: String, CaseIterable, Sendable {
+        /// Aligned text for a person at a terminal.
+        case text
+        /// Markdown for a wiki or a pull request.
+        case markdown
+        /// JSON for scripts, documented in the README.
+        case json
+    }
+
+    /// The overview in a format.
+    public static func render(_ overview: StatusOverview, format: Format, actors: ActorRegistry = ActorRegistry()) -> String {
         switch format {
         case .json: json(overview).rendered()
         case .markdown: markdown(overview, actors: actors)
-        case .text, .csv: text(overview, actors: actors)
+        case .text: text(overview, actors: actors)
         }
     }
 

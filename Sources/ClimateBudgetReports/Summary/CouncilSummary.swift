@@ -288,3 +288,13 @@ public struct CouncilSummary: Sendable {
         ])
     }
 }
+
+extension CouncilSummary {
+    /// The formats the summary is written in; `summary --format` offers exactly these.
+    public enum Format: String, CaseIterable, Sendable {
+        /// One self-contained file for the council papers (``SummaryHTML``).
+        case html
+        /// Markdown for a wiki or a pull request, with the chart as an SVG file beside it (``SummaryMarkdown``).
+        case markdown
+    }
+}
