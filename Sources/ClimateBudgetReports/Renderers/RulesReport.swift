@@ -1,6 +1,7 @@
 import ClimateBudget
 
-/// Renders the catalogue of validation rules: the README's rule reference is its Markdown form.
+/// Renders the catalogue of every problem the tool reports (load problems and validation rules): the README's
+/// reference is its Markdown form.
 public enum RulesReport {
     /// The formats the rule reference is written in; `rules --format` offers exactly these.
     public enum Format: String, CaseIterable, Sendable {
@@ -12,57 +13,72 @@ public enum RulesReport {
         case json
     }
 
-    /// The rules in the given format.
-    public static func render(_ rules: [any ValidationRule.Type], format: Format) -> String {
+    /// The catalogue in the given format.
+    public static func render(_ problems: [ProblemDescription], format: Format) -> String {
         switch format {
-        case .markdown: markdown(rules)
-        case .json: json(rules).rendered()
-        case .text: text(rules)
+        case .markdown: markdown(problems)
+        case .json: json(problems).rendered()
+        case .text: text(problems)
         }
     }
 
-    static func text(_ rules: [any ValidationRule.Type]) -> String {
-        rules.map { rule in
-            """
-            \(rule.id) (\(rule.severity)\(withholds(rule).map { ", withholds \($0)" } ?? ""))
-              \(rule.summary)
-              breaks it: \(rule.examples.breaking.description)
-              keeps it:  \(rule.examples.passing.description)
-            """
+    static func text(_ problems: [ProblemDescription]) -> String {
+        problems.map { problem in
+            var lines = ["\(problem.code) (\(problem.kind == .load ? "file does not load, " : "")\(problem.severity)"
+                + (withholds(problem).map { ", withholds \($0)" } ?? "") + ")"]
+            lines.append("  " + problem.description)
+            if let breaking = problem.breaking, let passing = problem.passing {
+                lines.append("  breaks it: " + breaking)
+                lines.append("  keeps it:  " + passing)
+            }
+            lines.append("  example:   " + problem.example)
+            return lines.joined(separator: "\n")
         }.joined(separator: "\n\n") + "\n"
     }
 
-    /// The rule reference as the README shows it, one section per rule.
-    public static func markdown(_ rules: [any ValidationRule.Type]) -> String {
-        rules.map { rule in
-            let blocks = withholds(rule).map { " In its example it withholds \($0): a figure computed from data with an error is not shown." } ?? ""
-            return """
-                #### `\(rule.id)`: \(rule.title) (\(rule.severity))
-
-                \(rule.summary)\(blocks)
-
-                - Breaks it: \(rule.examples.breaking.description).
-                - Keeps it: \(rule.examples.passing.description).
-                """
-        }.joined(separator: "\n\n") + "\n"
+    /// The catalogue as the README shows it: the load problems, then the rules, one section each.
+    public static func markdown(_ problems: [ProblemDescription]) -> String {
+        func section(_ problem: ProblemDescription) -> String {
+            let blocks = withholds(problem).map { " In its example it withholds \($0): a figure computed from data with an error is not shown." } ?? ""
+            var lines = ["#### `\(problem.code)`: \(problem.title) (\(problem.severity))", "", problem.description + blocks, ""]
+            if let breaking = problem.breaking, let passing = problem.passing {
+                lines.append("- Breaks it: \(breaking).")
+                lines.append("- Keeps it: \(passing).")
+            }
+            lines.append("- Example: `\(problem.example.replacingOccurrences(of: "`", with: "'"))`")
+            return lines.joined(separator: "\n")
+        }
+        let load = problems.filter { $0.kind == .load }.map(section)
+        let rules = problems.filter { $0.kind == .rule }.map(section)
+        var parts: [String] = []
+        if !load.isEmpty {
+            parts.append("### Files that do not load\n\nEvery one is an error: the file's part of the budget is not read, and commands that compute figures refuse to.")
+            parts += load
+        }
+        if !rules.isEmpty {
+            parts.append("### Validation rules\n\nEach rule has an example that breaks it and one that keeps it; the rule tests run exactly these examples.")
+            parts += rules
+        }
+        return parts.joined(separator: "\n\n") + "\n"
     }
 
-    /// The figures the rule's breaking example withholds, in words ("the effect of the measures, the gap"), or `nil`.
-    static func withholds(_ rule: any ValidationRule.Type) -> String? {
-        let figures = Validator.figuresWithheld(byExampleOf: rule)
-        return figures.isEmpty ? nil : GapReport.list(figures.map(\.name))
+    /// The figures the problem's example withholds, in words ("the effect of the measures and the gap"), or `nil`.
+    static func withholds(_ problem: ProblemDescription) -> String? {
+        problem.withholds.isEmpty ? nil : GapReport.list(problem.withholds.map(\.name))
     }
 
-    static func json(_ rules: [any ValidationRule.Type]) -> JSONOutput {
-        .object([("rules", .array(rules.map { rule in
+    static func json(_ problems: [ProblemDescription]) -> JSONOutput {
+        .object([("problems", .array(problems.map { problem in
             .object([
-                ("id", .string(rule.id)),
-                ("title", .string(rule.title)),
-                ("severity", .string(rule.severity.rawValue)),
-                ("withholds", .array(Validator.figuresWithheld(byExampleOf: rule).map { .string($0.rawValue) })),
-                ("summary", .string(rule.summary)),
-                ("breaking", .string(rule.examples.breaking.description)),
-                ("passing", .string(rule.examples.passing.description)),
+                ("code", .string(problem.code)),
+                ("kind", .string(problem.kind.rawValue)),
+                ("title", .string(problem.title)),
+                ("severity", .string(problem.severity.rawValue)),
+                ("withholds", .array(problem.withholds.map { .string($0.rawValue) })),
+                ("description", .string(problem.description)),
+                ("breaking", .string(problem.breaking)),
+                ("passing", .string(problem.passing)),
+                ("example", .string(problem.example)),
             ])
         }))])
     }

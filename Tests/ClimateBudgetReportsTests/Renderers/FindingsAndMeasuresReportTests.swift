@@ -1,3 +1,4 @@
+import ClimateBudgetFiles
 import ClimateBudget
 @testable import ClimateBudgetReports
 import Foundation
@@ -60,13 +61,25 @@ struct FindingsAndMeasuresReportTests {
         #expect(MeasuresReport.render(budget.measures, budget: budget, format: .markdown).contains("| 1 | Buss \\| båt | quantified |"))
     }
 
-    @Test("The rule reference lists every rule with its examples")
+    @Test("The catalogue lists every load problem and every rule, with its examples")
     func rules() {
-        let markdown = RulesReport.markdown(Validator.rules)
+        let markdown = RulesReport.markdown(ProblemCatalogue.all)
         for rule in Validator.rules {
             #expect(markdown.contains("#### `\(rule.id)`"))
             #expect(markdown.contains("- Breaks it: \(rule.examples.breaking.description)."))
         }
+        #expect(markdown.contains("""
+            #### `duplicate-key`: A field appears twice (error)
+
+            A JSON object names the same field twice; only one would be kept, so the tool refuses to guess which.
+
+            - Example: `Measures/01-fossilfri-buss.json:14:3: the field "effect" appears twice in the same object, and only one would be kept; remove or merge one of them`
+            """))
+        #expect(markdown.contains("""
+            - Breaks it: Measure 1 has an effect of -50 tonnes in 2022.
+            - Keeps it: Measure 1 has an effect of 0 tonnes in 2022.
+            - Example: `Measures/01-fossilfri-buss.json: error: measure 1: effect.2022 is -50; an effect is the reduction in tonnes and cannot be negative [negative-effect]`
+            """))
     }
 }
 

@@ -3,6 +3,8 @@
 public enum DuplicateMeasureID: ValidationRule {
     public static let id = "duplicate-measure-id"
     public static let title = "Measure ids are unique"
+    /// The title the council summary shows for an open finding, by language code.
+    public static let summaryTitles = ["nb": "Samme tiltaksnummer er brukt to ganger", "en": "The same measure number is used twice"]
     public static let summary = "Two measure files must not use the same id: the measure would be counted twice."
     public static let severity = Severity.error
     /// A measure file that did not load can only hide a duplicate, never make one.

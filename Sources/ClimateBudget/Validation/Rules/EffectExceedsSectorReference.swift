@@ -3,6 +3,8 @@
 public enum EffectExceedsSectorReference: ValidationRule {
     public static let id = "effect-exceeds-sector-reference"
     public static let title = "Effects stay within their sector's emissions"
+    /// The title the council summary shows for an open finding, by language code.
+    public static let summaryTitles = ["nb": "Effekten er større enn sektorens utslipp", "en": "The effect exceeds the sector's emissions"]
     public static let summary = "Where the reference pathway is given per sector, the summed effect of the measures in a sector cannot exceed that sector's reference emissions in any year."
     public static let severity = Severity.error
     /// A measure file that did not load can only lower a sector's summed effect, never raise it.

@@ -6,6 +6,8 @@
 public enum GoalEvidenceUnlisted: ValidationRule {
     public static let id = "goal-evidence-unlisted"
     public static let title = "Goal evidence is for a listed goal"
+    /// The title the council summary shows for an open finding, by language code.
+    public static let summaryTitles = ["nb": "Kildesitat for et mål tiltaket ikke har oppført", "en": "Goal evidence for a goal the measure does not list"]
     public static let summary = "Each sentence in a measure's goalEvidence backs a goal the measure lists in goals; a sentence for a goal it does not list means the goal was left out or its evidence left behind."
     public static let severity = Severity.warning
     /// Each measure is checked on its own.

@@ -3,6 +3,8 @@
 public enum MeasureFileName: ValidationRule {
     public static let id = "measure-file-name"
     public static let title = "Measure files are named after their id"
+    /// The title the council summary shows for an open finding, by language code.
+    public static let summaryTitles = ["nb": "Filnavnet stemmer ikke med tiltaksnummeret", "en": "The file name does not match the measure number"]
     public static let summary = "A measure's file name starts with its id, zero-padded to two digits: 07-fossile-drivstoff.json for measure 7."
     public static let severity = Severity.warning
     /// Each measure is checked against its own file name.

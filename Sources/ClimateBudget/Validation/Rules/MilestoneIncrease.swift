@@ -9,6 +9,8 @@
 public enum MilestoneIncrease: ValidationRule {
     public static let id = "milestone-increase"
     public static let title = "Milestones cut emissions"
+    /// The title the council summary shows for an open finding, by language code.
+    public static let summaryTitles = ["nb": "Et mål tillater økte utslipp (glemt minustegn?)", "en": "A milestone allows emissions to grow (a missing minus sign?)"]
     public static let summary = "A milestone's percentChange against the base year is negative for a cut (-30 for 30 % lower); a positive one allows more emissions than the base year and is almost always a slipped sign."
     public static let checksMeasures = false
     public static let severity = Severity.warning

@@ -3,6 +3,8 @@
 public enum MissingEffectYear: ValidationRule {
     public static let id = "missing-effect-year"
     public static let title = "Quantified measures have an effect for every period year"
+    /// The title the council summary shows for an open finding, by language code.
+    public static let summaryTitles = ["nb": "Effekt mangler for et år i perioden", "en": "An effect is missing for a year of the period"]
     public static let summary = "A quantified measure states its yearly reduction in tonnes for each year of the period; write 0 for a year without effect."
     public static let severity = Severity.error
     /// The years to check are the period's, from the settings.

@@ -6,6 +6,8 @@
 public enum MissingReporter: ValidationRule {
     public static let id = "missing-reporter"
     public static let title = "Every measure has one reporting service area"
+    /// The title the council summary shows for an open finding, by language code.
+    public static let summaryTitles = ["nb": "Filene har ikke registrert hvilket tjenesteområde som rapporterer", "en": "Our files record no reporting service area"]
     public static let summary = "A measure names the one municipal service area that reports on it to the council. Where several areas or a group carry it out, the files must record which of them reports; where the printed budget marked the reporter in a way our text lost (responsibility.reporterLost), look it up there."
     public static let severity = Severity.error
     /// Each measure is checked on its own; without the actors the message only lacks the list of candidates.

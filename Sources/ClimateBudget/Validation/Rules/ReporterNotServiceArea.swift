@@ -2,6 +2,8 @@
 public enum ReporterNotServiceArea: ValidationRule {
     public static let id = "reporter-not-service-area"
     public static let title = "The reporter is a municipal service area"
+    /// The title the council summary shows for an open finding, by language code.
+    public static let summaryTitles = ["nb": "Rapporteringsansvarlig er ikke et kommunalt tjenesteområde", "en": "The reporter is not a municipal service area"]
     public static let summary = "Only a municipal service area reports to the council; an outside actor or a group such as ALLE cannot be the reporter."
     public static let severity = Severity.error
     /// Whether the reporter is a service area is known only from the actors.

@@ -2,6 +2,8 @@
 public enum UnknownSector: ValidationRule {
     public static let id = "unknown-sector"
     public static let title = "Sectors are known"
+    /// The title the council summary shows for an open finding, by language code.
+    public static let summaryTitles = ["nb": "Utslippssektoren er ukjent", "en": "The emission sector is unknown"]
     public static let summary = "A sector named by a measure or by a column of the reference or caps file must be listed in Data/sectors.json."
     public static let severity = Severity.error
     /// Without the sectors every sector would look unknown.
