@@ -2,21 +2,21 @@
 /// change in reference, target, measure pathway and gap.
 public struct BudgetDiff: Sendable, Equatable {
     /// The old and the new period, when the period moved.
-    public var period: (old: Period, new: Period)?
+    public private(set) var period: (old: Period, new: Period)?
     /// Measures only in the new budget.
-    public var added: [Measure]
+    public private(set) var added: [Measure]
     /// Measures only in the old budget.
-    public var removed: [Measure]
+    public private(set) var removed: [Measure]
     /// Measures in both whose fields differ, by id.
-    public var changed: [MeasureChange]
+    public private(set) var changed: [MeasureChange]
     /// Every year of either table where a figure differs, in order; empty when the figures are withheld.
-    public var years: [YearChange]
+    public private(set) var years: [YearChange]
     /// The gap summed over each budget's own period: the carbon-budget view before and after.
-    public var cumulativeGap: FigureChange
+    public private(set) var cumulativeGap: FigureChange
     /// The years where both budgets have a gap, over which ``totalGapChange`` is summed.
-    public var yearsCompared: [Int]
+    public private(set) var yearsCompared: [Int]
     /// Whether the yearly figures are left out because a budget has errors that would make them wrong.
-    public var figuresWithheld: Bool
+    public private(set) var figuresWithheld: Bool
 
     /// Whether the two budgets are the same in everything the diff compares.
     public var isEmpty: Bool {
@@ -71,13 +71,13 @@ public struct BudgetDiff: Sendable, Equatable {
 /// How one measure changed.
 public struct MeasureChange: Sendable, Equatable {
     /// The measure's id.
-    public var id: Int
+    public private(set) var id: Int
     /// The measure's title in the new budget.
-    public var title: String
+    public private(set) var title: String
     /// The measure's file in the new budget.
-    public var file: String
+    public private(set) var file: String
     /// The fields that differ.
-    public var fields: [FieldChange]
+    public private(set) var fields: [FieldChange]
 
     /// Creates the change of one measure.
     public init(id: Int, title: String, file: String, fields: [FieldChange]) {
@@ -154,15 +154,15 @@ public enum FieldChange: Sendable, Equatable {
 /// One year's figures in the old and the new budget.
 public struct YearChange: Sendable, Equatable {
     /// The year.
-    public var year: Int
+    public private(set) var year: Int
     /// Reference emissions.
-    public var reference: FigureChange
+    public private(set) var reference: FigureChange
     /// The target (cap).
-    public var target: FigureChange
+    public private(set) var target: FigureChange
     /// The measure pathway.
-    public var measurePathway: FigureChange
+    public private(set) var measurePathway: FigureChange
     /// The gap.
-    public var gap: FigureChange
+    public private(set) var gap: FigureChange
 
     /// Whether every figure is the same.
     var isUnchanged: Bool {
@@ -173,9 +173,9 @@ public struct YearChange: Sendable, Equatable {
 /// A figure before and after; either may be absent.
 public struct FigureChange: Sendable, Equatable {
     /// The old figure.
-    public var old: Double?
+    public private(set) var old: Double?
     /// The new figure.
-    public var new: Double?
+    public private(set) var new: Double?
 
     /// Creates a change.
     public init(old: Double?, new: Double?) {

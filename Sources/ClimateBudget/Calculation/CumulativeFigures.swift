@@ -1,17 +1,17 @@
 /// Sums over the budget period: the carbon-budget view of emissions and of the gap.
 public struct CumulativeFigures: Sendable, Equatable {
     /// The years summed, in order.
-    public var years: [Int]
+    public private(set) var years: [Int]
     /// Summed reference emissions.
-    public var reference: Double?
+    public private(set) var reference: Double?
     /// Summed effect of the quantified measures.
-    public var effect: Double?
+    public private(set) var effect: Double?
     /// Summed measure pathway: the emissions the budget plans for.
-    public var measurePathway: Double?
+    public private(set) var measurePathway: Double?
     /// Summed targets: the carbon budget the council's targets allow.
-    public var target: Double?
+    public private(set) var target: Double?
     /// Summed gap: the further cuts needed over the whole period.
-    public var gap: Double?
+    public private(set) var gap: Double?
 
     /// Sums the given rows; a figure is `nil` if any row lacks it, since a partial sum would mislead.
     public init(rows: [EmissionBudgetRow]) {

@@ -2,17 +2,17 @@
 /// effect, the measure pathway, the target and the gap, with the carbon-budget sums over the period.
 public struct EmissionBudgetTable: Sendable, Equatable {
     /// The base year all changes are measured against.
-    public var baseYear: Int
+    public private(set) var baseYear: Int
     /// The reference emissions in the base year; `nil` when the data lacks it.
-    public var baseEmissions: Double?
+    public private(set) var baseEmissions: Double?
     /// The budget period.
-    public var period: Period
+    public private(set) var period: Period
     /// One row per year: the base year, history years, then the period years.
-    public var rows: [EmissionBudgetRow]
+    public internal(set) var rows: [EmissionBudgetRow]
     /// Sums over the period years (the carbon-budget view).
-    public var cumulative: CumulativeFigures
+    public private(set) var cumulative: CumulativeFigures
     /// The figures left out because errors in the data they are computed from would make them wrong.
-    public var withheld: Set<Figure> = []
+    public private(set) var withheld: Set<Figure> = []
 
     /// The row of a year, if the table has one.
     public func row(_ year: Int) -> EmissionBudgetRow? {
@@ -105,21 +105,21 @@ public struct EmissionBudgetTable: Sendable, Equatable {
 /// One year of the emission budget table.
 public struct EmissionBudgetRow: Sendable, Equatable {
     /// The year.
-    public var year: Int
+    public private(set) var year: Int
     /// Whether the year lies in the budget period (and so has an effect, a measure pathway and a gap).
-    public var isPeriodYear: Bool
+    public private(set) var isPeriodYear: Bool
     /// Reference emissions (history or projection).
-    public var reference: Double?
+    public private(set) var reference: Double?
     /// The summed effect of the quantified measures; `nil` outside the period.
-    public var effect: Double?
+    public private(set) var effect: Double?
     /// Reference minus effect; `nil` outside the period.
-    public var measurePathway: Double?
+    public private(set) var measurePathway: Double?
     /// The yearly cap and its source; `nil` where there is none.
-    public var target: TargetValue?
+    public private(set) var target: TargetValue?
     /// Measure pathway minus target: positive means further cuts are needed.
-    public var gap: Double?
+    public private(set) var gap: Double?
     /// The base year's reference emissions, for the % rows.
-    public var baseEmissions: Double?
+    public private(set) var baseEmissions: Double?
 
     /// The reference's change against the base year, as a whole percent.
     public var referenceChange: Int? { change(reference) }

@@ -13,11 +13,11 @@
 ///   year, the period's first and last year and every milestone year, where the chart has them.
 public struct ShownYears: Sendable, Equatable {
     /// Every year the emission budget table computes, in order.
-    public var computed: [Int]
+    public private(set) var computed: [Int]
     /// The columns of the emission budget table, in order.
-    public var table: [Int]
+    public private(set) var table: [Int]
     /// The years that are always labelled on a chart's year axis, in order.
-    public var landmarks: [Int]
+    public private(set) var landmarks: [Int]
 
     /// Decides the years from the budget's settings, its reference years and its milestone years.
     public init(baseYear: Int, period: Period, referenceYears: [Int], lastHistoricalYear: Int?, milestoneYears: [Int]) {

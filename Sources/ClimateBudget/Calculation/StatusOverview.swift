@@ -2,13 +2,13 @@
 /// reporting period that is due.
 public struct StatusOverview: Sendable, Equatable {
     /// The period reports are due for: the budget's `reportingPeriod`, else the latest period anyone reported for.
-    public var duePeriod: ReportingPeriod?
+    public private(set) var duePeriod: ReportingPeriod?
     /// Every measure with its latest report (`nil` when it has none), in the budget's order.
-    public var measures: [(measure: Measure, latest: StatusReport?)]
+    public private(set) var measures: [(measure: Measure, latest: StatusReport?)]
     /// The open measures whose reporter has not reported for the due period.
-    public var overdue: [Measure]
+    public private(set) var overdue: [Measure]
     /// The settings file, where the reporting period is set, as the budget names it.
-    public var settingsFile: String
+    public private(set) var settingsFile: String
 
     /// The overview of a budget.
     public init(budget: Budget) {

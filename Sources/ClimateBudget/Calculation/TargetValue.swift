@@ -1,9 +1,9 @@
 /// A target for one year and where it comes from, so reports can show whether it was given or derived.
 public struct TargetValue: Sendable, Equatable {
     /// The emission cap in tCO2e.
-    public var value: Double
+    public private(set) var value: Double
     /// How the cap was obtained.
-    public var source: TargetSource
+    public private(set) var source: TargetSource
 
     /// Creates a target value.
     public init(value: Double, source: TargetSource) {

@@ -6,7 +6,7 @@ public typealias YearlySeries = [Int: Double]
 
 extension Dictionary where Key == Int, Value == Double {
     /// The sum of several series, year by year; a year present in any of them is present in the sum.
-    public static func sum<S: Sequence>(_ series: S) -> YearlySeries where S.Element == YearlySeries {
+    package static func sum<S: Sequence>(_ series: S) -> YearlySeries where S.Element == YearlySeries {
         var total: YearlySeries = [:]
         for one in series {
             for (year, value) in one { total[year, default: 0] += value }

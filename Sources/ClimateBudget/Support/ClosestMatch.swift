@@ -8,7 +8,7 @@
 /// are nobody's typo and get no suggestion (only their first characters are ever read), a candidate whose
 /// length differs by more than any allowed distance is skipped without comparing, and the comparison stops
 /// as soon as the distance must exceed the allowed one.
-public func closestMatch(to name: String, among candidates: [String]) -> String? {
+package func closestMatch(to name: String, among candidates: [String]) -> String? {
     guard let wanted = typoForm(name) else { return nil }
     let forms = candidates.map(typoForm)
     func allowed(_ candidate: [Character]) -> Int { max(1, min(wanted.count, candidate.count) / 3) }

@@ -1,7 +1,7 @@
 /// A number as a message shows it: whole numbers without decimals, others with at most `decimals` decimals.
 ///
 /// Messages of the domain layer use this plain form; reports format numbers for their audience.
-public func plainNumber(_ value: Double, decimals: Int = 2) -> String {
+package func plainNumber(_ value: Double, decimals: Int = 2) -> String {
     guard value.isFinite, abs(value) < 1e15 else { return String(value) }
     if value == value.rounded() { return String(Int(value)) }
     var scale = 1.0

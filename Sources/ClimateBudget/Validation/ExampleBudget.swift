@@ -1,7 +1,9 @@
 /// A small, valid budget that the rules' examples change: one sector, two service areas, one measure.
-public enum ExampleBudget {
+///
+/// Visible inside the package only: the rules and their tests use it; a program using the library has no need.
+package enum ExampleBudget {
     /// The example budget; it keeps every rule.
-    public static let budget = Budget(
+    package static let budget = Budget(
         settings: BudgetSettings(
             name: "Example budget", municipality: "Example kommune",
             period: Period(start: 2022, end: 2023), baseYear: 2009),

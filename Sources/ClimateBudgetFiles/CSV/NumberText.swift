@@ -1,11 +1,11 @@
 /// Reading numbers as people type them in data files and spreadsheets.
-public enum NumberText {
+package enum NumberText {
     /// The number in a text such as "524491", "524 491", "−18.5" or, with `decimalComma`, "18,5".
     ///
     /// Spaces (also no-break and thin spaces) are thousands separators; the real minus sign is accepted.
     /// With `decimalComma` a point is refused, since "1.900" may mean 1 900 or 1.9. Anything else, such as
     /// "500 t" or "n/a", is not a number.
-    public static func parse(_ text: String, decimalComma: Bool = false) -> Double? {
+    package static func parse(_ text: String, decimalComma: Bool = false) -> Double? {
         var cleaned = ""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -1,8 +1,8 @@
 /// JSON text written by our own writers (measure files, JSON output), in one place.
-public enum JSONText {
+package enum JSONText {
     /// A JSON string: quotes, backslashes and control characters escaped; every other character as it is,
     /// so "ø" stays readable in the files the environment unit edits.
-    public static func quoted(_ text: String) -> String {
+    package static func quoted(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -2,9 +2,9 @@
 ///
 /// Titles, descriptions and actor names are typed by people; a title such as `<script>alert(1)</script>`
 /// must show as text and run nothing.
-public enum Markup {
+package enum Markup {
     /// Text for HTML and SVG (XML): `&`, `<`, `>`, `"` and `'` become entities.
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in text {
@@ -26,7 +26,7 @@ public enum Markup {
     /// Text for a Markdown paragraph or table cell: `<`, `>` and `&` become entities (so no HTML can run),
     /// and the characters that would start Markdown syntax (`|`, `*`, `_`, `` ` ``, `[`, `]`, `\`) are
     /// backslash-escaped; line breaks become spaces. Quotes stay as they are, readable in the raw file.
-    public static func escapeMarkdown(_ text: String) -> String {
+    package static func escapeMarkdown(_ text: String) -> String {
         var result = ""
         for character in text {
             switch character {

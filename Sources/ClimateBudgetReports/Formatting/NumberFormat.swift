@@ -1,12 +1,12 @@
 import ClimateBudget
 
 /// How reports write tonnes and percentages: "524 491" and "-19 %", as the budget prints them.
-public enum NumberFormat {
+package enum NumberFormat {
     /// Whole tonnes with a space between groups of three digits: 524491 → "524 491".
     ///
     /// Figures are rounded to whole tonnes for reading; the JSON output keeps full precision and CSV
     /// two decimals.
-    public static func tonnes(_ value: Double, separator: String = " ") -> String {
+    package static func tonnes(_ value: Double, separator: String = " ") -> String {
         guard value.isFinite, abs(value) < 1e15 else { return plainNumber(value) }
         let rounded = Int(value.rounded(.toNearestOrAwayFromZero))
         let digits = String(abs(rounded))
@@ -23,7 +23,7 @@ public enum NumberFormat {
     /// A figure as it was typed, grouped like ``tonnes(_:separator:)`` but keeping its decimals to the kilogram:
     /// 15750.5 → "15 750.5", 15500 → "15 500". For showing an input the user edits (a measure's effect in `diff`
     /// and `import`), where rounding would hide the change.
-    public static func exactTonnes(_ value: Double, separator: String = " ") -> String {
+    package static func exactTonnes(_ value: Double, separator: String = " ") -> String {
         let decimal = Tonnes.decimal(value)
         guard decimal.isFinite, abs(decimal) < 1e12, decimal != decimal.rounded() else { return tonnes(decimal, separator: separator) }
         let whole = decimal < 0 ? (-decimal).rounded(.down) : decimal.rounded(.down)
@@ -32,7 +32,7 @@ public enum NumberFormat {
     }
 
     /// A whole percent with a space before the sign, as Tabell 7-1 prints it: -19 → "-19 %".
-    public static func percent(_ value: Int) -> String {
+    package static func percent(_ value: Int) -> String {
         "\(value) %"
     }
 }

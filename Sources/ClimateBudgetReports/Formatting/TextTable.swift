@@ -1,23 +1,23 @@
 import Foundation
 
 /// A plain-text table for terminals: text columns left-aligned, figures right-aligned.
-public struct TextTable {
+package struct TextTable {
     /// The header row; its first cell is usually empty.
-    public var header: [String]
+    package var header: [String]
     /// The body rows; a row may be shorter than the header.
-    public var rows: [[String]]
+    package var rows: [[String]]
     /// Which columns are right-aligned (figures); `nil` means every column but the first.
-    public var rightAligned: Set<Int>?
+    package var rightAligned: Set<Int>?
 
     /// Creates a table.
-    public init(header: [String], rows: [[String]], rightAligned: Set<Int>? = nil) {
+    package init(header: [String], rows: [[String]], rightAligned: Set<Int>? = nil) {
         self.header = header
         self.rows = rows
         self.rightAligned = rightAligned
     }
 
     /// The table as lines of text, columns separated by at least two spaces, without trailing spaces.
-    public func rendered() -> String {
+    package func rendered() -> String {
         let all = [header] + rows
         let columns = all.map(\.count).max() ?? 0
         let widths = (0..<columns).map { column in
@@ -35,23 +35,23 @@ public struct TextTable {
 }
 
 /// A Markdown (GitHub-flavoured) table; cell text is escaped so that a "|" cannot break the table.
-public struct MarkdownTable {
+package struct MarkdownTable {
     /// The header row.
-    public var header: [String]
+    package var header: [String]
     /// The body rows.
-    public var rows: [[String]]
+    package var rows: [[String]]
     /// Which columns are right-aligned (figures).
-    public var rightAligned: Set<Int>
+    package var rightAligned: Set<Int>
 
     /// Creates a table.
-    public init(header: [String], rows: [[String]], rightAligned: Set<Int> = []) {
+    package init(header: [String], rows: [[String]], rightAligned: Set<Int> = []) {
         self.header = header
         self.rows = rows
         self.rightAligned = rightAligned
     }
 
     /// The table in Markdown.
-    public func rendered() -> String {
+    package func rendered() -> String {
         func line(_ cells: [String]) -> String {
             "| " + cells.map(Self.escaped).joined(separator: " | ") + " |"
         }

@@ -31,7 +31,7 @@ public enum GapReport {
     }
 
     /// "a", "a and b", "a, b and c".
-    public static func list(_ items: [String]) -> String {
+    package static func list(_ items: [String]) -> String {
         guard items.count > 1, let last = items.last else { return items.first ?? "" }
         return items.dropLast().joined(separator: ", ") + " and " + last
     }
@@ -99,7 +99,7 @@ public enum GapReport {
 
     /// One sentence naming the withheld figures among `shown` and the files and rules of the errors behind them,
     /// or `nil` when none of them is withheld.
-    public static func withheldSentence(_ withheld: [Figure: [Finding]], shown: [Figure]) -> String? {
+    package static func withheldSentence(_ withheld: [Figure: [Finding]], shown: [Figure]) -> String? {
         let figures = shown.filter { withheld[$0] != nil }
         guard !figures.isEmpty else { return nil }
         var rules: [String: Set<String>] = [:]
