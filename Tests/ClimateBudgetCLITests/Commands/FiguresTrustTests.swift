@@ -120,6 +120,22 @@ struct FiguresTrustTests {
         #expect(measures.contains("\"2022\": 400.5"))
     }
 
+    @Test("A measure effect of 400.5 t: the council summary's tables add up as printed")
+    func halfTonneAddsUpInSummary() throws {
+        let folder = try budget(replacing: "\"2022\": 400, \"2023\": 500", with: "\"2022\": 400.5, \"2023\": 500",
+                                in: "Measures/07-fossile-drivstoff-tyngre-kjoretoy.json")
+        let run = ToolRun(["summary", "--format", "markdown", "--output", "s.md", "--lang", "en"], in: folder)
+        #expect(run.code == 0)
+        let markdown = try String(contentsOf: folder.appendingPathComponent("s.md"), encoding: .utf8)
+        // Tabell 7-1: 430 613 − 29 301 = 401 312.
+        #expect(markdown.contains("| Effect of the measures |  |  | 29,301 | 34,900 | 36,500 | 39,200 |\n"))
+        #expect(markdown.contains("| Measure pathway |  |  | 401,312 | 394,682 | 391,664 | 387,285 |\n"))
+        // The measure's row in whole tonnes (401), its sum 401 + 500 + 500 + 600 = 2 001, and the total row
+        // 29 301 + 34 900 + 36 500 + 39 200 = 139 901, equal to the sum of the rows as printed.
+        #expect(markdown.contains("| 7 | Utfasing av fossile drivstoff i egen virksomhet - tyngre kjøretøy og maskiner | 401 | 500 | 500 | 600 | 2,001 |\n"))
+        #expect(markdown.contains("|  | Total | 29,301 | 34,900 | 36,500 | 39,200 | 139,901 |\n"))
+    }
+
     @Test("The base year's change is 0 % in every format")
     func baseYearChangeIsZero() throws {
         #expect(ToolRun(["gap"]).output.contains("  change vs 2009              0 %    -19 %"))
