@@ -87,10 +87,14 @@ struct ValidationMessageTests {
         ])
     }
 
-    @Test("Duplicate id: names the file that has it first")
+    /// Issue 10, item 1: which of two files is the original cannot be known, so the finding names both and
+    /// lets the environment unit choose. The example budget's ids are 1 and 2 (and the copy's 1): the next free is 3.
+    @Test("Duplicate id: names both files and lets the user choose")
     func duplicateID() {
         #expect(findings(DuplicateMeasureID.self).map(\.message) == [
-            "the id 1 is already used by Measures/01-fossilfri-buss.json; give this measure the next free id and rename its file to match",
+            "the id 1 is used by both Measures/01-fossilfri-buss.json and Measures/01-fossilfri-buss-kopi.json, "
+                + "so the measure would be counted twice; if one file is a copy of the other, delete the copy; "
+                + "otherwise give one of them the next free id, 3, and rename its file to match",
         ])
     }
 
