@@ -48,7 +48,7 @@ struct BudgetLoaderTests {
         #expect(fixture.loadErrors() == [
             "Data/budget.json: baseYear: expected a year such as 2009, found the text \"2009\"",
             "Measures/01-fossilfri-buss.json: id: expected the measure's number, such as 7, found the text \"one\"",
-            "Measures/02-sykkelstrategi.json: kind: \"unquantifed\" is not allowed; expected one of \"quantified\", \"unquantified\", \"otherGoals\", \"enabling\"",
+            "Measures/02-sykkelstrategi.json: kind: \"unquantifed\" is not allowed; expected one of \"quantified\", \"unquantified\", \"otherGoals\", \"enabling\"; did you mean \"unquantified\"?",
         ])
     }
 
