@@ -107,7 +107,7 @@ struct CommandTests {
     func missingBudget() {
         let run = ToolRun(["gap", "--budget", "/nonexistent/budget"])
         #expect(run.code == 2)
-        #expect(run.errorOutput == "error: /nonexistent/budget: not a budget folder (it needs Data/ and Measures/); check the path, or run the command in a budget folder\n")
+        #expect(run.errorOutput == "error: /nonexistent/budget: the folder does not exist; check the path given with --budget\n")
     }
 
     @Test("Broken data files exit 1 with one line per problem")

@@ -80,6 +80,18 @@ struct ValidationMessageTests {
         ])
     }
 
+    /// Issue 10, item 2: an unknown reporter lists the service areas it could be (the example budget's ST and HO),
+    /// and the suggestion is among them: "HOO" is one edit from HO.
+    @Test("Unknown reporter: lists the service areas and suggests the nearest")
+    func unknownReporter() {
+        var budget = ExampleBudget.budget
+        budget.measures[1].responsibility.reporter = "HOO"
+        #expect(UnknownActor.check(budget).map(\.message) == [
+            "responsibility.reporter names \"HOO\", which is not a known actor. Did you mean \"HO\"? "
+                + "The reporter is one municipal service area: one of ST, HO. Correct the name, or add the service area to Data/actors.json",
+        ])
+    }
+
     @Test("Unknown sector: suggests the nearest sector")
     func unknownSector() {
         #expect(findings(UnknownSector.self).map(\.message) == [
