@@ -159,7 +159,7 @@ struct ValidationMessageTests {
         budget.targets.milestones = [Milestone(year: 2023, percentChange: 30, goal: "2a"), Milestone(year: 2020, percentChange: -10, goal: "2")]
         #expect(MilestoneIncrease.check(budget).map(\.description) == [
             "Data/targets.json: warning: the milestone (goal 2a) for 2023 has percentChange 30: an increase of 30 % against 2009, "
-                + "which allows 681838.3 tonnes, more than the 524491 of 2009; a cut is written negative: write -30 for a 30 % cut. "
+                + "which allows 681 838.3 tonnes, more than the 524 491 of 2009; a cut is written negative: write -30 for a 30 % cut. "
                 + "Keep it only if the council really allows emissions to grow [milestone-increase]",
         ])
         budget.targets.milestones[0].percentChange = 0

@@ -34,6 +34,6 @@ public enum CapBreaksMilestone: ValidationRule {
 extension CapBreaksMilestone {
     static func message(milestone: Milestone, cap: Double, level: Double) -> String {
         let goal = milestone.goal.map { " (goal \($0))" } ?? ""
-        return "the cap for \(milestone.year) is \(plainNumber(cap)) tonnes, but the milestone\(goal) of \(plainNumber(milestone.percentChange)) % allows \(plainNumber(level, decimals: 1)); correct the cap or the milestone"
+        return "the cap for \(milestone.year) is \(Tonnes.text(cap)) tonnes, but the milestone\(goal) of \(plainNumber(milestone.percentChange)) % allows \(Tonnes.text(level, decimals: 1)); correct the cap or the milestone"
     }
 }
