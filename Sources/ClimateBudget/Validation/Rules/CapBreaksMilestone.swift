@@ -24,7 +24,8 @@ public enum CapBreaksMilestone: ValidationRule {
             guard let cap = budget.targets.caps[milestone.year] else { return nil }
             let level = milestone.cap(baseEmissions: base)
             guard abs(cap - level) > tolerance else { return nil }
-            return finding(file: budget.files.targetCaps, about: [.caps, .milestones], message(milestone: milestone, cap: cap, level: level))
+            return finding(file: budget.files.targetCaps, about: [.caps, .milestones],
+                           details: .capAgainstMilestone(year: milestone.year, cap: cap, allowed: level), message(milestone: milestone, cap: cap, level: level))
         }
     }
 }
