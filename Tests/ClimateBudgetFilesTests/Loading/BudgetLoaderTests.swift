@@ -16,7 +16,7 @@ struct BudgetLoaderTests {
         let fixture = try FixtureBudget()
         try fixture.write("Measures/02-sykkelstrategi.json", "{\n  \"id\": 2,\n  \"title\": \"Sykkel\"\n  \"kind\": \"unquantified\"\n}\n")
         #expect(fixture.loadErrors() == [
-            "Measures/02-sykkelstrategi.json:4:3: the JSON is malformed (invalid value); "
+            "Measures/02-sykkelstrategi.json:4:3: the JSON is malformed (a comma or a closing } is missing before this); "
                 + "look for a missing comma, quote or bracket at or just before this place",
         ])
     }
@@ -27,7 +27,7 @@ struct BudgetLoaderTests {
         try fixture.write("Data/goals.json", "[\n  { \"id\": \"2a\"")
         let errors = fixture.loadErrors()
         #expect(errors.count == 1)
-        #expect(errors.first?.hasPrefix("Data/goals.json:2:15: the JSON is malformed (unexpected end of file") == true)
+        #expect(errors.first?.hasPrefix("Data/goals.json:2:15: the JSON is malformed (the file ends before the JSON is complete") == true)
     }
 
     @Test("Text where tonnes are expected names the field and the text found")
