@@ -46,7 +46,8 @@ public enum CommandLineTool {
         do {
             return try command.run(parsed, context: context).rawValue
         } catch {
-            return report(error, context: context)
+            let takesBudget = command.spec.options.contains { $0.name == CommonOptions.budget.spec.name }
+            return report(error, context: context, budgetOption: takesBudget)
         }
     }
 
@@ -56,9 +57,14 @@ public enum CommandLineTool {
     }
 
     /// Prints an error as one line per problem and returns the exit code it means.
-    static func report(_ error: any Error, context: CommandContext) -> Int32 {
+    ///
+    /// `budgetOption` says whether the command reads its budget folder from `--budget`, so that a message
+    /// about the folder may say how to name another one.
+    static func report(_ error: any Error, context: CommandContext, budgetOption: Bool = false) -> Int32 {
         if let failure = error as? LoadFailure {
-            for problem in failure.errors { context.errorOutput("error: \(problem)\n") }
+            for problem in failure.errors {
+                context.errorOutput("error: \(budgetOption ? problem.commandLineDescription : problem.description)\n")
+            }
             if failure.errors.count > 1 {
                 context.errorOutput("\(failure.errors.count) problems; fix them and run the command again.\n")
             }
@@ -78,6 +84,21 @@ public enum CommandLineTool {
             abstract: "Run a municipality's climate budget: emissions budgeted per year, measures with owners, the gap to the council's targets.",
             commands: commands.map { $0.spec },
             footer: "Commands work on the budget in the current folder (Data/ and Measures/), or on --budget DIR.\nSee '\(name) <command> --help' for a command's options.")
+    }
+}
+
+extension LoadError {
+    /// The error as a command with `--budget` says it: how to name the right folder, by the option's name.
+    var commandLineDescription: String {
+        switch self {
+        case .noSuchFolder(let path):
+            "\(path): the folder does not exist; check the path given with --\(CommonOptions.budget.spec.name)"
+        case .insideBudgetFolder(let path, let parent):
+            "\(path): not a budget folder, but the folder above it is one; "
+                + "run the command in the folder above, or pass --\(CommonOptions.budget.spec.name) \(parent)"
+        default:
+            description
+        }
     }
 }
 

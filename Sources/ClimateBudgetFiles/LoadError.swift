@@ -3,8 +3,13 @@
 /// The loader collects every such problem in one pass, so the environment unit can fix them all at once.
 /// Each kind has a stable ``code`` for machine-readable output.
 public enum LoadError: Error, Equatable, CustomStringConvertible {
-    /// The folder given as the budget does not exist, or holds neither `Data/` nor `Measures/`.
+    /// The folder given as the budget holds neither `Data/` nor `Measures/` (and its parent is no budget folder either).
     case notABudgetFolder(path: String)
+    /// The folder given as the budget does not exist.
+    case noSuchFolder(path: String)
+    /// The folder given as the budget is no budget folder, but the folder above it is, as when the command runs
+    /// in a budget's `Data/`; `parent` is that folder as the user would name it (see ``BudgetLoader``).
+    case insideBudgetFolder(path: String, parent: String)
     /// `Data/` or `Measures/` does not exist in the budget folder.
     case missingFolder(path: String)
     /// `Measures/` holds no measure files.
@@ -46,6 +51,8 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
     public var code: String {
         switch self {
         case .notABudgetFolder: "not-a-budget-folder"
+        case .noSuchFolder: "no-such-folder"
+        case .insideBudgetFolder: "inside-budget-folder"
         case .missingFolder: "missing-folder"
         case .emptyFolder: "empty-folder"
         case .unexpectedFolder: "unexpected-folder"
@@ -70,7 +77,7 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
     /// The file or folder the problem is in, as the loader was asked to show paths.
     public var file: String {
         switch self {
-        case .notABudgetFolder(let path), .missingFolder(let path), .emptyFolder(let path), .unexpectedFolder(let path): path
+        case .notABudgetFolder(let path), .noSuchFolder(let path), .insideBudgetFolder(let path, _), .missingFolder(let path), .emptyFolder(let path), .unexpectedFolder(let path): path
         case .missingFile(let file), .unreadableFile(let file, _), .emptyFile(let file), .notJSON(let file),
              .malformedJSON(let file, _, _, _), .duplicateKey(let file, _, _, _), .wrongType(let file, _, _, _, _),
              .missingField(let file, _, _, _), .invalidValue(let file, _, _, _, _),
@@ -119,6 +126,10 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .notABudgetFolder:
             "not a budget folder (it needs Data/ and Measures/); check the path, or run the command in a budget folder"
+        case .noSuchFolder:
+            "the folder does not exist; check the path"
+        case .insideBudgetFolder(_, let parent):
+            "not a budget folder, but the folder above it is one (\(parent)); use that folder instead"
         case .missingFolder:
             "folder not found; a budget folder holds both Data/ and Measures/, so create it or restore it"
         case .emptyFolder:
@@ -194,7 +205,7 @@ public struct LoadFailure: Error, Equatable, CustomStringConvertible {
     public var isInputOutput: Bool {
         errors.contains { error in
             switch error {
-            case .unreadableFile, .notABudgetFolder: true
+            case .unreadableFile, .notABudgetFolder, .noSuchFolder, .insideBudgetFolder: true
             default: false
             }
         }

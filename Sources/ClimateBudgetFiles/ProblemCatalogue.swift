@@ -19,7 +19,9 @@ public enum ProblemCatalogue {
 extension LoadError {
     /// One example of every kind of load problem, as the catalogue shows it.
     static let examples: [LoadError] = [
+        .noSuchFolder(path: "../klimabudsjet-2023"),
         .notABudgetFolder(path: "klimabudsjett"),
+        .insideBudgetFolder(path: "Data", parent: ".."),
         .missingFolder(path: "Measures/"),
         .emptyFolder(path: "Measures/"),
         .unexpectedFolder(path: "Measures/arkiv/"),
@@ -54,8 +56,12 @@ extension LoadError {
     /// left out of the catalogue's words (a test checks that ``examples`` has one of each code).
     var catalogueText: (title: String, description: String) {
         switch self {
+        case .noSuchFolder:
+            ("The budget folder does not exist", "The folder given as the budget does not exist.")
         case .notABudgetFolder:
             ("Not a budget folder", "The folder given as the budget holds neither Data/ nor Measures/.")
+        case .insideBudgetFolder:
+            ("Inside a budget folder", "The folder is a budget's Data/ or Measures/ (or another folder inside one): the budget is the folder above.")
         case .missingFolder:
             ("A budget folder is missing", "A budget folder holds both Data/ and Measures/; one of them is not there.")
         case .emptyFolder:

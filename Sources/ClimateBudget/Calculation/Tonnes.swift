@@ -28,6 +28,29 @@ public enum Tonnes {
         series.mapValues(whole)
     }
 
+    /// Tonnes as every message writes them, the way the council reads figures: thousands grouped with a space,
+    /// decimals only where they matter. 380000 → "380 000", 367143.7 → "367 143.7", -1500 → "-1 500".
+    ///
+    /// This is the one place that groups digits: the validation rules' messages use it as it is, and the reports'
+    /// ``NumberFormat`` passes its own separator and decimal mark for a format or a language. `decimals` is the
+    /// most decimals shown (trailing zeros are dropped): three, to the kilogram, for a figure as typed; fewer for a
+    /// computed one such as a milestone's level. Figures that are not finite or beyond 10^15 are written plainly.
+    public static func text(_ value: Double, decimals: Int = 3, separator: String = " ", decimalMark: String = ".") -> String {
+        guard value.isFinite, abs(value) < 1e15 else { return plainNumber(value) }
+        let plain = plainNumber(abs(value), decimals: decimals)
+        let parts = plain.split(separator: ".", maxSplits: 1)
+        let digits = parts.first ?? "0"
+        var groups: [Substring] = []
+        var end = digits.endIndex
+        while end > digits.startIndex {
+            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
+            groups.insert(digits[start..<end], at: 0)
+            end = start
+        }
+        let sign = value < 0 && plain != "0" ? "-" : ""
+        return sign + groups.joined(separator: separator) + (parts.count > 1 ? decimalMark + parts[1] : "")
+    }
+
     /// The figure to the kilogram (three decimals), the precision it is written with: binary noise removed.
     public static func decimal(_ value: Double) -> Double {
         guard value.isFinite, abs(value) < 1e12 else { return value }

@@ -13,11 +13,14 @@ public struct Finding: Sendable, Hashable, CustomStringConvertible {
     /// The parts of the budget's data the finding is about: an error withholds every figure computed from them
     /// (see ``Withholding``).
     public var inputs: Set<BudgetInput>
+    /// The finding's specifics as values (the years missing, the figures that disagree), so that a report can
+    /// write them in its own language rather than read them out of ``message``; `nil` when the message says all.
+    public var details: FindingDetails?
 
     /// Creates a finding.
     public init(
         severity: Severity, rule: String, measure: Int? = nil, file: String, message: String,
-        inputs: Set<BudgetInput> = [.measureDetails]
+        inputs: Set<BudgetInput> = [.measureDetails], details: FindingDetails? = nil
     ) {
         self.severity = severity
         self.rule = rule
@@ -25,6 +28,7 @@ public struct Finding: Sendable, Hashable, CustomStringConvertible {
         self.file = file
         self.message = message
         self.inputs = inputs
+        self.details = details
     }
 
     /// One line: `file: error: measure 7: message [rule]`.
@@ -32,6 +36,14 @@ public struct Finding: Sendable, Hashable, CustomStringConvertible {
         let subject = measure.map { "measure \($0): " } ?? ""
         return "\(file): \(severity): \(subject)\(message) [\(rule)]"
     }
+}
+
+/// The specifics of a finding as values, for reports that write them in their own language (the council summary).
+public enum FindingDetails: Sendable, Hashable {
+    /// The years a figure is missing for, in order: years without a target, a reference figure or an effect.
+    case years([Int])
+    /// A cap that disagrees with the milestone for its year: the cap, and the level the milestone allows, in tonnes.
+    case capAgainstMilestone(year: Int, cap: Double, allowed: Double)
 }
 
 /// How serious a finding is: errors fail `validate`, warnings only inform (unless `--strict`).

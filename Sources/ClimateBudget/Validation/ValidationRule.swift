@@ -36,8 +36,11 @@ extension ValidationRule {
     /// A finding of this rule with its severity filled in, about the given inputs of the budget.
     ///
     /// The inputs decide which figures an error withholds (see ``Withholding``), so every rule names them.
-    static func finding(measure: Int? = nil, file: String, about inputs: Set<BudgetInput>, _ message: String) -> Finding {
-        Finding(severity: severity, rule: id, measure: measure, file: file, message: message, inputs: inputs)
+    /// `details` carry the finding's specifics as values, for reports in other languages (see ``FindingDetails``).
+    static func finding(
+        measure: Int? = nil, file: String, about inputs: Set<BudgetInput>, details: FindingDetails? = nil, _ message: String
+    ) -> Finding {
+        Finding(severity: severity, rule: id, measure: measure, file: file, message: message, inputs: inputs, details: details)
     }
 }
 

@@ -18,6 +18,9 @@ public enum UsageError: Error, Equatable, CustomStringConvertible {
     case invalidArgument(String, value: String, expected: String)
     /// A required positional argument is missing.
     case missingArgument(String, command: String)
+    /// An actor given to `--reporter` that cannot report: a group (with the service areas it stands for) or,
+    /// with `members` nil, an outside actor. Only one municipal service area reports on a measure.
+    case notAReporter(String, members: [String]?, serviceAreas: [String])
     /// An option was given twice.
     case repeatedOption(String)
     /// A word that is not an option where the command takes none.
@@ -42,6 +45,14 @@ public enum UsageError: Error, Equatable, CustomStringConvertible {
             "\(name) '\(value)' cannot be used: expected \(expected)"
         case .missingArgument(let name, let command):
             "'\(command)' needs \(name); run 'climate-budget \(command) --help' for its usage"
+        case .notAReporter(let name, let members?, _):
+            "'\(name)' cannot be given to '--reporter': it is a group of the service areas \(members.joined(separator: ", ")), "
+                + "and only a single service area reports on a measure; "
+                + "give one of them, or use '--implementer \(name)' to find the measures the group carries out"
+        case .notAReporter(let name, nil, let serviceAreas):
+            "'\(name)' cannot be given to '--reporter': it is an outside actor, "
+                + "and only a single municipal service area reports on a measure; give one of \(serviceAreas.joined(separator: ", ")), "
+                + "or use '--implementer \(name)' to find the measures it carries out"
         case .repeatedOption(let name):
             "option '--\(name)' is given more than once; give it once"
         case .unexpectedArgument(let word, let command):

@@ -42,6 +42,7 @@ enum MeasuresCommand: Command {
             (Self.implementer, { $0.responsibility.implementers }),
             (Self.reporter, { [$0.responsibility.reporter].compactMap { $0 } }),
         ]
+        if let wanted = arguments[Self.reporter] { try checkReporter(wanted, actors: budget.actors) }
         for (option, names) in actorFilters {
             guard let wanted = arguments[option] else { continue }
             guard budget.actors.resolve(wanted) != nil else {
@@ -53,5 +54,22 @@ enum MeasuresCommand: Command {
         }
         context.output(MeasuresReport.render(measures, budget: budget, format: arguments[Self.format]))
         return .success
+    }
+
+    /// Only a single service area reports on a measure: a group or an outside actor given to `--reporter` would
+    /// match nothing, so it is a usage error that says why and where to look instead; an unknown name lists the
+    /// service areas it could be.
+    private static func checkReporter(_ wanted: String, actors: ActorRegistry) throws(UsageError) {
+        let areas = actors.serviceAreas.map(\.id)
+        guard let actor = actors.resolve(wanted) else {
+            throw UsageError.invalidValue(
+                option: reporter.spec.name, value: wanted, expected: "a service area: one of " + areas.joined(separator: ", "),
+                suggestion: closestMatch(to: wanted, among: actors.serviceAreas.flatMap { [$0.id] + $0.aliases }))
+        }
+        switch actor.kind {
+        case .serviceArea: return
+        case .group: throw UsageError.notAReporter(wanted, members: actors.serviceAreas(for: wanted), serviceAreas: areas)
+        case .outside: throw UsageError.notAReporter(wanted, members: nil, serviceAreas: areas)
+        }
     }
 }

@@ -44,9 +44,7 @@ public struct BudgetContents: Sendable, Equatable {
     public static func read(from folder: URL, shownAs: String) throws(LoadFailure) -> BudgetContents {
         let manager = FileManager.default
         let measuresFolder = folder.appendingPathComponent(BudgetLoader.files.measures)
-        guard isDirectory(folder.appendingPathComponent("Data")) || isDirectory(measuresFolder) else {
-            throw LoadFailure(errors: [.notABudgetFolder(path: shownAs.isEmpty ? folder.path : shownAs)])
-        }
+        if let problem = BudgetLoader.folderProblem(folder, shownAs: shownAs) { throw LoadFailure(errors: [problem]) }
         var contents = BudgetContents(data: [:], measures: [:])
         for (path, isCSV) in dataFiles {
             let url = folder.appendingPathComponent(path)
@@ -99,8 +97,5 @@ public struct BudgetContents: Sendable, Equatable {
         }
     }
 
-    private static func isDirectory(_ url: URL) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
-    }
+    private static func isDirectory(_ url: URL) -> Bool { BudgetLoader.isDirectory(url) }
 }

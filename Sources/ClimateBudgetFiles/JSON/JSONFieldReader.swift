@@ -65,6 +65,20 @@ final class JSONFieldReader {
         }
     }
 
+    /// A text field that must be one of an enumeration's raw values, such as a measure's kind or a status;
+    /// `nil` (with an error that lists the values and suggests the closest) when it is none of them.
+    func choice<Value: RawRepresentable & CaseIterable>(
+        _ object: [String: JSONValue], _ key: String, at path: String = "", meaning: String? = nil, of type: Value.Type
+    ) -> Value? where Value.RawValue == String {
+        let values = Value.allCases.map(\.rawValue)
+        let expected = "one of " + values.map { "\"\($0)\"" }.joined(separator: ", ")
+        guard let text = string(object, key, at: path, meaning: meaning.map { "\($0), \(expected)" } ?? expected) else { return nil }
+        if let value = Value(rawValue: text) { return value }
+        let guess = closestMatch(to: text, among: values).map { "; did you mean \"\($0)\"?" } ?? ""
+        report(.invalidValue(file: file, measure: measure, field: join(path, key), value: text, expected: expected + guess))
+        return nil
+    }
+
     /// The years a budget can speak of; a year outside is a typo such as 20255.
     static let years = 1900...2200
 

@@ -31,6 +31,48 @@ public enum BudgetLoader {
     }
 }
 
+extension BudgetLoader {
+    /// Why `folder` cannot be read as a budget at all, or `nil` when it holds `Data/` or `Measures/`.
+    ///
+    /// A folder that does not exist says so; a folder inside a budget folder (its `Data/`, say) names the
+    /// folder above it; any other folder is not a budget folder. `shownAs` is how the user named the folder,
+    /// empty for the working folder.
+    static func folderProblem(_ folder: URL, shownAs: String) -> LoadError? {
+        guard !isBudgetFolder(folder) else { return nil }
+        let path = shownAs.isEmpty ? folder.path : shownAs
+        guard isDirectory(folder) else { return .noSuchFolder(path: path) }
+        if isBudgetFolder(folder.standardizedFileURL.deletingLastPathComponent()) {
+            return .insideBudgetFolder(path: path, parent: parent(of: shownAs))
+        }
+        return .notABudgetFolder(path: path)
+    }
+
+    /// The folder above a folder as the user named it: ".." for the working folder ("" or "."), the path
+    /// without its last part otherwise ("budget/Data" gives "budget", "Data" gives ".").
+    static func parent(of shown: String) -> String {
+        var parts = shown.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        let absolute = parts.first == "" && parts.count > 1
+        // "Data/" and "Data/." name Data itself.
+        while parts.count > (absolute ? 2 : 1), let last = parts.last, last.isEmpty || last == "." { parts.removeLast() }
+        guard let last = parts.last, !last.isEmpty, last != ".", last != ".." else {
+            return shown.isEmpty || shown == "." ? ".." : parts.joined(separator: "/") + "/.."
+        }
+        parts.removeLast()
+        if parts.isEmpty { return "." }
+        return parts == [""] ? "/" : parts.joined(separator: "/")
+    }
+
+    /// Whether a folder holds `Data/` or `Measures/`, as every budget folder does.
+    static func isBudgetFolder(_ folder: URL) -> Bool {
+        isDirectory(folder.appendingPathComponent("Data")) || isDirectory(folder.appendingPathComponent(files.measures))
+    }
+
+    static func isDirectory(_ url: URL) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+}
+
 /// What loaded of a budget folder, what did not, and why.
 public struct PartialBudget: Sendable {
     /// The budget as far as it loaded; `nil` when the folder is not a budget folder at all.
@@ -71,9 +113,8 @@ private struct Reading {
         let relative = BudgetLoader.files
         let hasData = isDirectory(folder.appendingPathComponent("Data"))
         let hasMeasures = isDirectory(folder.appendingPathComponent(relative.measures))
-        if !hasData && !hasMeasures {
-            let path = shownFolder.isEmpty ? folder.path : shownFolder
-            return PartialBudget(budget: nil, errors: [.notABudgetFolder(path: path)], unloaded: Set(BudgetPart.allCases))
+        if let problem = BudgetLoader.folderProblem(folder, shownAs: shownFolder) {
+            return PartialBudget(budget: nil, errors: [problem], unloaded: Set(BudgetPart.allCases))
         }
         if !hasData {
             errors.append(.missingFolder(path: show("Data") + "/"))
@@ -239,8 +280,5 @@ private struct Reading {
         shownFolder.isEmpty ? relative : (shownFolder.hasSuffix("/") ? shownFolder : shownFolder + "/") + relative
     }
 
-    private func isDirectory(_ url: URL) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
-    }
+    private func isDirectory(_ url: URL) -> Bool { BudgetLoader.isDirectory(url) }
 }

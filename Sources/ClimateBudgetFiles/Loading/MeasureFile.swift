@@ -19,16 +19,7 @@ enum MeasureFile {
         reader.measure = id
         reader.rejectUnknownKeys(root, allowed: fields, at: "")
         let title = reader.string(root, "title")
-        var kind: MeasureKind?
-        let kinds = MeasureKind.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
-        if let text = reader.string(root, "kind", meaning: "the measure's kind, one of \(kinds)") {
-            kind = MeasureKind(rawValue: text)
-            if kind == nil {
-                reader.report(.invalidValue(
-                    file: file, measure: id, field: "kind", value: text,
-                    expected: "one of \(kinds)"))
-            }
-        }
+        let kind = reader.choice(root, "kind", meaning: "the measure's kind", of: MeasureKind.self)
         let sector = reader.string(root, "sector", required: false)
         let goals = reader.strings(root, "goals", required: false) ?? []
         let goalEvidence = readGoalEvidence(root, reader: reader)
@@ -46,7 +37,6 @@ enum MeasureFile {
     /// `"status": [{"period": "2022-T1", "status": "on-track", "comment": "...", "date": "2022-05-15"}]`.
     private static func readStatus(_ root: [String: JSONValue], reader: JSONFieldReader) -> [StatusReport] {
         guard let value = root["status"], value != .null, let items = reader.array(value, at: "status") else { return [] }
-        let statuses = MeasureStatus.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
         return items.enumerated().compactMap { index, item -> StatusReport? in
             let path = "status[\(index)]"
             guard let object = reader.object(item, at: path) else { return nil }
@@ -59,14 +49,7 @@ enum MeasureFile {
                                                 expected: "a reporting period such as \"2022-T1\" (year, then T1, T2 or T3)"))
                 }
             }
-            var status: MeasureStatus?
-            if let text = reader.string(object, "status", at: path, meaning: "one of \(statuses)") {
-                status = MeasureStatus(rawValue: text)
-                if status == nil {
-                    reader.report(.invalidValue(file: reader.file, measure: reader.measure, field: path + ".status", value: text,
-                                                expected: "one of \(statuses)"))
-                }
-            }
+            let status = reader.choice(object, "status", at: path, of: MeasureStatus.self)
             let comment = reader.string(object, "comment", at: path, required: false) ?? ""
             let date = reader.string(object, "date", at: path, required: false)
             if let date, date.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) == nil {

@@ -95,7 +95,7 @@ enum YearTableFile {
                     let field = record.fields[totalColumn]
                     errors.append(.invalidCell(
                         file: file, line: field.line, column: field.column, header: names[totalColumn], value: field.value,
-                        expected: "the sum of the sector columns, \(plainNumber(sum))"))
+                        expected: "the sum of the sector columns, \(Tonnes.text(sum))"))
                     continue
                 }
                 table.total[year] = total

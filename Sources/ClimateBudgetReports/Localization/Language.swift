@@ -1,3 +1,5 @@
+import ClimateBudget
+
 /// A language the council summary is written in.
 public enum Language: String, CaseIterable, Sendable {
     /// Norwegian bokmål, the council's language.
@@ -8,7 +10,15 @@ public enum Language: String, CaseIterable, Sendable {
     /// Tonnes as this language writes them: "524 491" (a no-break space) in Norwegian, "524,491" in English,
     /// with a real minus sign (−) for negative figures.
     public func tonnes(_ value: Double) -> String {
-        let plain = NumberFormat.tonnes(value, separator: self == .nb ? "\u{00A0}" : ",")
+        tonnes(value, decimals: 0)
+    }
+
+    /// Tonnes with decimals where they matter, at most `decimals`: "367 143,7" in Norwegian (a decimal comma),
+    /// "367,143.7" in English. For figures the council checks against each other, such as a milestone's level.
+    public func tonnes(_ value: Double, decimals: Int) -> String {
+        let plain = self == .nb
+            ? Tonnes.text(value, decimals: decimals, separator: "\u{00A0}", decimalMark: ",")
+            : Tonnes.text(value, decimals: decimals, separator: ",")
         return plain.hasPrefix("-") ? "\u{2212}" + plain.dropFirst() : plain
     }
 

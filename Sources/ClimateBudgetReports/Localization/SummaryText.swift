@@ -23,6 +23,8 @@ public enum SummaryText: String, CaseIterable, Sendable {
     case kindQuantified, kindUnquantified, kindOtherGoals, kindEnabling
     /// The open findings.
     case findingsHeading, findingsIntro, findingsNone, findingMeasure, responsibilityAsPrinted
+    /// A finding's specifics (see ``FindingDetails``): the years after the rule's title, a cap against its milestone.
+    case findingYears, findingCap
     /// The status of the measures.
     case statusHeading, statusDue, statusNone, columnStatus, columnCount, overdueIntro, overdueNone
     case statusNotStarted, statusOnTrack, statusDelayed, statusDone, statusCancelled, statusNoReport
@@ -94,6 +96,8 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .findingsIntro: "Valideringen av budsjettet har disse åpne funnene, som bør avklares:",
         .findingsNone: "Valideringen av budsjettet har ingen åpne funn.",
         .findingMeasure: "Tiltak {id}",
+        .findingYears: "{title}: {years}",
+        .findingCap: "Utslippstaket for {year} er {cap} tonn, men målet tillater {allowed}",
         .responsibilityAsPrinted: "ansvar i budsjettet",
         .statusHeading: "Status for tiltakene",
         .statusDue: "Rapportering for {period}, etter siste statusrapport for hvert tiltak:",
@@ -167,6 +171,8 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .findingsIntro: "Validation of the budget has these open findings, which should be settled:",
         .findingsNone: "Validation of the budget has no open findings.",
         .findingMeasure: "Measure {id}",
+        .findingYears: "{title}: {years}",
+        .findingCap: "The cap for {year} is {cap} tonnes, but the milestone allows {allowed}",
         .responsibilityAsPrinted: "responsibility as printed",
         .statusHeading: "Status of the measures",
         .statusDue: "Reports for {period}, by each measure's latest status report:",

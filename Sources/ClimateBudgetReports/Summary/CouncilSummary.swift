@@ -224,7 +224,7 @@ public struct CouncilSummary: Sendable {
     /// The open findings as lines for the council: the measure, its title and what is open, in the summary's language.
     public var findingLines: [String] {
         findings.map { finding in
-            var line = RuleTitles.title(finding.rule, language)
+            var line = Self.line(title: RuleTitles.title(finding.rule, language), details: finding.details, language: language)
             if let id = finding.measure, let measure = budget.measures.first(where: { $0.id == id }) {
                 let subject = text(.findingMeasure, ["id": String(id)]) + " – " + measure.title
                 line = subject + ": " + line
@@ -233,6 +233,22 @@ public struct CouncilSummary: Sendable {
                 }
             }
             return line
+        }
+    }
+
+    /// A finding's title with its specifics in a language: "Målbanen mangler år: 2026", or for a cap the sentence
+    /// "Utslippstaket for 2023 er 380 000 tonn, men målet tillater 367 143,7" (the level to one decimal, as
+    /// `validate` prints it).
+    public static func line(title: String, details: FindingDetails?, language: Language) -> String {
+        switch details {
+        case nil:
+            title
+        case .years(let years)?:
+            SummaryText.findingYears.format(language, ["title": title, "years": years.map(String.init).joined(separator: ", ")])
+        case .capAgainstMilestone(let year, let cap, let allowed)?:
+            SummaryText.findingCap.format(language, [
+                "year": String(year), "cap": language.tonnes(cap, decimals: 3), "allowed": language.tonnes(allowed, decimals: 1),
+            ])
         }
     }
 

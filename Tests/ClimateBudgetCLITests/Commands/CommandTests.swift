@@ -107,7 +107,7 @@ struct CommandTests {
     func missingBudget() {
         let run = ToolRun(["gap", "--budget", "/nonexistent/budget"])
         #expect(run.code == 2)
-        #expect(run.errorOutput == "error: /nonexistent/budget: not a budget folder (it needs Data/ and Measures/); check the path, or run the command in a budget folder\n")
+        #expect(run.errorOutput == "error: /nonexistent/budget: the folder does not exist; check the path given with --budget\n")
     }
 
     @Test("Broken data files exit 1 with one line per problem")
@@ -120,7 +120,7 @@ struct CommandTests {
         let named = ToolRun(["gap", "--budget", folder.lastPathComponent], in: folder.deletingLastPathComponent())
         #expect(named.code == 1)
         #expect(named.errorOutput.split(separator: "\n").map(String.init) == [
-            "error: \(folder.lastPathComponent)/Measures/99-broken.json:1:12: the JSON is malformed (unexpected end of file during JSON parse); look for a missing comma, quote or bracket at or just before this place",
+            "error: \(folder.lastPathComponent)/Measures/99-broken.json:1:12: the JSON is malformed (the file ends before the JSON is complete; a closing } or ] is missing); look for a missing comma, quote or bracket at or just before this place",
             "error: \(folder.lastPathComponent)/Measures/notes.docx: not a JSON text file; measure files are UTF-8 text ending in .json, so move this file out of the folder or save it as JSON (UTF-8)",
             "2 problems; fix them and run the command again.",
         ])
@@ -158,7 +158,7 @@ struct CommandTests {
                   "rule": "malformed-json",
                   "measure": null,
                   "file": "Measures/99-broken.json",
-                  "message": "line 1, column 12: the JSON is malformed (unexpected end of file during JSON parse); look for a missing comma, quote or bracket at or just before this place"
+                  "message": "line 1, column 12: the JSON is malformed (the file ends before the JSON is complete; a closing } or ] is missing); look for a missing comma, quote or bracket at or just before this place"
                 },
             """))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])

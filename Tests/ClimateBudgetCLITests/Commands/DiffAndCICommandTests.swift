@@ -270,13 +270,13 @@ struct DiffFilesTests {
         #expect(run.code == 1)
         #expect(run.output == """
             Data/reference.csv: 2024 total 428 164 → "428164 t"
-            Measures/07-fossile-drivstoff-tyngre-kjoretoy.json: changed, but cannot be compared in detail, as it cannot be read in NEW: line 2, column 1: the JSON is malformed (unexpected end of file during JSON parse); look for a missing comma, quote or bracket at or just before this place
+            Measures/07-fossile-drivstoff-tyngre-kjoretoy.json: changed, but cannot be compared in detail, as it cannot be read in NEW: line 2, column 1: the JSON is malformed (the file ends before the JSON is complete; a closing } or ] is missing); look for a missing comma, quote or bracket at or just before this place
             Measures: 0 added, 0 removed, 0 changed.
 
             The yearly figures (reference, target, measure pathway and gap) are withheld:
             NEW (new) does not load: 2 problems in its files:
               new/Data/reference.csv:6:6: column "total": expected a number of tonnes, zero or more, such as 524491, found "428164 t"; correct the cell, or leave it empty where there is no figure
-              new/Measures/07-fossile-drivstoff-tyngre-kjoretoy.json:2:1: the JSON is malformed (unexpected end of file during JSON parse); look for a missing comma, quote or bracket at or just before this place
+              new/Measures/07-fossile-drivstoff-tyngre-kjoretoy.json:2:1: the JSON is malformed (the file ends before the JSON is complete; a closing } or ] is missing); look for a missing comma, quote or bracket at or just before this place
             Run 'climate-budget validate --budget new' to see every problem and what to do, then run diff again.
 
             """)

@@ -49,7 +49,7 @@ struct BudgetComparisonTests {
         let comparison = BudgetComparison.compare(old, try BudgetContents.read(from: budget.folder, shownAs: ""))
         #expect(comparison.files.map(\.file) == ["Measures/01-fossilfri-buss.json", "Measures/03-ny.json"])
         #expect(comparison.files.map(\.change) == [
-            .notComparable(old: nil, new: "line 1, column 11: the JSON is malformed (unexpected end of file during JSON parse); look for a missing comma, quote or bracket at or just before this place"),
+            .notComparable(old: nil, new: "line 1, column 11: the JSON is malformed (the file ends before the JSON is complete; a closing } or ] is missing); look for a missing comma, quote or bracket at or just before this place"),
             .added,
         ])
         #expect(comparison.added.isEmpty && comparison.removed.isEmpty && comparison.changed.isEmpty)

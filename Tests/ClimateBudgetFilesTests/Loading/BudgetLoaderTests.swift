@@ -16,7 +16,7 @@ struct BudgetLoaderTests {
         let fixture = try FixtureBudget()
         try fixture.write("Measures/02-sykkelstrategi.json", "{\n  \"id\": 2,\n  \"title\": \"Sykkel\"\n  \"kind\": \"unquantified\"\n}\n")
         #expect(fixture.loadErrors() == [
-            "Measures/02-sykkelstrategi.json:4:3: the JSON is malformed (invalid value); "
+            "Measures/02-sykkelstrategi.json:4:3: the JSON is malformed (a comma or a closing } is missing before this); "
                 + "look for a missing comma, quote or bracket at or just before this place",
         ])
     }
@@ -27,7 +27,7 @@ struct BudgetLoaderTests {
         try fixture.write("Data/goals.json", "[\n  { \"id\": \"2a\"")
         let errors = fixture.loadErrors()
         #expect(errors.count == 1)
-        #expect(errors.first?.hasPrefix("Data/goals.json:2:15: the JSON is malformed (unexpected end of file") == true)
+        #expect(errors.first?.hasPrefix("Data/goals.json:2:15: the JSON is malformed (the file ends before the JSON is complete") == true)
     }
 
     @Test("Text where tonnes are expected names the field and the text found")
@@ -48,7 +48,7 @@ struct BudgetLoaderTests {
         #expect(fixture.loadErrors() == [
             "Data/budget.json: baseYear: expected a year such as 2009, found the text \"2009\"",
             "Measures/01-fossilfri-buss.json: id: expected the measure's number, such as 7, found the text \"one\"",
-            "Measures/02-sykkelstrategi.json: kind: \"unquantifed\" is not allowed; expected one of \"quantified\", \"unquantified\", \"otherGoals\", \"enabling\"",
+            "Measures/02-sykkelstrategi.json: kind: \"unquantifed\" is not allowed; expected one of \"quantified\", \"unquantified\", \"otherGoals\", \"enabling\"; did you mean \"unquantified\"?",
         ])
     }
 
@@ -135,14 +135,42 @@ struct BudgetLoaderTests {
         #expect(!failure.isInputOutput)
     }
 
-    @Test("A folder that is no budget at all is an input/output failure (exit 2)")
+    @Test("A folder that does not exist is an input/output failure (exit 2), and says it does not exist")
     func missingBudgetFolder() {
-        let failure = LoadFailure(errors: [.notABudgetFolder(path: "/nonexistent/budget")])
+        let failure = LoadFailure(errors: [.noSuchFolder(path: "/nonexistent/budget")])
         #expect(throws: failure) {
             try BudgetLoader.load(from: URL(fileURLWithPath: "/nonexistent/budget"))
         }
         #expect(failure.isInputOutput)
-        #expect(failure.description == "/nonexistent/budget: not a budget folder (it needs Data/ and Measures/); check the path, or run the command in a budget folder")
+        #expect(failure.description == "/nonexistent/budget: the folder does not exist; check the path")
+    }
+
+    @Test("A folder that exists but holds neither Data/ nor Measures/ is not a budget folder")
+    func notABudgetFolder() throws {
+        let fixture = try FixtureBudget()
+        let folder = fixture.folder.appendingPathComponent("Notes")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.removeItem(at: fixture.folder.appendingPathComponent("Data"))
+        try FileManager.default.removeItem(at: fixture.folder.appendingPathComponent("Measures"))
+        let failure = LoadFailure(errors: [.notABudgetFolder(path: "notes")])
+        #expect(throws: failure) { try BudgetLoader.load(from: folder, shownAs: "notes") }
+        #expect(failure.isInputOutput)
+        #expect(failure.description == "notes: not a budget folder (it needs Data/ and Measures/); check the path, or run the command in a budget folder")
+    }
+
+    /// Issue 10, item 2: a budget's own Data/ or Measures/ folder is named with the folder above it, as the
+    /// user would type it: ".." from the working folder, or the given path without its last part.
+    @Test("A folder inside a budget folder names the folder above it", arguments: [
+        ("", "Data", ".."), ("Data", "Data", "."), ("budget/Measures", "Measures", "budget"), ("../b/Data/.", "Data", "../b"), (".", "Measures", ".."),
+    ])
+    func insideBudgetFolder(shownAs: String, subfolder: String, parent: String) throws {
+        let fixture = try FixtureBudget()
+        let folder = fixture.folder.appendingPathComponent(subfolder)
+        let shown = shownAs.isEmpty ? folder.path : shownAs
+        let failure = LoadFailure(errors: [.insideBudgetFolder(path: shown, parent: parent)])
+        #expect(throws: failure) { try BudgetLoader.load(from: folder, shownAs: shownAs) }
+        #expect(failure.isInputOutput)
+        #expect(failure.description == "\(shown): not a budget folder, but the folder above it is one (\(parent)); use that folder instead")
     }
 
     @Test("Paths in messages can be shown as the user named the folder")

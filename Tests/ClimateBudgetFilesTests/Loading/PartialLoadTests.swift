@@ -72,7 +72,7 @@ struct PartialLoadTests {
     func noBudget() {
         let partial = BudgetLoader.loadPartially(from: URL(fileURLWithPath: "/nonexistent/budget"))
         #expect(partial.budget == nil)
-        #expect(partial.errors == [.notABudgetFolder(path: "/nonexistent/budget")])
+        #expect(partial.errors == [.noSuchFolder(path: "/nonexistent/budget")])
     }
 
     @Test("Rules that need a broken file are skipped, so it causes no findings elsewhere", arguments: [

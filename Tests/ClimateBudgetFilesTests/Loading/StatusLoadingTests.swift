@@ -35,6 +35,27 @@ struct StatusLoadingTests {
             "Measures/01-fossilfri-buss.json: status[0].status: \"late\" is not allowed; expected one of \"not-started\", \"on-track\", \"delayed\", \"done\", \"cancelled\"",
         ])
     }
+    /// Issue 10, item 2: a misspelt status gets the did-you-mean the other enumerations have.
+    @Test("A misspelt status suggests the status meant")
+    func statusSuggestion() throws {
+        let fixture = try FixtureBudget()
+        try fixture.replace("\"effect\": { \"2022\": 50, \"2023\": 60 }", with: """
+            "effect": { "2022": 50, "2023": 60 },
+              "status": [{ "period": "2022-T1", "status": "on-trak" }]
+            """, in: "Measures/01-fossilfri-buss.json")
+        #expect(fixture.loadErrors() == [
+            "Measures/01-fossilfri-buss.json: status[0].status: \"on-trak\" is not allowed; expected one of \"not-started\", \"on-track\", \"delayed\", \"done\", \"cancelled\"; did you mean \"on-track\"?",
+        ])
+    }
+
+    @Test("A misspelt kind suggests the kind meant")
+    func kindSuggestion() throws {
+        let fixture = try FixtureBudget()
+        try fixture.replace("\"kind\": \"quantified\"", with: "\"kind\": \"quantifed\"", in: "Measures/01-fossilfri-buss.json")
+        #expect(fixture.loadErrors() == [
+            "Measures/01-fossilfri-buss.json: kind: \"quantifed\" is not allowed; expected one of \"quantified\", \"unquantified\", \"otherGoals\", \"enabling\"; did you mean \"quantified\"?",
+        ])
+    }
 }
 
 @Suite("Status dates")

@@ -80,6 +80,18 @@ struct ValidationMessageTests {
         ])
     }
 
+    /// Issue 10, item 2: an unknown reporter lists the service areas it could be (the example budget's ST and HO),
+    /// and the suggestion is among them: "HOO" is one edit from HO.
+    @Test("Unknown reporter: lists the service areas and suggests the nearest")
+    func unknownReporter() {
+        var budget = ExampleBudget.budget
+        budget.measures[1].responsibility.reporter = "HOO"
+        #expect(UnknownActor.check(budget).map(\.message) == [
+            "responsibility.reporter names \"HOO\", which is not a known actor. Did you mean \"HO\"? "
+                + "The reporter is one municipal service area: one of ST, HO. Correct the name, or add the service area to Data/actors.json",
+        ])
+    }
+
     @Test("Unknown sector: suggests the nearest sector")
     func unknownSector() {
         #expect(findings(UnknownSector.self).map(\.message) == [
@@ -87,10 +99,14 @@ struct ValidationMessageTests {
         ])
     }
 
-    @Test("Duplicate id: names the file that has it first")
+    /// Issue 10, item 1: which of two files is the original cannot be known, so the finding names both and
+    /// lets the environment unit choose. The example budget's ids are 1 and 2 (and the copy's 1): the next free is 3.
+    @Test("Duplicate id: names both files and lets the user choose")
     func duplicateID() {
         #expect(findings(DuplicateMeasureID.self).map(\.message) == [
-            "the id 1 is already used by Measures/01-fossilfri-buss.json; give this measure the next free id and rename its file to match",
+            "the id 1 is used by both Measures/01-fossilfri-buss.json and Measures/01-fossilfri-buss-kopi.json, "
+                + "so the measure would be counted twice; if one file is a copy of the other, delete the copy; "
+                + "otherwise give one of them the next free id, 3, and rename its file to match",
         ])
     }
 
@@ -143,7 +159,7 @@ struct ValidationMessageTests {
         budget.targets.milestones = [Milestone(year: 2023, percentChange: 30, goal: "2a"), Milestone(year: 2020, percentChange: -10, goal: "2")]
         #expect(MilestoneIncrease.check(budget).map(\.description) == [
             "Data/targets.json: warning: the milestone (goal 2a) for 2023 has percentChange 30: an increase of 30 % against 2009, "
-                + "which allows 681838.3 tonnes, more than the 524491 of 2009; a cut is written negative: write -30 for a 30 % cut. "
+                + "which allows 681 838.3 tonnes, more than the 524 491 of 2009; a cut is written negative: write -30 for a 30 % cut. "
                 + "Keep it only if the council really allows emissions to grow [milestone-increase]",
         ])
         budget.targets.milestones[0].percentChange = 0

@@ -26,7 +26,8 @@ public enum CapBreaksMilestone: ValidationRule {
             guard let cap = budget.targets.caps[milestone.year] else { return nil }
             let level = milestone.cap(baseEmissions: base)
             guard abs(cap - level) > tolerance else { return nil }
-            return finding(file: budget.files.targetCaps, about: [.caps, .milestones], message(milestone: milestone, cap: cap, level: level))
+            return finding(file: budget.files.targetCaps, about: [.caps, .milestones],
+                           details: .capAgainstMilestone(year: milestone.year, cap: cap, allowed: level), message(milestone: milestone, cap: cap, level: level))
         }
     }
 }
@@ -36,6 +37,6 @@ public enum CapBreaksMilestone: ValidationRule {
 extension CapBreaksMilestone {
     static func message(milestone: Milestone, cap: Double, level: Double) -> String {
         let goal = milestone.goal.map { " (goal \($0))" } ?? ""
-        return "the cap for \(milestone.year) is \(plainNumber(cap)) tonnes, but the milestone\(goal) of \(plainNumber(milestone.percentChange)) % allows \(plainNumber(level, decimals: 1)); correct the cap or the milestone"
+        return "the cap for \(milestone.year) is \(Tonnes.text(cap)) tonnes, but the milestone\(goal) of \(plainNumber(milestone.percentChange)) % allows \(Tonnes.text(level, decimals: 1)); correct the cap or the milestone"
     }
 }

@@ -20,13 +20,15 @@ public enum DuplicateMeasureID: ValidationRule {
     public static func check(_ budget: Budget) -> [Finding] {
         var first: [Int: Measure] = [:]
         var findings: [Finding] = []
+        // The first id nobody uses, whichever of the two files the user decides to renumber.
+        let nextFree = (budget.measures.map(\.id).max() ?? 0) + 1
         for measure in budget.measures {
             if let other = first[measure.id] {
                 // A quantified measure kept twice (a copied file) counts its effect twice.
                 let counted = measure.kind == .quantified || other.kind == .quantified
                 findings.append(finding(
                     measure: measure.id, file: measure.file, about: counted ? [.effects] : [.measureDetails],
-                    message(id: measure.id, other: other.file)))
+                    message(id: measure.id, first: other.file, second: measure.file, nextFree: nextFree)))
             } else {
                 first[measure.id] = measure
             }
@@ -38,7 +40,11 @@ public enum DuplicateMeasureID: ValidationRule {
 // MARK: - Messages
 
 extension DuplicateMeasureID {
-    static func message(id: Int, other: String) -> String {
-        "the id \(id) is already used by \(other); give this measure the next free id and rename its file to match"
+    /// Which of the two files is the original cannot be known (the one that sorts first may be the copy),
+    /// so the message names both and leaves the choice to the user.
+    static func message(id: Int, first: String, second: String, nextFree: Int) -> String {
+        "the id \(id) is used by both \(first) and \(second), so the measure would be counted twice; "
+            + "if one file is a copy of the other, delete the copy; "
+            + "otherwise give one of them the next free id, \(nextFree), and rename its file to match"
     }
 }

@@ -44,6 +44,6 @@ public enum EffectExceedsSectorReference: ValidationRule {
 extension EffectExceedsSectorReference {
     static func message(sector: String, year: Int, cut: Double, emitted: Double, measures: [Int]) -> String {
         let ids = measures.map(String.init).joined(separator: ", ")
-        return "the measures in sector \"\(sector)\" (\(ids)) cut \(plainNumber(cut)) tonnes in \(year), more than the \(plainNumber(emitted)) tonnes the sector emits; check their effects and the sector's figure for \(year) here"
+        return "the measures in sector \"\(sector)\" (\(ids)) cut \(Tonnes.text(cut)) tonnes in \(year), more than the \(Tonnes.text(emitted)) tonnes the sector emits; check their effects and the sector's figure for \(year) here"
     }
 }

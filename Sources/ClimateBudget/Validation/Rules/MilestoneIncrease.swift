@@ -39,7 +39,7 @@ extension MilestoneIncrease {
         let goal = milestone.goal.map { " (goal \($0))" } ?? ""
         let percent = plainNumber(milestone.percentChange)
         let level = baseEmissions.map { base in
-            ", which allows \(plainNumber(milestone.cap(baseEmissions: base), decimals: 1)) tonnes, more than the \(plainNumber(base)) of \(baseYear)"
+            ", which allows \(Tonnes.text(milestone.cap(baseEmissions: base), decimals: 1)) tonnes, more than the \(Tonnes.text(base)) of \(baseYear)"
         } ?? ""
         return "the milestone\(goal) for \(milestone.year) has percentChange \(percent): an increase of \(percent) % against \(baseYear)\(level); "
             + "a cut is written negative: write -\(percent) for a \(percent) % cut. Keep it only if the council really allows emissions to grow"

@@ -20,7 +20,7 @@ public enum MissingEffectYear: ValidationRule {
             guard measure.kind == .quantified else { return nil }
             let missing = budget.settings.period.years.filter { measure.effect[$0] == nil }
             guard !missing.isEmpty else { return nil }
-            return finding(measure: measure.id, file: measure.file, about: [.effects], message(missing: missing, period: budget.settings.period))
+            return finding(measure: measure.id, file: measure.file, about: [.effects], details: .years(missing), message(missing: missing, period: budget.settings.period))
         }
     }
 }

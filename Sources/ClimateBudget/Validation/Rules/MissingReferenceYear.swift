@@ -20,7 +20,7 @@ public enum MissingReferenceYear: ValidationRule {
         let needed = [budget.settings.baseYear] + budget.settings.period.years
         let missing = needed.filter { budget.reference.total[$0] == nil }
         guard !missing.isEmpty else { return [] }
-        return [finding(file: budget.files.reference, about: [.referenceTotal], message(missing: missing))]
+        return [finding(file: budget.files.reference, about: [.referenceTotal], details: .years(missing), message(missing: missing))]
     }
 }
 

@@ -21,7 +21,7 @@ public enum MissingTarget: ValidationRule {
         let targets = TargetPathway.targets(for: budget, years: years)
         let missing = years.filter { targets[$0] == nil }
         guard !missing.isEmpty else { return [] }
-        return [finding(file: budget.files.targetCaps, about: [.caps, .milestones], message(missing: missing, targetsFile: budget.files.targets))]
+        return [finding(file: budget.files.targetCaps, about: [.caps, .milestones], details: .years(missing), message(missing: missing, targetsFile: budget.files.targets))]
     }
 }
 

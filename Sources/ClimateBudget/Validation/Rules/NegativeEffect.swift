@@ -31,6 +31,6 @@ public enum NegativeEffect: ValidationRule {
 
 extension NegativeEffect {
     static func message(year: Int, value: Double) -> String {
-        "effect.\(year) is \(plainNumber(value)); an effect is the reduction in tonnes and cannot be negative"
+        "effect.\(year) is \(Tonnes.text(value)); an effect is the reduction in tonnes and cannot be negative"
     }
 }

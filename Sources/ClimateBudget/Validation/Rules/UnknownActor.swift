@@ -23,10 +23,13 @@ public enum UnknownActor: ValidationRule {
             var names = measure.responsibility.implementers.map { (name: $0, field: "implementers") }
             if let reporter = measure.responsibility.reporter { names.append((reporter, "reporter")) }
             for (name, field) in names where !name.trimmingWhitespace().isEmpty && budget.actors.resolve(name) == nil {
-                let hint = budget.actors.suggestion(for: name)
+                // Only a service area reports, so a reporter's suggestion and list are the service areas.
+                let areas = field == "reporter" ? budget.actors.serviceAreas : nil
+                let hint = areas.map { closestMatch(to: name, among: $0.flatMap { [$0.id] + $0.aliases }) }
+                    ?? budget.actors.suggestion(for: name)
                 findings.append(finding(
                     measure: measure.id, file: measure.file, about: [.measureDetails],
-                    message(name: name, field: field, suggestion: hint, actorsFile: budget.files.actors)))
+                    message(name: name, field: field, suggestion: hint, serviceAreas: areas?.map(\.id), actorsFile: budget.files.actors)))
             }
         }
         return findings
@@ -36,8 +39,14 @@ public enum UnknownActor: ValidationRule {
 // MARK: - Messages
 
 extension UnknownActor {
-    static func message(name: String, field: String, suggestion: String?, actorsFile: String) -> String {
+    /// `serviceAreas`, given for a reporter, are the names it could be: only a service area reports.
+    static func message(name: String, field: String, suggestion: String?, serviceAreas: [String]?, actorsFile: String) -> String {
         let guess = suggestion.map { " Did you mean \"\($0)\"?" } ?? ""
-        return "responsibility.\(field) names \"\(name)\", which is not a known actor.\(guess) Correct the name, or add the actor to \(actorsFile)"
+        guard let serviceAreas else {
+            return "responsibility.\(field) names \"\(name)\", which is not a known actor.\(guess) Correct the name, or add the actor to \(actorsFile)"
+        }
+        let list = serviceAreas.isEmpty ? "none is listed yet" : "one of " + serviceAreas.joined(separator: ", ")
+        return "responsibility.\(field) names \"\(name)\", which is not a known actor.\(guess) "
+            + "The reporter is one municipal service area: \(list). Correct the name, or add the service area to \(actorsFile)"
     }
 }
