@@ -8,7 +8,12 @@ public enum CommandLineTool {
     /// The tool's version, shown by `--version`.
     public static let version = "0.1.0"
 
-    static var commands: [any Command.Type] { [GapCommand.self, ValidateCommand.self, MeasuresCommand.self, SummaryCommand.self, DiffCommand.self, StatusCommand.self, ExportCommand.self, ImportCommand.self, RollCommand.self, RulesCommand.self] }
+    static var commands: [any Command.Type] {
+        [
+            GapCommand.self, ValidateCommand.self, MeasuresCommand.self, SummaryCommand.self, DiffCommand.self,
+            StatusCommand.self, ExportCommand.self, ImportCommand.self, RollCommand.self, RulesCommand.self,
+        ]
+    }
 
     /// Runs the tool with the arguments after the program name and returns the exit code.
     public static func run(_ arguments: [String], context: CommandContext) -> Int32 {
@@ -29,7 +34,8 @@ public enum CommandLineTool {
             if first.hasPrefix("-") {
                 error = .unknownToolOption(first)
             } else {
-                error = .unknownCommand(first, suggestion: closestMatch(to: first, among: commands.map { $0.spec.name }))
+                error = .unknownCommand(
+                    first, suggestion: closestMatch(to: first, among: commands.map { $0.spec.name }))
             }
             return report(error, context: context)
         }
@@ -81,9 +87,12 @@ public enum CommandLineTool {
     static var toolHelp: String {
         HelpText.tool(
             name: name,
-            abstract: "Run a municipality's climate budget: emissions budgeted per year, measures with owners, the gap to the council's targets.",
+            abstract:
+                "Run a municipality's climate budget: emissions budgeted per year, measures with owners, the gap to the council's targets.",
             commands: commands.map { $0.spec },
-            footer: "Commands work on the budget in the current folder (Data/ and Measures/), or on --budget DIR.\nSee '\(name) <command> --help' for a command's options.")
+            footer:
+                "Commands work on the budget in the current folder (Data/ and Measures/), or on --budget DIR.\nSee '\(name) <command> --help' for a command's options."
+        )
     }
 }
 

@@ -77,12 +77,15 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
     /// The file or folder the problem is in, as the loader was asked to show paths.
     public var file: String {
         switch self {
-        case .notABudgetFolder(let path), .noSuchFolder(let path), .insideBudgetFolder(let path, _), .missingFolder(let path), .emptyFolder(let path), .unexpectedFolder(let path): path
+        case .notABudgetFolder(let path), .noSuchFolder(let path), .insideBudgetFolder(let path, _),
+            .missingFolder(let path), .emptyFolder(let path), .unexpectedFolder(let path):
+            path
         case .missingFile(let file), .unreadableFile(let file, _), .emptyFile(let file), .notJSON(let file),
-             .malformedJSON(let file, _, _, _), .duplicateKey(let file, _, _, _), .wrongType(let file, _, _, _, _),
-             .missingField(let file, _, _, _), .invalidValue(let file, _, _, _, _),
-             .malformedCSV(let file, _, _, _), .invalidCell(let file, _, _, _, _, _),
-             .sheetHeader(let file, _, _), .sheetCell(let file, _, _, _, _, _), .sheetRow(let file, _, _, _), .notUTF8(let file):
+            .malformedJSON(let file, _, _, _), .duplicateKey(let file, _, _, _), .wrongType(let file, _, _, _, _),
+            .missingField(let file, _, _, _), .invalidValue(let file, _, _, _, _),
+            .malformedCSV(let file, _, _, _), .invalidCell(let file, _, _, _, _, _),
+            .sheetHeader(let file, _, _), .sheetCell(let file, _, _, _, _, _), .sheetRow(let file, _, _, _),
+            .notUTF8(let file):
             file
         }
     }
@@ -91,7 +94,7 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
     public var measure: Int? {
         switch self {
         case .wrongType(_, let measure, _, _, _), .missingField(_, let measure, _, _),
-             .invalidValue(_, let measure, _, _, _):
+            .invalidValue(_, let measure, _, _, _):
             measure
         default: nil
         }
@@ -108,7 +111,7 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
     private var place: Place {
         switch self {
         case .malformedJSON(_, let line, let column, _), .duplicateKey(_, let line, let column, _),
-             .malformedCSV(_, let line, let column, _), .invalidCell(_, let line, let column, _, _, _):
+            .malformedCSV(_, let line, let column, _), .invalidCell(_, let line, let column, _, _, _):
             .position(line: line, column: column)
         case .wrongType(_, _, let field, _, _), .missingField(_, _, let field, _), .invalidValue(_, _, let field, _, _):
             .field(field)
@@ -161,7 +164,8 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
         case .sheetHeader(_, _, let detail), .sheetRow(_, _, _, let detail):
             detail
         case .sheetCell(_, _, _, let header, let value, let expected):
-            (header.isEmpty ? "" : "(\(header)) ") + "expected \(expected), found \"\(value)\"; correct the cell in the sheet and import it again"
+            (header.isEmpty ? "" : "(\(header)) ")
+                + "expected \(expected), found \"\(value)\"; correct the cell in the sheet and import it again"
         case .notUTF8:
             "is not UTF-8 text, so letters such as æ, ø and å would be lost; in Excel, save it as \"CSV UTF-8\""
         }

@@ -32,23 +32,37 @@ extension LoadError {
         .notUTF8(file: "Data/reference.csv"),
         .malformedJSON(file: "Measures/02-sykkelstrategi.json", line: 4, column: 3, detail: "invalid value"),
         .duplicateKey(file: "Measures/01-fossilfri-buss.json", line: 14, column: 3, key: "effect"),
-        .wrongType(file: "Measures/01-fossilfri-buss.json", measure: 1, field: "effect.2023", expected: "a number of tonnes", found: "the text \"60 t\""),
-        .missingField(file: "Measures/02-sykkelstrategi.json", measure: 2, field: "responsibility.printed", expected: "a text in quotes"),
-        .invalidValue(file: "Measures/02-sykkelstrategi.json", measure: 2, field: "kind", value: "unquantifed",
-                      expected: "one of \"quantified\", \"unquantified\", \"otherGoals\", \"enabling\""),
+        .wrongType(
+            file: "Measures/01-fossilfri-buss.json", measure: 1, field: "effect.2023", expected: "a number of tonnes",
+            found: "the text \"60 t\""),
+        .missingField(
+            file: "Measures/02-sykkelstrategi.json", measure: 2, field: "responsibility.printed",
+            expected: "a text in quotes"),
+        .invalidValue(
+            file: "Measures/02-sykkelstrategi.json", measure: 2, field: "kind", value: "unquantifed",
+            expected: "one of \"quantified\", \"unquantified\", \"otherGoals\", \"enabling\""),
         .malformedCSV(file: "Data/reference.csv", line: 3, column: 9, detail: "a quote is not closed"),
-        .invalidCell(file: "Data/reference.csv", line: 4, column: 6, header: "total", value: "430 613 t",
-                     expected: "a number of tonnes, zero or more, such as 524491"),
-        .sheetHeader(file: "tiltak.csv", column: "G", detail: "unknown column \"2O23\". The sheet's columns are id, kind, sector, title, implementers, reporter and years such as 2022"),
-        .sheetCell(file: "tiltak.csv", row: 4, column: "G", header: "2023", value: "15 500 t", expected: "a number of tonnes such as 1500 or 1500,5 (a decimal comma, no point)"),
-        .sheetRow(file: "tiltak.csv", row: 5, column: "F", detail: "the row ends here, but the sheet has 11 columns (A to K)"),
+        .invalidCell(
+            file: "Data/reference.csv", line: 4, column: 6, header: "total", value: "430 613 t",
+            expected: "a number of tonnes, zero or more, such as 524491"),
+        .sheetHeader(
+            file: "tiltak.csv", column: "G",
+            detail:
+                "unknown column \"2O23\". The sheet's columns are id, kind, sector, title, implementers, reporter and years such as 2022"
+        ),
+        .sheetCell(
+            file: "tiltak.csv", row: 4, column: "G", header: "2023", value: "15 500 t",
+            expected: "a number of tonnes such as 1500 or 1500,5 (a decimal comma, no point)"),
+        .sheetRow(
+            file: "tiltak.csv", row: 5, column: "F", detail: "the row ends here, but the sheet has 11 columns (A to K)"),
     ]
 
     /// The catalogue entry of every kind of load problem, with its example message.
     public static var catalogue: [ProblemDescription] {
         examples.map { example in
             let (title, description) = example.catalogueText
-            return ProblemDescription(load: example.code, title: title, description: description, example: example.description)
+            return ProblemDescription(
+                load: example.code, title: title, description: description, example: example.description)
         }
     }
 
@@ -61,7 +75,10 @@ extension LoadError {
         case .notABudgetFolder:
             ("Not a budget folder", "The folder given as the budget holds neither Data/ nor Measures/.")
         case .insideBudgetFolder:
-            ("Inside a budget folder", "The folder is a budget's Data/ or Measures/ (or another folder inside one): the budget is the folder above.")
+            (
+                "Inside a budget folder",
+                "The folder is a budget's Data/ or Measures/ (or another folder inside one): the budget is the folder above."
+            )
         case .missingFolder:
             ("A budget folder is missing", "A budget folder holds both Data/ and Measures/; one of them is not there.")
         case .emptyFolder:
@@ -69,7 +86,10 @@ extension LoadError {
         case .unexpectedFolder:
             ("A folder among the measures", "Measure files lie directly in Measures/; a folder inside it is not read.")
         case .missingFile:
-            ("A data file is missing", "A data file every budget needs (budget.json, sectors.json, actors.json, goals.json, reference.csv) is not there.")
+            (
+                "A data file is missing",
+                "A data file every budget needs (budget.json, sectors.json, actors.json, goals.json, reference.csv) is not there."
+            )
         case .unreadableFile:
             ("A file cannot be read", "The system refused to read the file, for instance for lack of permission.")
         case .emptyFile:
@@ -79,25 +99,52 @@ extension LoadError {
         case .notUTF8:
             ("Not UTF-8 text", "The file is not saved as UTF-8 text, the only encoding the tool reads.")
         case .malformedJSON:
-            ("The JSON is malformed", "A JSON file has a syntax error (a missing comma, quote or bracket) at a line and column.")
+            (
+                "The JSON is malformed",
+                "A JSON file has a syntax error (a missing comma, quote or bracket) at a line and column."
+            )
         case .duplicateKey:
-            ("A field appears twice", "A JSON object names the same field twice; only one would be kept, so the tool refuses to guess which.")
+            (
+                "A field appears twice",
+                "A JSON object names the same field twice; only one would be kept, so the tool refuses to guess which."
+            )
         case .wrongType:
-            ("A value of the wrong type", "A field holds a value of the wrong type, such as text where tonnes are expected.")
+            (
+                "A value of the wrong type",
+                "A field holds a value of the wrong type, such as text where tonnes are expected."
+            )
         case .missingField:
             ("A required field is missing", "A field every file of its kind must have is absent.")
         case .invalidValue:
-            ("A value that is not allowed", "A field has the right type but a value that is not allowed, such as an unknown kind, or a field name that is misspelt.")
+            (
+                "A value that is not allowed",
+                "A field has the right type but a value that is not allowed, such as an unknown kind, or a field name that is misspelt."
+            )
         case .malformedCSV:
-            ("The CSV is malformed", "A CSV file has a structural error, such as an unclosed quote or a row with too many cells.")
+            (
+                "The CSV is malformed",
+                "A CSV file has a structural error, such as an unclosed quote or a row with too many cells."
+            )
         case .invalidCell:
-            ("A cell cannot be read", "A CSV cell cannot be read as what its column holds, such as tonnes with a unit after them.")
+            (
+                "A cell cannot be read",
+                "A CSV cell cannot be read as what its column holds, such as tonnes with a unit after them."
+            )
         case .sheetHeader:
-            ("A sheet's heading is wrong", "An imported sheet has an unknown, repeated or missing column heading, at its column letter.")
+            (
+                "A sheet's heading is wrong",
+                "An imported sheet has an unknown, repeated or missing column heading, at its column letter."
+            )
         case .sheetCell:
-            ("A sheet's cell cannot be read", "A cell of an imported sheet cannot be read, at its row and column letter as the spreadsheet shows them.")
+            (
+                "A sheet's cell cannot be read",
+                "A cell of an imported sheet cannot be read, at its row and column letter as the spreadsheet shows them."
+            )
         case .sheetRow:
-            ("A sheet's row has too few cells", "A row of an imported sheet has fewer cells than the sheet has columns, so its values may be in the wrong columns.")
+            (
+                "A sheet's row has too few cells",
+                "A row of an imported sheet has fewer cells than the sheet has columns, so its values may be in the wrong columns."
+            )
         }
     }
 }

@@ -5,7 +5,9 @@ import Testing
 ///
 /// A fresh machine may lack Chromium; then these tests are skipped with the reason. `.ci/run` installs
 /// Debian's `chromium` and `poppler-utils`, so CI runs them.
-@Suite("The summary in a real browser", .enabled(if: Browser.chromium != nil, "chromium is not installed (apt-get install chromium); .ci/run installs it"))
+@Suite(
+    "The summary in a real browser",
+    .enabled(if: Browser.chromium != nil, "chromium is not installed (apt-get install chromium); .ci/run installs it"))
 struct BrowserRenderingTests {
     let folder: URL
     let html: URL
@@ -21,8 +23,12 @@ struct BrowserRenderingTests {
     @Test("Chromium prints the summary to an A4 PDF of 3 to 6 pages")
     func pdf() throws {
         let pdf = folder.appendingPathComponent("summary.pdf")
-        let result = try Browser.run(Browser.chromium!, ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                                                          "--print-to-pdf=\(pdf.path)", html.absoluteString])
+        let result = try Browser.run(
+            Browser.chromium!,
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                "--print-to-pdf=\(pdf.path)", html.absoluteString,
+            ])
         #expect(result == 0)
         let data = try Data(contentsOf: pdf)
         #expect(data.starts(with: Array("%PDF".utf8)))
@@ -31,14 +37,20 @@ struct BrowserRenderingTests {
         #expect((3...6).contains(pages), "the summary prints on \(pages) pages")
         // A4 is 595 x 842 points; the page size is in every page's MediaBox.
         let text = String(decoding: data, as: UTF8.self)
-        #expect(text.range(of: #"/MediaBox \[0 0 59[45]\.?\d* 84[12]\.?\d*\]"#, options: .regularExpression) != nil, "the PDF's pages are not A4")
+        #expect(
+            text.range(of: #"/MediaBox \[0 0 59[45]\.?\d* 84[12]\.?\d*\]"#, options: .regularExpression) != nil,
+            "the PDF's pages are not A4")
     }
 
     @Test("Chromium renders the summary to a PNG screenshot")
     func png() throws {
         let png = folder.appendingPathComponent("summary.png")
-        let result = try Browser.run(Browser.chromium!, ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                                                          "--window-size=1000,1800", "--screenshot=\(png.path)", html.absoluteString])
+        let result = try Browser.run(
+            Browser.chromium!,
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                "--window-size=1000,1800", "--screenshot=\(png.path)", html.absoluteString,
+            ])
         #expect(result == 0)
         let data = try Data(contentsOf: png)
         #expect(data.starts(with: [0x89, 0x50, 0x4E, 0x47]))
@@ -96,7 +108,9 @@ enum Browser {
             return line.flatMap { Int($0.dropFirst("Pages:".count).trimmingCharacters(in: .whitespaces)) }
         }
         let text = String(decoding: try Data(contentsOf: pdf), as: UTF8.self)
-        let pages = text.components(separatedBy: "/Type /Page").count - 1 - (text.components(separatedBy: "/Type /Pages").count - 1)
+        let pages =
+            text.components(separatedBy: "/Type /Page").count - 1
+            - (text.components(separatedBy: "/Type /Pages").count - 1)
         return pages > 0 ? pages : nil
     }
 }

@@ -29,14 +29,17 @@ struct EndToEndTests {
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = folder
-        let output = Pipe(), errorOutput = Pipe()
+        let output = Pipe()
+        let errorOutput = Pipe()
         process.standardOutput = output
         process.standardError = errorOutput
         try process.run()
         let out = output.fileHandleForReading.readDataToEndOfFile()
         let err = errorOutput.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(output: String(decoding: out, as: UTF8.self), errorOutput: String(decoding: err, as: UTF8.self), code: process.terminationStatus)
+        return Result(
+            output: String(decoding: out, as: UTF8.self), errorOutput: String(decoding: err, as: UTF8.self),
+            code: process.terminationStatus)
     }
 
     @Test("gap --format json reproduces Tabell 7-1")
@@ -68,8 +71,10 @@ struct EndToEndTests {
     func gapText() throws {
         let result = try run(["gap"])
         #expect(result.code == 0)
-        #expect(result.output.contains("  change vs 2009              0 %    -19 %    -18 %    -18 %    -18 %    -19 %\n"))
-        #expect(result.output.contains("  change vs 2009                              -27 %    -30 %    -34 %    -38 %\n"))
+        #expect(
+            result.output.contains("  change vs 2009              0 %    -19 %    -18 %    -18 %    -18 %    -19 %\n"))
+        #expect(
+            result.output.contains("  change vs 2009                              -27 %    -30 %    -34 %    -38 %\n"))
     }
 
     @Test("validate exits 1 and names exactly measures 1, 7, 8, 11, 16 and 20")
@@ -79,7 +84,8 @@ struct EndToEndTests {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
         let findings = try #require(object["findings"] as? [[String: Any]])
         #expect(findings.map { $0["measure"] as? Int } == [1, 7, 8, 11, 16, 20])
-        #expect(findings.allSatisfy { $0["severity"] as? String == "error" && $0["rule"] as? String == "missing-reporter" })
+        #expect(
+            findings.allSatisfy { $0["severity"] as? String == "error" && $0["rule"] as? String == "missing-reporter" })
     }
 
     @Test("A valid budget validates with exit 0")
@@ -91,11 +97,22 @@ struct EndToEndTests {
         #expect(result.output == "No findings: 0 errors, 0 warnings in 2 measures.\n")
     }
 
-    @Test("Usage errors exit 2 with one line", arguments: [
-        (["gaps"], "error: unknown command 'gaps'; did you mean 'gap'? Run 'climate-budget --help' for the list of commands."),
-        (["gap", "--fromat", "json"], "error: unknown option '--fromat' for 'gap'; did you mean '--format'? Run 'climate-budget gap --help' for its options."),
-        (["validate", "--format", "csv"], "error: 'csv' is not a valid value for '--format'. Expected one of text, json, github, junit."),
-    ])
+    @Test(
+        "Usage errors exit 2 with one line",
+        arguments: [
+            (
+                ["gaps"],
+                "error: unknown command 'gaps'; did you mean 'gap'? Run 'climate-budget --help' for the list of commands."
+            ),
+            (
+                ["gap", "--fromat", "json"],
+                "error: unknown option '--fromat' for 'gap'; did you mean '--format'? Run 'climate-budget gap --help' for its options."
+            ),
+            (
+                ["validate", "--format", "csv"],
+                "error: 'csv' is not a valid value for '--format'. Expected one of text, json, github, junit."
+            ),
+        ])
     func usageErrors(arguments: [String], message: String) throws {
         let result = try run(arguments)
         #expect(result.code == 2)

@@ -1,6 +1,7 @@
 import ClimateBudget
-@testable import ClimateBudgetFiles
 import Testing
+
+@testable import ClimateBudgetFiles
 
 /// One catalogue of every problem the tool can report (issue 10, item 9).
 @Suite("The catalogue of problems")
@@ -17,7 +18,8 @@ struct ProblemCatalogueTests {
     @Test("Every entry has a title, a description and an example message")
     func complete() {
         for problem in ProblemCatalogue.all {
-            #expect(!problem.title.isEmpty && !problem.description.isEmpty && !problem.example.isEmpty, "\(problem.code)")
+            #expect(
+                !problem.title.isEmpty && !problem.description.isEmpty && !problem.example.isEmpty, "\(problem.code)")
         }
     }
 
@@ -33,7 +35,9 @@ struct ProblemCatalogueTests {
     func loadExample() throws {
         let entry = try #require(ProblemCatalogue.problem(code: "missing-file"))
         #expect(entry.kind == .load && entry.severity == .error)
-        #expect(entry.example == "Data/sectors.json: file not found; every budget needs it (see the README's section on files)")
+        #expect(
+            entry.example
+                == "Data/sectors.json: file not found; every budget needs it (see the README's section on files)")
     }
 
     @Test("Every code a loaded budget's findings or load errors can carry is in the catalogue")

@@ -87,14 +87,16 @@ struct TrondheimFixtureTests {
         #expect(budget.measures.filter(\.responsibility.reporterLost).map(\.id) == [1, 7, 8, 11, 16])
         let findings = Validator.validate(budget)
         let one = try #require(findings.first { $0.measure == 1 })
-        #expect(one.message == "our files record no service area to report on this measure: the printed budget most likely "
-            + "marked the reporter (in italics, for instance), and our text lost the marking (responsibility as printed: "
-            + "\"TT og ET\"); the environment unit must record which service area reports: look it up in the printed "
-            + "budget, then set responsibility.reporter to it (one of TT, ET)")
+        #expect(
+            one.message == "our files record no service area to report on this measure: the printed budget most likely "
+                + "marked the reporter (in italics, for instance), and our text lost the marking (responsibility as printed: "
+                + "\"TT og ET\"); the environment unit must record which service area reports: look it up in the printed "
+                + "budget, then set responsibility.reporter to it (one of TT, ET)")
         let twenty = try #require(findings.first { $0.measure == 20 })
-        #expect(twenty.message == "our files record no service area to report on this measure, and the budget names none "
-            + "(responsibility as printed: \"ET/TT\"); the environment unit must record which service area reports: "
-            + "agree it with the service areas, then set responsibility.reporter to it (one of ET, TT)")
+        #expect(
+            twenty.message == "our files record no service area to report on this measure, and the budget names none "
+                + "(responsibility as printed: \"ET/TT\"); the environment unit must record which service area reports: "
+                + "agree it with the service areas, then set responsibility.reporter to it (one of ET, TT)")
     }
 
     /// Item 6: one rule for all 37 measures; see the README's "Which goals are inferred".
@@ -117,14 +119,25 @@ struct TrondheimFixtureTests {
         func evidence(_ id: Int) throws -> [String: String] {
             try #require(budget.measures.first { $0.id == id }).goalEvidence
         }
-        let tables = "Tabell 7.2 og tabell 7.3 inneholder tiltak som er rettet mot de direkte klimagassutslippene i Trondheim (mål 2, 2a og 5)."
-        #expect(try evidence(7) == ["2": tables, "2a": tables, "5": tables,
-            "6": "Bystyret har satt mål om innfasing av klimanøytral tyngre kjøretøy så snart de er tilgjengelige."])
-        #expect(try evidence(23) == ["7": "Klimaplanens mål 7 om energiforbruk i egen bygningsmasse har 2020 som målår."])
-        #expect(try evidence(27) == ["1": "Mål 1: Gjennom prosjektet Veikart for Grønn Konkurransekraft samarbeider Trondheim kommune "
-            + "med blant flere SINTEF og Trøndelag fylkeskommune om å “finne gode, målbare og relevante indikatorer for grønn verdiskaping”"])
-        #expect(try evidence(32) == ["5": "Den kraftige reduksjonen i klimagassutslipp mot slutten av 2020-årene er innfasing av "
-            + "karbonfangst for forbrenningsanlegget på Heimdal, en viktig forutsetning for måloppnåelse."])
+        let tables =
+            "Tabell 7.2 og tabell 7.3 inneholder tiltak som er rettet mot de direkte klimagassutslippene i Trondheim (mål 2, 2a og 5)."
+        #expect(
+            try evidence(7) == [
+                "2": tables, "2a": tables, "5": tables,
+                "6": "Bystyret har satt mål om innfasing av klimanøytral tyngre kjøretøy så snart de er tilgjengelige.",
+            ])
+        #expect(
+            try evidence(23) == ["7": "Klimaplanens mål 7 om energiforbruk i egen bygningsmasse har 2020 som målår."])
+        #expect(
+            try evidence(27) == [
+                "1": "Mål 1: Gjennom prosjektet Veikart for Grønn Konkurransekraft samarbeider Trondheim kommune "
+                    + "med blant flere SINTEF og Trøndelag fylkeskommune om å “finne gode, målbare og relevante indikatorer for grønn verdiskaping”"
+            ])
+        #expect(
+            try evidence(32) == [
+                "5": "Den kraftige reduksjonen i klimagassutslipp mot slutten av 2020-årene er innfasing av "
+                    + "karbonfangst for forbrenningsanlegget på Heimdal, en viktig forutsetning for måloppnåelse."
+            ])
     }
 
     /// Item 7: Tabell 7-5's footnote, "MLLT - miljø, laboratorie- og landbrukstjenester".

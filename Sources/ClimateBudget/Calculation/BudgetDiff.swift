@@ -30,18 +30,22 @@ public struct BudgetDiff: Sendable, Equatable {
 
     /// Compares two budgets; with `figuresWithheld`, the yearly figures are not compared (see ``figuresWithheld``).
     public static func compare(_ old: Budget, _ new: Budget, figuresWithheld: Bool = false) -> BudgetDiff {
-        let oldIDs = Set(old.measures.map(\.id)), newIDs = Set(new.measures.map(\.id))
+        let oldIDs = Set(old.measures.map(\.id))
+        let newIDs = Set(new.measures.map(\.id))
         let added = new.measures.filter { !oldIDs.contains($0.id) }.sorted { $0.id < $1.id }
         let removed = old.measures.filter { !newIDs.contains($0.id) }.sorted { $0.id < $1.id }
         let changed = new.measures.sorted { $0.id < $1.id }.compactMap { measure -> MeasureChange? in
             guard let before = old.measures.first(where: { $0.id == measure.id }) else { return nil }
             let fields = MeasureChange.fields(before, measure)
-            return fields.isEmpty ? nil : MeasureChange(id: measure.id, title: measure.title, file: measure.file, fields: fields)
+            return fields.isEmpty
+                ? nil : MeasureChange(id: measure.id, title: measure.title, file: measure.file, fields: fields)
         }
-        let oldTable = EmissionBudgetTable.compute(for: old), newTable = EmissionBudgetTable.compute(for: new)
+        let oldTable = EmissionBudgetTable.compute(for: old)
+        let newTable = EmissionBudgetTable.compute(for: new)
         let allYears = Set(oldTable.rows.map(\.year) + newTable.rows.map(\.year)).sorted()
         let years = allYears.compactMap { year -> YearChange? in
-            let a = oldTable.row(year), b = newTable.row(year)
+            let a = oldTable.row(year)
+            let b = newTable.row(year)
             let change = YearChange(
                 year: year,
                 reference: FigureChange(old: a?.reference, new: b?.reference),
@@ -55,7 +59,9 @@ public struct BudgetDiff: Sendable, Equatable {
         return BudgetDiff(
             period: periods, added: added, removed: removed, changed: changed,
             years: figuresWithheld ? [] : years,
-            cumulativeGap: figuresWithheld ? FigureChange(old: nil, new: nil) : FigureChange(old: oldTable.cumulative.gap, new: newTable.cumulative.gap),
+            cumulativeGap: figuresWithheld
+                ? FigureChange(old: nil, new: nil)
+                : FigureChange(old: oldTable.cumulative.gap, new: newTable.cumulative.gap),
             yearsCompared: figuresWithheld ? [] : compared, figuresWithheld: figuresWithheld)
     }
 
@@ -110,12 +116,16 @@ public struct MeasureChange: Sendable, Equatable {
             changes.append(.effect(year: year, old: old.effect[year], new: new.effect[year]))
         }
         if old.goals != new.goals { changes.append(.goals(old: old.goals, new: new.goals)) }
-        let evidence = Set(old.goalEvidence.keys).union(new.goalEvidence.keys).filter { old.goalEvidence[$0] != new.goalEvidence[$0] }
+        let evidence = Set(old.goalEvidence.keys).union(new.goalEvidence.keys).filter {
+            old.goalEvidence[$0] != new.goalEvidence[$0]
+        }
         if !evidence.isEmpty { changes.append(.goalEvidence(goals: evidence.sorted())) }
         if old.description != new.description { changes.append(.description) }
         if old.statusReports != new.statusReports {
-            changes.append(.status(old: old.latestStatus.map { "\($0.period) \($0.status.rawValue)" },
-                                   new: new.latestStatus.map { "\($0.period) \($0.status.rawValue)" }))
+            changes.append(
+                .status(
+                    old: old.latestStatus.map { "\($0.period) \($0.status.rawValue)" },
+                    new: new.latestStatus.map { "\($0.period) \($0.status.rawValue)" }))
         }
         return changes
     }

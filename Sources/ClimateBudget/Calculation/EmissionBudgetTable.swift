@@ -41,9 +41,11 @@ public struct EmissionBudgetTable: Sendable, Equatable {
             let inPeriod = period.contains(year)
             let referenceValue = shownReference[year]
             let effectValue = inPeriod && !withheld.contains(.effect) ? Tonnes.whole(effect[year] ?? 0) : nil
-            let measurePathway = withheld.contains(.measurePathway)
+            let measurePathway =
+                withheld.contains(.measurePathway)
                 ? nil : referenceValue.flatMap { r in effectValue.map { r - $0 } }
-            let target = withheld.contains(.target)
+            let target =
+                withheld.contains(.target)
                 ? nil : targets[year].map { TargetValue(value: Tonnes.whole($0.value), source: $0.source) }
             let gap = withheld.contains(.gap) ? nil : measurePathway.flatMap { m in target.map { m - $0.value } }
             return EmissionBudgetRow(

@@ -24,9 +24,10 @@ public struct ShownYears: Sendable, Equatable {
         let computed = Self.computedYears(baseYear: baseYear, period: period, referenceYears: referenceYears)
         let before = computed.filter { $0 > baseYear && $0 < period.start }
         let lastHistory = lastHistoricalYear.flatMap { last in before.last { $0 <= last } }
-        let shownBefore = lastHistoricalYear.map { last in
-            before.filter { $0 == lastHistory || $0 > last }
-        } ?? before
+        let shownBefore =
+            lastHistoricalYear.map { last in
+                before.filter { $0 == lastHistory || $0 > last }
+            } ?? before
         self.computed = computed
         self.table = [baseYear] + shownBefore + period.years
         let marks = Set([baseYear, period.start, period.end] + (lastHistory.map { [$0] } ?? []) + milestoneYears)

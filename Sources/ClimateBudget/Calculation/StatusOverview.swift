@@ -17,12 +17,13 @@ public struct StatusOverview: Sendable, Equatable {
         settingsFile = budget.files.settings
         measures = budget.measures.map { ($0, $0.latestStatus) }
         let due = duePeriod
-        overdue = due.map { due in
-            budget.measures.filter { measure in
-                guard let report = measure.latestStatus else { return true }
-                return report.status.isOpen && report.period < due
-            }
-        } ?? []
+        overdue =
+            due.map { due in
+                budget.measures.filter { measure in
+                    guard let report = measure.latestStatus else { return true }
+                    return report.status.isOpen && report.period < due
+                }
+            } ?? []
     }
 
     /// How many measures stand at each status by their latest report, with `nil` for "no report yet".
@@ -34,6 +35,7 @@ public struct StatusOverview: Sendable, Equatable {
     /// Overviews compare by content.
     public static func == (lhs: StatusOverview, rhs: StatusOverview) -> Bool {
         lhs.duePeriod == rhs.duePeriod && lhs.overdue == rhs.overdue
-            && lhs.measures.map(\.measure) == rhs.measures.map(\.measure) && lhs.measures.map(\.latest) == rhs.measures.map(\.latest)
+            && lhs.measures.map(\.measure) == rhs.measures.map(\.measure)
+            && lhs.measures.map(\.latest) == rhs.measures.map(\.latest)
     }
 }

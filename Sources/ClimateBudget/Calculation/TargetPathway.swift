@@ -20,7 +20,7 @@ public enum TargetPathway {
             return TargetValue(value: exact.cap(baseEmissions: baseEmissions), source: .milestone(exact))
         }
         guard let before = sorted.last(where: { $0.year < year }),
-              let after = sorted.first(where: { $0.year > year })
+            let after = sorted.first(where: { $0.year > year })
         else { return nil }
         let start = before.cap(baseEmissions: baseEmissions)
         let end = after.cap(baseEmissions: baseEmissions)

@@ -35,7 +35,9 @@ public enum Tonnes {
     /// ``NumberFormat`` passes its own separator and decimal mark for a format or a language. `decimals` is the
     /// most decimals shown (trailing zeros are dropped): three, to the kilogram, for a figure as typed; fewer for a
     /// computed one such as a milestone's level. Figures that are not finite or beyond 10^15 are written plainly.
-    public static func text(_ value: Double, decimals: Int = 3, separator: String = " ", decimalMark: String = ".") -> String {
+    public static func text(_ value: Double, decimals: Int = 3, separator: String = " ", decimalMark: String = ".")
+        -> String
+    {
         guard value.isFinite, abs(value) < 1e15 else { return plainNumber(value) }
         let plain = plainNumber(abs(value), decimals: decimals)
         let parts = plain.split(separator: ".", maxSplits: 1)

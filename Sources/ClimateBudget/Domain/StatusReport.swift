@@ -55,7 +55,7 @@ public struct ReportingPeriod: Sendable, Hashable, Comparable, CustomStringConve
     public init?(_ text: String) {
         let parts = text.trimmingWhitespace().uppercased().split(separator: "-")
         guard parts.count == 2, parts[1].hasPrefix("T"), let year = Int(parts[0]), parts[0].count == 4,
-              let tertial = Int(parts[1].dropFirst())
+            let tertial = Int(parts[1].dropFirst())
         else { return nil }
         self.init(year: year, tertial: tertial)
     }

@@ -17,8 +17,8 @@ package func closestMatch(to name: String, among candidates: [String]) -> String
     var best: (candidate: String, form: [Character], distance: Int)?
     for (candidate, form) in zip(candidates, forms) {
         guard let form, abs(form.count - wanted.count) <= limit,
-              let distance = editDistance(wanted, form, atMost: limit),
-              distance < (best?.distance ?? .max)
+            let distance = editDistance(wanted, form, atMost: limit),
+            distance < (best?.distance ?? .max)
         else { continue }
         best = (candidate, form, distance)
     }

@@ -21,7 +21,11 @@ package enum ExampleBudget {
             Actor(id: "ALLE", name: "alle tjenesteområder", kind: .group(members: ["ST", "HO"])),
             Actor(id: "AtB", name: "AtB", kind: .outside),
         ]),
-        goals: [Goal(id: "2a", text: "I 2023 er de direkte klimagassutslippene redusert med 30 %", indicator: "Tonn CO2ekv/år")],
+        goals: [
+            Goal(
+                id: "2a", text: "I 2023 er de direkte klimagassutslippene redusert med 30 %",
+                indicator: "Tonn CO2ekv/år")
+        ],
         measures: [
             Measure(
                 id: 1, title: "Fossilfri buss", kind: .quantified, sector: "veitrafikk", goals: ["2a"],

@@ -34,7 +34,9 @@ public enum ArgumentParser {
                 name = String(name[..<equals])
             }
             guard let option = spec.option(named: name) else {
-                throw .unknownOption("--" + name, command: spec.name, suggestion: closestMatch(to: name, among: spec.options.map(\.name)))
+                throw .unknownOption(
+                    "--" + name, command: spec.name, suggestion: closestMatch(to: name, among: spec.options.map(\.name))
+                )
             }
             guard given.insert(name).inserted else { throw .repeatedOption(name) }
             if option.isFlag {

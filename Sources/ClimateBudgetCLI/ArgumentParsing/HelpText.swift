@@ -2,7 +2,9 @@
 public enum HelpText {
     /// The help of one command: what it does, its usage line and its options.
     public static func command(_ spec: CommandSpec, tool: String) -> String {
-        let usage = ([tool, spec.name] + spec.arguments.map(\.name) + spec.options.map { $0.isRequired ? $0.usage : "[\($0.usage)]" })
+        let usage =
+            ([tool, spec.name] + spec.arguments.map(\.name)
+            + spec.options.map { $0.isRequired ? $0.usage : "[\($0.usage)]" })
             .joined(separator: " ")
         var text = "OVERVIEW: \(spec.abstract)\n\nUSAGE: \(usage)\n"
         if !spec.discussion.isEmpty { text += "\n" + spec.discussion + "\n" }
@@ -10,15 +12,16 @@ public enum HelpText {
             text += "\nARGUMENTS:\n" + columns(spec.arguments.map { ($0.name, $0.help) })
         }
         text += "\nOPTIONS:\n"
-        let rows = spec.options.map { option -> (String, String) in
-            var help = option.help
-            if let defaultValue = option.defaultValue {
-                let period = help.hasSuffix(".")
-                if period { help.removeLast() }
-                help += " (default: \(defaultValue))" + (period ? "." : "")
-            }
-            return (option.usage, help)
-        } + [("-h, --help", "Show this help.")]
+        let rows =
+            spec.options.map { option -> (String, String) in
+                var help = option.help
+                if let defaultValue = option.defaultValue {
+                    let period = help.hasSuffix(".")
+                    if period { help.removeLast() }
+                    help += " (default: \(defaultValue))" + (period ? "." : "")
+                }
+                return (option.usage, help)
+            } + [("-h, --help", "Show this help.")]
         text += columns(rows)
         return text
     }
@@ -35,7 +38,9 @@ public enum HelpText {
     private static func columns(_ rows: [(String, String)]) -> String {
         let width = min(max(rows.map(\.0.count).max() ?? 0, 12), 34)
         return rows.map { left, right in
-            let padding = left.count <= width ? String(repeating: " ", count: width - left.count) : "\n" + String(repeating: " ", count: width + 2)
+            let padding =
+                left.count <= width
+                ? String(repeating: " ", count: width - left.count) : "\n" + String(repeating: " ", count: width + 2)
             return "  " + left + padding + "  " + right
         }.joined(separator: "\n") + "\n"
     }

@@ -51,24 +51,30 @@ extension Option {
     public static func choice(
         _ name: String, _ valueName: String, help: String, default defaultValue: Value
     ) -> Option where Value: RawRepresentable<String> & CaseIterable {
-        Option(spec: .value(name, valueName, help: help, allowed: Value.allCases.map(\.rawValue), default: defaultValue.rawValue),
-               absent: defaultValue, parse: { text throws(UsageError) in try choose(Value.self, text, option: name) })
+        Option(
+            spec: .value(
+                name, valueName, help: help, allowed: Value.allCases.map(\.rawValue), default: defaultValue.rawValue),
+            absent: defaultValue, parse: { text throws(UsageError) in try choose(Value.self, text, option: name) })
     }
 
     /// An option that takes one of a fixed set of values, `Choice`'s cases, and is `nil` when not given.
     public static func choice<Choice: RawRepresentable<String> & CaseIterable & Sendable>(
         _ name: String, _ valueName: String, help: String
     ) -> Option where Value == Choice? {
-        Option(spec: .value(name, valueName, help: help, allowed: Choice.allCases.map(\.rawValue)),
-               absent: nil, parse: { text throws(UsageError) in try choose(Choice.self, text, option: name) })
+        Option(
+            spec: .value(name, valueName, help: help, allowed: Choice.allCases.map(\.rawValue)),
+            absent: nil, parse: { text throws(UsageError) in try choose(Choice.self, text, option: name) })
     }
 
     /// An option whose text `parse` turns into a value or rejects with a usage error, such as `status --period 2022-T2`;
     /// `nil` when not given.
     public static func parsed<Parsed: Sendable>(
-        _ name: String, _ valueName: String, help: String, _ parse: @escaping @Sendable (String) throws(UsageError) -> Parsed
+        _ name: String, _ valueName: String, help: String,
+        _ parse: @escaping @Sendable (String) throws(UsageError) -> Parsed
     ) -> Option where Value == Parsed? {
-        Option(spec: .value(name, valueName, help: help), absent: nil, parse: { text throws(UsageError) in try parse(text) })
+        Option(
+            spec: .value(name, valueName, help: help), absent: nil,
+            parse: { text throws(UsageError) in try parse(text) })
     }
 
     /// `--format`, its values the cases of a report's own format type and its default `defaultValue`: the report
@@ -84,7 +90,9 @@ extension Option {
     private static func choose<Choice: RawRepresentable<String> & CaseIterable>(
         _ type: Choice.Type, _ text: String, option: String
     ) throws(UsageError) -> Choice {
-        guard let value = Choice(rawValue: text) else { throw .notOneOf(Choice.allCases.map(\.rawValue), option: option, value: text) }
+        guard let value = Choice(rawValue: text) else {
+            throw .notOneOf(Choice.allCases.map(\.rawValue), option: option, value: text)
+        }
         return value
     }
 }

@@ -22,7 +22,8 @@ public struct OptionSpec: Sendable, Equatable {
 
     /// An option that takes a value and must be given, such as `roll --period`.
     public static func required(_ name: String, _ valueName: String, help: String) -> OptionSpec {
-        OptionSpec(name: name, valueName: valueName, help: help, allowedValues: nil, defaultValue: nil, isRequired: true)
+        OptionSpec(
+            name: name, valueName: valueName, help: help, allowedValues: nil, defaultValue: nil, isRequired: true)
     }
 
     /// A flag: present or absent, no value.
@@ -74,7 +75,9 @@ public struct CommandSpec: Sendable, Equatable {
     var declared: [any DeclaredOption] = []
 
     /// Creates a command declaration from options declared as text (see ``OptionSpec``).
-    public init(name: String, abstract: String, discussion: String = "", arguments: [ArgumentSpec] = [], options: [OptionSpec]) {
+    public init(
+        name: String, abstract: String, discussion: String = "", arguments: [ArgumentSpec] = [], options: [OptionSpec]
+    ) {
         self.name = name
         self.abstract = abstract
         self.discussion = discussion
@@ -84,14 +87,20 @@ public struct CommandSpec: Sendable, Equatable {
 
     /// Creates a command declaration from typed options, which the command reads back as `arguments[option]`;
     /// a command without options leaves `options` out.
-    public init(name: String, abstract: String, discussion: String = "", arguments: [ArgumentSpec] = [], options: [any DeclaredOption] = []) {
-        self.init(name: name, abstract: abstract, discussion: discussion, arguments: arguments, options: options.map(\.spec))
+    public init(
+        name: String, abstract: String, discussion: String = "", arguments: [ArgumentSpec] = [],
+        options: [any DeclaredOption] = []
+    ) {
+        self.init(
+            name: name, abstract: abstract, discussion: discussion, arguments: arguments, options: options.map(\.spec))
         declared = options
     }
 
     /// Two declarations are the same when they read the same in help and parse the same names.
     public static func == (lhs: CommandSpec, rhs: CommandSpec) -> Bool {
-        (lhs.name, lhs.abstract, lhs.discussion, lhs.options, lhs.arguments) == (rhs.name, rhs.abstract, rhs.discussion, rhs.options, rhs.arguments)
+        (lhs.name, lhs.abstract, lhs.discussion, lhs.options, lhs.arguments) == (
+            rhs.name, rhs.abstract, rhs.discussion, rhs.options, rhs.arguments
+        )
     }
 
     /// The option with the given long name.

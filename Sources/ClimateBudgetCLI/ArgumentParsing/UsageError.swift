@@ -62,8 +62,9 @@ public enum UsageError: Error, Equatable, CustomStringConvertible {
 
     /// A value outside an option's fixed set, with the set and the nearest value in it.
     static func notOneOf(_ allowed: [String], option: String, value: String) -> UsageError {
-        .invalidValue(option: option, value: value, expected: "one of " + allowed.joined(separator: ", "),
-                      suggestion: closestMatch(to: value, among: allowed))
+        .invalidValue(
+            option: option, value: value, expected: "one of " + allowed.joined(separator: ", "),
+            suggestion: closestMatch(to: value, among: allowed))
     }
 
     private func didYouMean(_ suggestion: String?) -> String {

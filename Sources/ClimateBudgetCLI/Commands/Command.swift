@@ -61,7 +61,9 @@ public struct CommandContext {
         let blocking = Withholding(budget: budget, findings: findings).reasons(for: figures)
         guard blocking.isEmpty else {
             for finding in blocking { errorOutput("\(finding)\n") }
-            errorOutput("The figures would be wrong with these errors, so none are shown. Fix them and run the command again.\n")
+            errorOutput(
+                "The figures would be wrong with these errors, so none are shown. Fix them and run the command again.\n"
+            )
             return nil
         }
         return findings
@@ -91,5 +93,6 @@ public enum ExitCode: Int32, Sendable {
 /// Options every budget command shares, declared once.
 enum CommonOptions {
     /// `--budget DIR`: the budget folder; the working folder when not given.
-    static let budget: Option<String?> = .value("budget", "DIR", help: "The budget folder, holding Data/ and Measures/.")
+    static let budget: Option<String?> = .value(
+        "budget", "DIR", help: "The budget folder, holding Data/ and Measures/.")
 }

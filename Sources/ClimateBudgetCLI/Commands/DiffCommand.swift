@@ -7,7 +7,8 @@ import Foundation
 enum DiffCommand: Command {
     static let spec = CommandSpec(
         name: "diff",
-        abstract: "Show what differs between two budgets: every file, row, cell and measure field, and per year the reference, target, pathway and gap.",
+        abstract:
+            "Show what differs between two budgets: every file, row, cell and measure field, and per year the reference, target, pathway and gap.",
         discussion: """
             OLD and NEW are budget folders, such as last round's checkout and this one. Every file is compared
             by content, whether or not the budget loads: the data files row by row and field by field, the
@@ -28,18 +29,23 @@ enum DiffCommand: Command {
     static let format: Option<DiffReport.Format> = .format(help: "How to write the diff.", default: .text)
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
-        let oldPath = arguments[Self.old], newPath = arguments[Self.new]
+        let oldPath = arguments[Self.old]
+        let newPath = arguments[Self.new]
         let format = arguments[Self.format]
-        let oldFolder = context.resolve(oldPath), newFolder = context.resolve(newPath)
+        let oldFolder = context.resolve(oldPath)
+        let newFolder = context.resolve(newPath)
         var comparison = BudgetComparison.compare(
-            try BudgetContents.read(from: oldFolder, shownAs: oldPath), try BudgetContents.read(from: newFolder, shownAs: newPath))
-        let old = load(oldFolder, shownAs: oldPath, side: .old), new = load(newFolder, shownAs: newPath, side: .new)
+            try BudgetContents.read(from: oldFolder, shownAs: oldPath),
+            try BudgetContents.read(from: newFolder, shownAs: newPath))
+        let old = load(oldFolder, shownAs: oldPath, side: .old)
+        let new = load(newFolder, shownAs: newPath, side: .new)
         comparison.withheld = [old, new].compactMap(\.withheld)
         if let oldBudget = old.budget, let newBudget = new.budget, comparison.withheld.isEmpty {
             comparison.figures = BudgetDiff.compare(oldBudget, newBudget)
         }
         for reason in comparison.withheld {
-            context.errorOutput("error: the yearly figures are withheld: " + DiffReport.withheldReason(reason) + "; see the report\n")
+            context.errorOutput(
+                "error: the yearly figures are withheld: " + DiffReport.withheldReason(reason) + "; see the report\n")
         }
         context.output(DiffReport.render(comparison, format: format))
         if old.inputOutput || new.inputOutput { return .usageOrInputOutput }
@@ -48,16 +54,24 @@ enum DiffCommand: Command {
 
     /// One budget loaded for the figures, or why it cannot support them.
     private static func load(_ folder: URL, shownAs: String, side: WithheldFigures.Side)
-        -> (budget: Budget?, withheld: WithheldFigures?, inputOutput: Bool) {
+        -> (budget: Budget?, withheld: WithheldFigures?, inputOutput: Bool)
+    {
         do {
             let budget = try BudgetLoader.load(from: folder, shownAs: shownAs)
             let blocking = Withholding(validating: budget).reasons(for: Figure.table)
             guard blocking.isEmpty else {
-                return (nil, WithheldFigures(side: side, folder: shownAs, loads: true, errors: blocking.map(\.description)), false)
+                return (
+                    nil, WithheldFigures(side: side, folder: shownAs, loads: true, errors: blocking.map(\.description)),
+                    false
+                )
             }
             return (budget, nil, false)
         } catch {
-            return (nil, WithheldFigures(side: side, folder: shownAs, loads: false, errors: error.errors.map(\.description)), error.isInputOutput)
+            return (
+                nil,
+                WithheldFigures(side: side, folder: shownAs, loads: false, errors: error.errors.map(\.description)),
+                error.isInputOutput
+            )
         }
     }
 }

@@ -21,13 +21,17 @@ enum ExportCommand: Command {
         options: [CommonOptions.budget, format, excel, output, force])
 
     static let format: Option<MeasureSheet.Format> = .format(help: "The sheet's format.", default: .csv)
-    static let excel = Flag("excel", help: "Semicolons, decimal comma, UTF-8 with BOM and CRLF, as Norwegian Excel expects.")
-    static let output: Option<String?> = .value("output", "FILE", help: "The file to write; standard output when not given.")
+    static let excel = Flag(
+        "excel", help: "Semicolons, decimal comma, UTF-8 with BOM and CRLF, as Norwegian Excel expects.")
+    static let output: Option<String?> = .value(
+        "output", "FILE", help: "The file to write; standard output when not given.")
     static let force = Flag("force", help: "Replace the output file if it exists.")
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
         if arguments[Self.force] && arguments[Self.output] == nil {
-            throw UsageError.needsOption("output", because: "--force replaces an output file, and without --output the sheet goes to standard output")
+            throw UsageError.needsOption(
+                "output",
+                because: "--force replaces an output file, and without --output the sheet goes to standard output")
         }
         let budget = try context.loadBudget(arguments)
         let sheet = MeasureSheet.export(budget, style: arguments[Self.excel] ? .excel : .plain)
@@ -35,7 +39,9 @@ enum ExportCommand: Command {
             context.output(sheet)
             return .success
         }
-        try AtomicFile.write([AtomicFile.Write(url: context.resolve(output), shownPath: output, data: Data(sheet.utf8))], overwrite: arguments[Self.force])
+        try AtomicFile.write(
+            [AtomicFile.Write(url: context.resolve(output), shownPath: output, data: Data(sheet.utf8))],
+            overwrite: arguments[Self.force])
         context.output("Wrote \(output) (\(budget.measures.count) measures).\n")
         return .success
     }

@@ -32,21 +32,27 @@ enum GapCommand: Command {
         let reasons = withholding.reasons(for: shown)
         for finding in reasons { context.errorOutput("\(finding)\n") }
         if Figure.table.allSatisfy(withholding.withholds) {
-            context.errorOutput("The figures would be wrong with these errors, so none are shown. Fix them and run the command again.\n")
+            context.errorOutput(
+                "The figures would be wrong with these errors, so none are shown. Fix them and run the command again.\n"
+            )
             return .dataErrors
         }
         let table = EmissionBudgetTable.compute(for: budget, withheld: Set(withholding.figures))
         context.output(GapReport.render(table, budget: budget, format: format, withholding: withholding))
         if !reasons.isEmpty {
             let names = withholding.figures.filter(shown.contains).map(\.name)
-            context.errorOutput("Withheld: \(GapReport.list(names)), computed from data with the errors above. Fix them and run the command again.\n")
+            context.errorOutput(
+                "Withheld: \(GapReport.list(names)), computed from data with the errors above. Fix them and run the command again.\n"
+            )
             return .dataErrors
         }
         let reasonSet = Set(reasons)
         let others = findings.filter { !reasonSet.contains($0) }
         let errors = others.filter { $0.severity == .error }.count
         if !others.isEmpty {
-            context.errorOutput("note: validation reports \(errors) error(s) and \(others.count - errors) warning(s) that do not change these figures; run 'climate-budget validate' to see them.\n")
+            context.errorOutput(
+                "note: validation reports \(errors) error(s) and \(others.count - errors) warning(s) that do not change these figures; run 'climate-budget validate' to see them.\n"
+            )
         }
         return .success
     }

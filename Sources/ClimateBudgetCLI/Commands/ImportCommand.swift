@@ -7,7 +7,8 @@ import Foundation
 enum ImportCommand: Command {
     static let spec = CommandSpec(
         name: "import",
-        abstract: "Read an edited measures spreadsheet back: show what would change, and with --write update Measures/.",
+        abstract:
+            "Read an edited measures spreadsheet back: show what would change, and with --write update Measures/.",
         discussion: """
             Reads what 'export' writes, as Excel saves it again: comma or semicolon, either decimal mark, with or
             without BOM, CRLF, quoted cells with line breaks. Rows are matched to measures by id; a new id adds a
@@ -31,7 +32,8 @@ enum ImportCommand: Command {
     static let file = ArgumentSpec("FILE", help: "The spreadsheet, saved as CSV.")
     static let write = Flag("write", help: "Write the changes to Measures/ (without it, only show them).")
     static let take: Option<MeasureSheet.Side?> = .choice(
-        "take", "SIDE", help: "Which side wins where a value was changed both in the files and in the sheet since the export.")
+        "take", "SIDE",
+        help: "Which side wins where a value was changed both in the files and in the sheet since the export.")
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
         let path = arguments[Self.file]
@@ -42,7 +44,8 @@ enum ImportCommand: Command {
             throw LoadFailure(errors: [.unreadableFile(file: path, reason: "file not found")])
         }
         if isDirectory.boolValue {
-            throw UsageError.invalidArgument("FILE", value: path, expected: "a spreadsheet file such as tiltak.csv, not a folder")
+            throw UsageError.invalidArgument(
+                "FILE", value: path, expected: "a spreadsheet file such as tiltak.csv, not a folder")
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw LoadFailure(errors: [.unreadableFile(file: path, reason: "the file could not be read")])
@@ -51,47 +54,64 @@ enum ImportCommand: Command {
         let take = arguments[Self.take]
         let result = try MeasureSheet.read(text, file: path, budget: budget, take: take)
         if !result.hasExportRecords {
-            context.errorOutput("warning: \(path): the sheet has no \"\(MeasureSheet.recordColumn)\" column: it comes from an older version of "
-                + "climate-budget, or the column was deleted. Changes made in the files since the export cannot be told from edits in "
-                + "the sheet, so every cell that differs from the files is imported. Check the changes below; to be safe, export the "
-                + "sheet again and make the edits in the new sheet.\n")
+            context.errorOutput(
+                "warning: \(path): the sheet has no \"\(MeasureSheet.recordColumn)\" column: it comes from an older version of "
+                    + "climate-budget, or the column was deleted. Changes made in the files since the export cannot be told from edits in "
+                    + "the sheet, so every cell that differs from the files is imported. Check the changes below; to be safe, export the "
+                    + "sheet again and make the edits in the new sheet.\n")
         }
 
         // The import must not bring new errors into the budget: then nothing is written.
         let before = Set(Validator.validate(budget).map(\.description))
         let newFindings = Validator.validate(result.budget).filter { !before.contains($0.description) }
         let newErrors = newFindings.filter { $0.severity == .error }
-        let blocking = Withholding(validating: budget).reasons(for: Figure.table)
+        let blocking =
+            Withholding(validating: budget).reasons(for: Figure.table)
             + Withholding(validating: result.budget).reasons(for: Figure.table)
-        context.output(DiffReport.render(BudgetDiff.compare(budget, result.budget, figuresWithheld: !blocking.isEmpty), format: .text))
+        context.output(
+            DiffReport.render(
+                BudgetDiff.compare(budget, result.budget, figuresWithheld: !blocking.isEmpty), format: .text))
         if !result.notInSheet.isEmpty {
-            context.output("Not in the sheet, left as they are: \(result.notInSheet.map(String.init).joined(separator: ", ")).\n")
+            context.output(
+                "Not in the sheet, left as they are: \(result.notInSheet.map(String.init).joined(separator: ", ")).\n")
         }
         context.output(ImportReport.text(result, take: take))
-        for finding in newFindings where finding.severity == .warning { context.errorOutput("note: after the import: \(finding)\n") }
+        for finding in newFindings where finding.severity == .warning {
+            context.errorOutput("note: after the import: \(finding)\n")
+        }
         let unsettled = take == nil && !result.conflicts.isEmpty
         if unsettled {
-            context.errorOutput("error: \(path): \(result.conflicts.count) value(s) were changed both in the files and in the sheet since the sheet "
-                + "was exported (listed above), so nothing is written. Say which side wins: import again with --take files to keep "
-                + "the files' values, or with --take sheet to take the sheet's.\n")
+            context.errorOutput(
+                "error: \(path): \(result.conflicts.count) value(s) were changed both in the files and in the sheet since the sheet "
+                    + "was exported (listed above), so nothing is written. Say which side wins: import again with --take files to keep "
+                    + "the files' values, or with --take sheet to take the sheet's.\n")
         }
         if !newErrors.isEmpty {
             for finding in newErrors { context.errorOutput("error: after the import: \(finding)\n") }
-            context.errorOutput("The sheet would bring \(newErrors.count) new error(s) into the budget, so nothing is written. Correct the sheet and import it again.\n")
+            context.errorOutput(
+                "The sheet would bring \(newErrors.count) new error(s) into the budget, so nothing is written. Correct the sheet and import it again.\n"
+            )
         }
         if unsettled || !newErrors.isEmpty { return .dataErrors }
 
         let folder = context.budgetFolder(arguments)
-        let writes = result.changed.map { write($0, folder: folder, budget: budget, replacing: true) }
+        let writes =
+            result.changed.map { write($0, folder: folder, budget: budget, replacing: true) }
             + result.added.map { write($0, folder: folder, budget: budget, replacing: false) }
         for write in writes where write.replacing == false && FileManager.default.fileExists(atPath: write.url.path) {
-            throw LoadFailure(errors: [.invalidValue(
-                file: write.shownPath, measure: nil, field: "file name", value: write.url.lastPathComponent,
-                expected: "a free file name for the new measure; a file of that name exists already, so rename or remove it first")])
+            throw LoadFailure(errors: [
+                .invalidValue(
+                    file: write.shownPath, measure: nil, field: "file name", value: write.url.lastPathComponent,
+                    expected:
+                        "a free file name for the new measure; a file of that name exists already, so rename or remove it first"
+                )
+            ])
         }
         guard !writes.isEmpty else { return .success }
         guard arguments[Self.write] else {
-            context.output("Nothing written; run again with --write to update \(writes.count) file(s): \(writes.map(\.shownPath).joined(separator: ", ")).\n")
+            context.output(
+                "Nothing written; run again with --write to update \(writes.count) file(s): \(writes.map(\.shownPath).joined(separator: ", ")).\n"
+            )
             return .success
         }
         try AtomicFile.write(writes, overwrite: false)

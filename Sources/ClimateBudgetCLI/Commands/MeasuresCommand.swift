@@ -21,7 +21,8 @@ enum MeasuresCommand: Command {
     static let sector: Option<String?> = .value("sector", "SECTOR", help: "Only measures in this sector (id or name).")
     static let implementer: Option<String?> = .value(
         "implementer", "ACTOR", help: "Only measures this actor carries out (alone, with others or through a group).")
-    static let reporter: Option<String?> = .value("reporter", "AREA", help: "Only measures this service area reports on.")
+    static let reporter: Option<String?> = .value(
+        "reporter", "AREA", help: "Only measures this service area reports on.")
     static let format: Option<MeasuresReport.Format> = .format(default: .text)
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
@@ -31,9 +32,14 @@ enum MeasuresCommand: Command {
             measures = measures.filter { $0.kind == kind }
         }
         if let wanted = arguments[Self.sector] {
-            guard let sector = budget.sectors.first(where: { $0.id.lowercased() == wanted.lowercased() || $0.name.lowercased() == wanted.lowercased() }) else {
+            guard
+                let sector = budget.sectors.first(where: {
+                    $0.id.lowercased() == wanted.lowercased() || $0.name.lowercased() == wanted.lowercased()
+                })
+            else {
                 throw UsageError.invalidValue(
-                    option: "sector", value: wanted, expected: "one of " + budget.sectors.map(\.id).joined(separator: ", "),
+                    option: "sector", value: wanted,
+                    expected: "one of " + budget.sectors.map(\.id).joined(separator: ", "),
                     suggestion: closestMatch(to: wanted, among: budget.sectors.map(\.id)))
             }
             measures = measures.filter { $0.sector == sector.id }
@@ -47,7 +53,8 @@ enum MeasuresCommand: Command {
             guard let wanted = arguments[option] else { continue }
             guard budget.actors.resolve(wanted) != nil else {
                 throw UsageError.invalidValue(
-                    option: option.spec.name, value: wanted, expected: "a known actor such as " + budget.actors.serviceAreas.map(\.id).joined(separator: ", "),
+                    option: option.spec.name, value: wanted,
+                    expected: "a known actor such as " + budget.actors.serviceAreas.map(\.id).joined(separator: ", "),
                     suggestion: budget.actors.suggestion(for: wanted))
             }
             measures = measures.filter { names($0).contains { budget.actors.name($0, covers: wanted) } }
@@ -63,12 +70,14 @@ enum MeasuresCommand: Command {
         let areas = actors.serviceAreas.map(\.id)
         guard let actor = actors.resolve(wanted) else {
             throw UsageError.invalidValue(
-                option: reporter.spec.name, value: wanted, expected: "a service area: one of " + areas.joined(separator: ", "),
+                option: reporter.spec.name, value: wanted,
+                expected: "a service area: one of " + areas.joined(separator: ", "),
                 suggestion: closestMatch(to: wanted, among: actors.serviceAreas.flatMap { [$0.id] + $0.aliases }))
         }
         switch actor.kind {
         case .serviceArea: return
-        case .group: throw UsageError.notAReporter(wanted, members: actors.serviceAreas(for: wanted), serviceAreas: areas)
+        case .group:
+            throw UsageError.notAReporter(wanted, members: actors.serviceAreas(for: wanted), serviceAreas: areas)
         case .outside: throw UsageError.notAReporter(wanted, members: nil, serviceAreas: areas)
         }
     }

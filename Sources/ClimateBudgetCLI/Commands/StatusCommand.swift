@@ -5,7 +5,8 @@ import ClimateBudgetReports
 enum StatusCommand: Command {
     static let spec = CommandSpec(
         name: "status",
-        abstract: "List the measures by latest status report and flag reporters who have not reported for the period due.",
+        abstract:
+            "List the measures by latest status report and flag reporters who have not reported for the period due.",
         discussion: """
             Status reports live in each measure file's "status" list (see the README). The period due is --period,
             else "reportingPeriod" in Data/budget.json, else the latest period any measure has reported for. A
@@ -17,9 +18,13 @@ enum StatusCommand: Command {
             """,
         options: [CommonOptions.budget, period, format])
 
-    static let period: Option<ReportingPeriod?> = .parsed("period", "PERIOD", help: "The reporting period due, such as 2022-T2.") { text throws(UsageError) in
+    static let period: Option<ReportingPeriod?> = .parsed(
+        "period", "PERIOD", help: "The reporting period due, such as 2022-T2."
+    ) { text throws(UsageError) in
         guard let period = ReportingPeriod(text) else {
-            throw .invalidValue(option: "period", value: text, expected: "a reporting period such as 2022-T2 (year, then T1, T2 or T3)", suggestion: nil)
+            throw .invalidValue(
+                option: "period", value: text, expected: "a reporting period such as 2022-T2 (year, then T1, T2 or T3)",
+                suggestion: nil)
         }
         return period
     }
@@ -30,7 +35,9 @@ enum StatusCommand: Command {
         if let period = arguments[Self.period] {
             budget.settings.reportingPeriod = period
         }
-        context.output(StatusReportView.render(StatusOverview(budget: budget), format: arguments[Self.format], actors: budget.actors))
+        context.output(
+            StatusReportView.render(
+                StatusOverview(budget: budget), format: arguments[Self.format], actors: budget.actors))
         return .success
     }
 }

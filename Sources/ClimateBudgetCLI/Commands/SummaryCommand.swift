@@ -25,20 +25,25 @@ enum SummaryCommand: Command {
     static let lang: Option<Language?> = .choice(
         "lang", "LANG", help: "The language: Norwegian bokmål or English; the budget's language when not given.")
     static let format: Option<CouncilSummary.Format> = .format(help: "How to write the summary.", default: .html)
-    static let output: Option<String?> = .value("output", "FILE", help: "The file to write; standard output when not given or '-' (HTML only).")
+    static let output: Option<String?> = .value(
+        "output", "FILE", help: "The file to write; standard output when not given or '-' (HTML only).")
     static let force = Flag("force", help: "Replace the output file (and chart) if it exists.")
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
         let format = arguments[Self.format]
         let output = arguments[Self.output].flatMap { $0 == "-" ? nil : $0 }
         if arguments[Self.output]?.isEmpty == true {
-            throw UsageError.invalidValue(option: "output", value: "", expected: "a file name, such as summary.html", suggestion: nil)
+            throw UsageError.invalidValue(
+                option: "output", value: "", expected: "a file name, such as summary.html", suggestion: nil)
         }
         if format == .markdown && output == nil {
-            throw UsageError.needsOption("output", because: "--format markdown writes its chart as an SVG file beside the Markdown file")
+            throw UsageError.needsOption(
+                "output", because: "--format markdown writes its chart as an SVG file beside the Markdown file")
         }
         if arguments[Self.force] && output == nil {
-            throw UsageError.needsOption("output", because: "--force replaces an output file, and without --output the summary goes to standard output")
+            throw UsageError.needsOption(
+                "output",
+                because: "--force replaces an output file, and without --output the summary goes to standard output")
         }
         let budget = try context.loadBudget(arguments)
         guard let findings = context.refuseIfFiguresWouldBeWrong(budget) else { return .dataErrors }
@@ -57,13 +62,20 @@ enum SummaryCommand: Command {
         case .markdown:
             let chartName = url.deletingPathExtension().lastPathComponent + "-chart.svg"
             let chartURL = url.deletingLastPathComponent().appendingPathComponent(chartName)
-            let shownChart = output.contains("/") ? String(output[..<output.lastIndex(of: "/")!]) + "/" + chartName : chartName
+            let shownChart =
+                output.contains("/") ? String(output[..<output.lastIndex(of: "/")!]) + "/" + chartName : chartName
             writes = [
-                AtomicFile.Write(url: url, shownPath: output, data: Data(SummaryMarkdown.render(summary, chartFile: chartName).utf8)),
-                AtomicFile.Write(url: chartURL, shownPath: shownChart, data: Data(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + chart).utf8)),
+                AtomicFile.Write(
+                    url: url, shownPath: output, data: Data(SummaryMarkdown.render(summary, chartFile: chartName).utf8)),
+                AtomicFile.Write(
+                    url: chartURL, shownPath: shownChart,
+                    data: Data(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + chart).utf8)),
             ]
         case .html:
-            writes = [AtomicFile.Write(url: url, shownPath: output, data: Data(SummaryHTML.render(summary, chartSVG: chart).utf8))]
+            writes = [
+                AtomicFile.Write(
+                    url: url, shownPath: output, data: Data(SummaryHTML.render(summary, chartSVG: chart).utf8))
+            ]
         }
         try AtomicFile.write(writes, overwrite: arguments[Self.force])
         context.output("Wrote " + writes.map(\.shownPath).joined(separator: " and ") + ".\n")

@@ -22,7 +22,8 @@ enum ValidateCommand: Command {
         options: [CommonOptions.budget, format, strict])
 
     static let format: Option<FindingsReport.Format> = .format(
-        help: "How to write the findings: text, JSON, GitHub Actions annotations or a JUnit XML report.", default: .text)
+        help: "How to write the findings: text, JSON, GitHub Actions annotations or a JUnit XML report.", default: .text
+    )
     static let strict = Flag("strict", help: "Fail (exit 1) on warnings too.")
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
@@ -48,9 +49,11 @@ enum ValidateCommand: Command {
         case .github:
             context.output(GitHubAnnotations.render(findings))
         case .junit:
-            context.output(JUnitReport.render(
-                findings, measures: budget.measures, rules: Validator.rules(without: loaded.unloaded), notChecked: skipped,
-                strict: arguments[Self.strict]))
+            context.output(
+                JUnitReport.render(
+                    findings, measures: budget.measures, rules: Validator.rules(without: loaded.unloaded),
+                    notChecked: skipped,
+                    strict: arguments[Self.strict]))
         case .text:
             context.output(FindingsReport.text(findings, measureCount: budget.measures.count, notChecked: skipped))
         }
@@ -61,6 +64,8 @@ enum ValidateCommand: Command {
 
     /// A load problem as a finding whose rule is the problem's stable code.
     static func finding(_ error: LoadError) -> Finding {
-        Finding(severity: .error, rule: error.code, measure: error.measure, file: error.file, message: error.placeAndMessage)
+        Finding(
+            severity: .error, rule: error.code, measure: error.measure, file: error.file, message: error.placeAndMessage
+        )
     }
 }

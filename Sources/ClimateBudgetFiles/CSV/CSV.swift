@@ -13,10 +13,15 @@ public enum CSV {
         var records: [CSVRecord] = []
         var fields: [CSVField] = []
         var value = String.UnicodeScalarView()
-        var line = 1, column = 1
-        var fieldLine = 1, fieldColumn = 1, recordLine = 1
+        var line = 1
+        var column = 1
+        var fieldLine = 1
+        var fieldColumn = 1
+        var recordLine = 1
         var index = 0
-        var quoted = false, afterQuote = false, fieldStarted = false
+        var quoted = false
+        var afterQuote = false
+        var fieldStarted = false
 
         func endField() {
             fields.append(CSVField(value: String(value), line: fieldLine, column: fieldColumn, wasQuoted: quoted))
@@ -43,7 +48,8 @@ public enum CSV {
                 if fields.isEmpty { recordLine = line }
                 if scalar == "\"" {
                     quoted = true
-                    index += 1; column += 1
+                    index += 1
+                    column += 1
                     continue
                 }
             }
@@ -51,16 +57,19 @@ public enum CSV {
                 if scalar == "\"" {
                     if index + 1 < scalars.count && scalars[index + 1] == "\"" {
                         value.append("\"")
-                        index += 2; column += 2
+                        index += 2
+                        column += 2
                     } else {
                         afterQuote = true
-                        index += 1; column += 1
+                        index += 1
+                        column += 1
                     }
                     continue
                 }
                 value.append(scalar)
                 if scalar == "\n" || (scalar == "\r" && !(index + 1 < scalars.count && scalars[index + 1] == "\n")) {
-                    line += 1; column = 1
+                    line += 1
+                    column = 1
                 } else {
                     column += 1
                 }
@@ -70,14 +79,16 @@ public enum CSV {
             if scalar == separator {
                 endField()
                 fieldStarted = false
-                index += 1; column += 1
+                index += 1
+                column += 1
                 continue
             }
             if scalar == "\r" || scalar == "\n" {
                 endRecord()
                 fieldStarted = false
                 index += (scalar == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n") ? 2 : 1
-                line += 1; column = 1
+                line += 1
+                column = 1
                 continue
             }
             if afterQuote {
@@ -87,7 +98,8 @@ public enum CSV {
                 throw .quoteInsideUnquotedField(line: line, column: column)
             }
             value.append(scalar)
-            index += 1; column += 1
+            index += 1
+            column += 1
         }
         if quoted && !afterQuote {
             throw .unclosedQuote(line: fieldLine, column: fieldColumn)
@@ -100,7 +112,8 @@ public enum CSV {
     public static func write(_ rows: [[String]], delimiter: Character = ",", lineEnding: String = "\n") -> String {
         rows.map { row in
             row.map { field in
-                let needsQuotes = field.contains(delimiter) || field.contains("\"") || field.contains("\n") || field.contains("\r")
+                let needsQuotes =
+                    field.contains(delimiter) || field.contains("\"") || field.contains("\n") || field.contains("\r")
                 guard needsQuotes else { return field }
                 return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
             }.joined(separator: String(delimiter))
@@ -109,7 +122,8 @@ public enum CSV {
 
     /// Semicolon when the first line has more semicolons than commas (as Norwegian Excel saves), else comma.
     private static func detectDelimiter(_ scalars: [Unicode.Scalar]) -> Unicode.Scalar {
-        var commas = 0, semicolons = 0
+        var commas = 0
+        var semicolons = 0
         for scalar in scalars {
             if scalar == "\n" || scalar == "\r" { break }
             if scalar == "," { commas += 1 }
@@ -159,14 +173,17 @@ public enum CSVError: Error, Equatable, CustomStringConvertible {
     /// The line of the error.
     public var line: Int {
         switch self {
-        case .unclosedQuote(let line, _), .textAfterClosingQuote(let line, _), .quoteInsideUnquotedField(let line, _): line
+        case .unclosedQuote(let line, _), .textAfterClosingQuote(let line, _), .quoteInsideUnquotedField(let line, _):
+            line
         }
     }
 
     /// The column of the error.
     public var column: Int {
         switch self {
-        case .unclosedQuote(_, let column), .textAfterClosingQuote(_, let column), .quoteInsideUnquotedField(_, let column): column
+        case .unclosedQuote(_, let column), .textAfterClosingQuote(_, let column),
+            .quoteInsideUnquotedField(_, let column):
+            column
         }
     }
 

@@ -17,8 +17,8 @@ package enum NumberText {
             }
         }
         guard !cleaned.isEmpty,
-              cleaned.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+") }),
-              let value = Double(cleaned), value.isFinite
+            cleaned.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+") }),
+            let value = Double(cleaned), value.isFinite
         else { return nil }
         return value
     }

@@ -20,8 +20,10 @@ public struct BudgetComparison: Sendable, Equatable {
     public var withheld: [WithheldFigures]
 
     /// Creates a comparison.
-    public init(files: [FileDifference], added: [Measure], removed: [Measure], changed: [MeasureChange],
-                figures: BudgetDiff? = nil, withheld: [WithheldFigures] = []) {
+    public init(
+        files: [FileDifference], added: [Measure], removed: [Measure], changed: [MeasureChange],
+        figures: BudgetDiff? = nil, withheld: [WithheldFigures] = []
+    ) {
         self.files = files
         self.added = added
         self.removed = removed
@@ -48,10 +50,14 @@ public struct BudgetComparison: Sendable, Equatable {
     }
 
     /// Pairs measure files by name, then renamed files by the id they read as, and compares each pair.
-    private mutating func compareMeasures(_ old: [String: BudgetContents.MeasureEntry], _ new: [String: BudgetContents.MeasureEntry]) {
+    private mutating func compareMeasures(
+        _ old: [String: BudgetContents.MeasureEntry], _ new: [String: BudgetContents.MeasureEntry]
+    ) {
         var pairs = Set(old.keys).intersection(new.keys).sorted().map { (old: $0, new: $0) }
-        var onlyOld = Set(old.keys).subtracting(new.keys), onlyNew = Set(new.keys).subtracting(old.keys)
-        let oldIDs = Self.uniqueIDs(onlyOld, old), newIDs = Self.uniqueIDs(onlyNew, new)
+        var onlyOld = Set(old.keys).subtracting(new.keys)
+        var onlyNew = Set(new.keys).subtracting(old.keys)
+        let oldIDs = Self.uniqueIDs(onlyOld, old)
+        let newIDs = Self.uniqueIDs(onlyNew, new)
         for (id, before) in oldIDs.sorted(by: { $0.key < $1.key }) {
             guard let after = newIDs[id] else { continue }
             pairs.append((before, after))
@@ -64,16 +70,26 @@ public struct BudgetComparison: Sendable, Equatable {
             if let a = before.measure, let b = after.measure {
                 var fields = MeasureChange.fields(a, b)
                 if pair.old != pair.new { fields.insert(.file(old: pair.old, new: pair.new), at: 0) }
-                if !fields.isEmpty { changed.append(MeasureChange(id: b.id, title: b.title, file: pair.new, fields: fields)) }
+                if !fields.isEmpty {
+                    changed.append(MeasureChange(id: b.id, title: b.title, file: pair.new, fields: fields))
+                }
             } else {
                 fileChanges += Self.differences(before.content, after.content, file: pair.new)
             }
         }
         for path in onlyOld.sorted() {
-            if let measure = old[path]?.measure { removed.append(measure) } else { fileChanges.append(FileDifference(file: path, change: .removed)) }
+            if let measure = old[path]?.measure {
+                removed.append(measure)
+            } else {
+                fileChanges.append(FileDifference(file: path, change: .removed))
+            }
         }
         for path in onlyNew.sorted() {
-            if let measure = new[path]?.measure { added.append(measure) } else { fileChanges.append(FileDifference(file: path, change: .added)) }
+            if let measure = new[path]?.measure {
+                added.append(measure)
+            } else {
+                fileChanges.append(FileDifference(file: path, change: .added))
+            }
         }
         files += fileChanges.sorted { $0.file < $1.file }
         added.sort { $0.id < $1.id }
@@ -82,7 +98,9 @@ public struct BudgetComparison: Sendable, Equatable {
     }
 
     /// The files among `paths` that read as a measure whose id no other of them has, by id.
-    private static func uniqueIDs(_ paths: Set<String>, _ entries: [String: BudgetContents.MeasureEntry]) -> [Int: String] {
+    private static func uniqueIDs(_ paths: Set<String>, _ entries: [String: BudgetContents.MeasureEntry]) -> [Int:
+        String]
+    {
         var byID: [Int: [String]] = [:]
         for path in paths {
             if let id = entries[path]?.measure?.id { byID[id, default: []].append(path) }
@@ -91,7 +109,9 @@ public struct BudgetComparison: Sendable, Equatable {
     }
 
     /// The differences of one file between two budgets.
-    static func differences(_ old: BudgetContents.Content?, _ new: BudgetContents.Content?, file: String) -> [FileDifference] {
+    static func differences(_ old: BudgetContents.Content?, _ new: BudgetContents.Content?, file: String)
+        -> [FileDifference]
+    {
         let changes: [FileChange]
         switch (old, new) {
         case (nil, nil): changes = []
@@ -101,7 +121,11 @@ public struct BudgetComparison: Sendable, Equatable {
         case (.csv(let a)?, .csv(let b)?): changes = CSVComparison.compare(a, b)
         case (.other(let a)?, .other(let b)?): changes = a == b ? [] : [.notComparable(old: nil, new: nil)]
         case (let a?, let b?):
-            if a == b { changes = [] } else { changes = [.notComparable(old: a.unreadableReason, new: b.unreadableReason)] }
+            if a == b {
+                changes = []
+            } else {
+                changes = [.notComparable(old: a.unreadableReason, new: b.unreadableReason)]
+            }
         }
         return changes.map { FileDifference(file: file, change: $0) }
     }

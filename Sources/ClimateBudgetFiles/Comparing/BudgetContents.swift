@@ -35,8 +35,10 @@ public struct BudgetContents: Sendable, Equatable {
     /// The data files a budget can have, in the order a reader checks them, with whether each is CSV.
     public static let dataFiles: [(path: String, isCSV: Bool)] = {
         let files = BudgetLoader.files
-        return [(files.settings, false), (files.sectors, false), (files.reference, true), (files.targetCaps, true),
-                (files.targets, false), (files.actors, false), (files.goals, false)]
+        return [
+            (files.settings, false), (files.sectors, false), (files.reference, true), (files.targetCaps, true),
+            (files.targets, false), (files.actors, false), (files.goals, false),
+        ]
     }()
 
     /// Reads every file of the budget in `folder`; fails only when the folder holds neither `Data/` nor
@@ -61,7 +63,8 @@ public struct BudgetContents: Sendable, Equatable {
             }
             let content = json(url, path)
             var errors: [LoadError] = []
-            let measure: Measure? = if case .json(let value) = content { MeasureFile.read(value, file: path, errors: &errors) } else { nil }
+            let measure: Measure? =
+                if case .json(let value) = content { MeasureFile.read(value, file: path, errors: &errors) } else { nil }
             contents.measures[path] = MeasureEntry(content: content, measure: errors.isEmpty ? measure : nil)
         }
         return contents
@@ -79,11 +82,16 @@ public struct BudgetContents: Sendable, Equatable {
 
     private static func csv(_ url: URL, _ path: String) -> Content {
         bytes(url, path) { data in
-            guard let text = String(data: data, encoding: .utf8) else { return .unreadable(LoadError.notUTF8(file: path).message) }
+            guard let text = String(data: data, encoding: .utf8) else {
+                return .unreadable(LoadError.notUTF8(file: path).message)
+            }
             do throws(CSVError) {
                 return .csv(try CSV.parse(text))
             } catch {
-                return .unreadable(LoadError.malformedCSV(file: path, line: error.line, column: error.column, detail: error.description).placeAndMessage)
+                return .unreadable(
+                    LoadError.malformedCSV(
+                        file: path, line: error.line, column: error.column, detail: error.description
+                    ).placeAndMessage)
             }
         }
     }

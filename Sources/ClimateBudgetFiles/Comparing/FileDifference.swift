@@ -68,7 +68,9 @@ extension JSONValue {
     public var compactText: String {
         switch self {
         case .object(let members):
-            "{" + members.keys.sorted().map { JSONText.quoted($0) + ": " + (members[$0]?.compactText ?? "") }.joined(separator: ", ") + "}"
+            "{"
+                + members.keys.sorted().map { JSONText.quoted($0) + ": " + (members[$0]?.compactText ?? "") }.joined(
+                    separator: ", ") + "}"
         case .array(let items): "[" + items.map(\.compactText).joined(separator: ", ") + "]"
         case .string(let text): JSONText.quoted(text)
         case .number(let value): plainNumber(value, decimals: 6)
@@ -102,13 +104,19 @@ enum JSONComparison {
     }
 
     /// Items of two lists paired by their "id", in the new list's order, then the removed ones.
-    private static func matchedByID(_ old: [(String, JSONValue)], _ new: [(String, JSONValue)], path: String) -> [FileChange] {
+    private static func matchedByID(_ old: [(String, JSONValue)], _ new: [(String, JSONValue)], path: String)
+        -> [FileChange]
+    {
         let oldItems = Dictionary(old, uniquingKeysWith: { first, _ in first })
         let newIDs = Set(new.map(\.0))
         var changes: [FileChange] = []
         for (id, item) in new {
             let inner = "\(path)[\(id)]"
-            if let before = oldItems[id] { changes += compare(before, item, path: inner) } else { changes.append(.field(path: inner, old: nil, new: item)) }
+            if let before = oldItems[id] {
+                changes += compare(before, item, path: inner)
+            } else {
+                changes.append(.field(path: inner, old: nil, new: item))
+            }
         }
         for (id, item) in old where !newIDs.contains(id) {
             changes.append(.field(path: "\(path)[\(id)]", old: item, new: nil))
@@ -123,7 +131,11 @@ enum JSONComparison {
         var removed: [FileChange] = []
         for item in old {
             let text = item.compactText
-            if let count = counts[text], count > 0 { counts[text] = count - 1 } else { removed.append(.field(path: path, old: item, new: nil)) }
+            if let count = counts[text], count > 0 {
+                counts[text] = count - 1
+            } else {
+                removed.append(.field(path: path, old: item, new: nil))
+            }
         }
         var added: [FileChange] = []
         for item in new.reversed() {
@@ -184,7 +196,8 @@ enum CSVComparison {
                 columns.append(name)
             }
             var keys: [String: Int] = [:]
-            for record in document.records.dropFirst() where !record.fields.allSatisfy({ $0.value.trimmingWhitespace().isEmpty }) {
+            for record in document.records.dropFirst()
+            where !record.fields.allSatisfy({ $0.value.trimmingWhitespace().isEmpty }) {
                 let first = record.fields[0].value.trimmingWhitespace()
                 var key = Int(first).map(String.init) ?? first
                 keys[key, default: 0] += 1
@@ -194,7 +207,9 @@ enum CSVComparison {
                     let text = field.value.trimmingWhitespace()
                     if text.isEmpty { continue }
                     while columns.count < index { columns.append("column \(columns.count + 2)") }
-                    let value = NumberText.parse(text, decimalComma: document.delimiter == ";").map(CellValue.number) ?? .text(text)
+                    let value =
+                        NumberText.parse(text, decimalComma: document.delimiter == ";").map(CellValue.number)
+                        ?? .text(text)
                     cells[columns[index - 1].lowercased()] = value
                 }
                 rows.append((key, cells))
@@ -214,8 +229,10 @@ enum CSVComparison {
 
     /// The differences: columns added and removed, then row by row in year order.
     static func compare(_ old: CSVDocument, _ new: CSVDocument) -> [FileChange] {
-        let a = Table(old), b = Table(new)
-        let oldColumns = Set(a.columns.map { $0.lowercased() }), newColumns = Set(b.columns.map { $0.lowercased() })
+        let a = Table(old)
+        let b = Table(new)
+        let oldColumns = Set(a.columns.map { $0.lowercased() })
+        let newColumns = Set(b.columns.map { $0.lowercased() })
         var changes: [FileChange] = []
         for column in b.columns where !oldColumns.contains(column.lowercased()) {
             changes.append(.columnAdded(column: column, cells: b.cells(column: column)))
@@ -230,7 +247,10 @@ enum CSVComparison {
             switch (oldRows[key], newRows[key]) {
             case (let before?, let after?):
                 for column in shared where before[column.lowercased()] != after[column.lowercased()] {
-                    changes.append(.cell(row: key, column: column, old: before[column.lowercased()], new: after[column.lowercased()]))
+                    changes.append(
+                        .cell(
+                            row: key, column: column, old: before[column.lowercased()], new: after[column.lowercased()])
+                    )
                 }
             case (let before?, nil): changes.append(.rowRemoved(row: key, cells: a.cells(before)))
             case (nil, let after?): changes.append(.rowAdded(row: key, cells: b.cells(after)))

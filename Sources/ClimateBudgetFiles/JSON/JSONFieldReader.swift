@@ -37,9 +37,10 @@ final class JSONFieldReader {
     func rejectUnknownKeys(_ object: [String: JSONValue], allowed: [String], at path: String) {
         for key in object.keys.sorted() where !allowed.contains(key) {
             let guess = closestMatch(to: key, among: allowed).map { "; did you mean \"\($0)\"?" } ?? ""
-            report(.invalidValue(
-                file: file, measure: measure, field: join(path, key), value: key,
-                expected: "one of the fields \(allowed.joined(separator: ", "))\(guess)"))
+            report(
+                .invalidValue(
+                    file: file, measure: measure, field: join(path, key), value: key,
+                    expected: "one of the fields \(allowed.joined(separator: ", "))\(guess)"))
         }
     }
 
@@ -72,10 +73,14 @@ final class JSONFieldReader {
     ) -> Value? where Value.RawValue == String {
         let values = Value.allCases.map(\.rawValue)
         let expected = "one of " + values.map { "\"\($0)\"" }.joined(separator: ", ")
-        guard let text = string(object, key, at: path, meaning: meaning.map { "\($0), \(expected)" } ?? expected) else { return nil }
+        guard let text = string(object, key, at: path, meaning: meaning.map { "\($0), \(expected)" } ?? expected) else {
+            return nil
+        }
         if let value = Value(rawValue: text) { return value }
         let guess = closestMatch(to: text, among: values).map { "; did you mean \"\($0)\"?" } ?? ""
-        report(.invalidValue(file: file, measure: measure, field: join(path, key), value: text, expected: expected + guess))
+        report(
+            .invalidValue(file: file, measure: measure, field: join(path, key), value: text, expected: expected + guess)
+        )
         return nil
     }
 
@@ -95,9 +100,10 @@ final class JSONFieldReader {
         switch object[key] {
         case .number(let value)? where value == value.rounded() && abs(value) < 1e9:
             if let range, !range.contains(Int(value)) {
-                report(.invalidValue(
-                    file: file, measure: measure, field: field, value: plainNumber(value),
-                    expected: "\(meaning) from \(range.lowerBound) to \(range.upperBound)"))
+                report(
+                    .invalidValue(
+                        file: file, measure: measure, field: field, value: plainNumber(value),
+                        expected: "\(meaning) from \(range.lowerBound) to \(range.upperBound)"))
                 return nil
             }
             return Int(value)
@@ -111,7 +117,10 @@ final class JSONFieldReader {
     }
 
     /// A number field.
-    func number(_ object: [String: JSONValue], _ key: String, at path: String = "", required: Bool = true, meaning: String = "a number") -> Double? {
+    func number(
+        _ object: [String: JSONValue], _ key: String, at path: String = "", required: Bool = true,
+        meaning: String = "a number"
+    ) -> Double? {
         let field = join(path, key)
         switch object[key] {
         case .number(let value)?:
@@ -126,16 +135,25 @@ final class JSONFieldReader {
     }
 
     /// An id written as text or as a whole number: goal 2 may be written 2 or "2".
-    func identifier(_ object: [String: JSONValue], _ key: String, at path: String = "", required: Bool = true) -> String? {
-        if case .number(let value)? = object[key], value == value.rounded(), abs(value) < 1e9 { return String(Int(value)) }
+    func identifier(_ object: [String: JSONValue], _ key: String, at path: String = "", required: Bool = true)
+        -> String?
+    {
+        if case .number(let value)? = object[key], value == value.rounded(), abs(value) < 1e9 {
+            return String(Int(value))
+        }
         return string(object, key, at: path, required: required)
     }
 
     /// A list of texts; whole numbers are accepted as texts too (goal 2 may be written 2 or "2").
-    func strings(_ object: [String: JSONValue], _ key: String, at path: String = "", required: Bool = true) -> [String]? {
+    func strings(_ object: [String: JSONValue], _ key: String, at path: String = "", required: Bool = true) -> [String]?
+    {
         let field = join(path, key)
         guard let value = object[key], value != .null else {
-            if required { report(.missingField(file: file, measure: measure, field: field, expected: "a list of texts, such as [\"TT\"]")) }
+            if required {
+                report(
+                    .missingField(
+                        file: file, measure: measure, field: field, expected: "a list of texts, such as [\"TT\"]"))
+            }
             return nil
         }
         guard let items = array(value, at: field) else { return nil }
@@ -143,7 +161,8 @@ final class JSONFieldReader {
         for (index, item) in items.enumerated() {
             switch item {
             case .string(let text): result.append(text)
-            case .number(let value) where value == value.rounded() && abs(value) < 1e9: result.append(String(Int(value)))
+            case .number(let value) where value == value.rounded() && abs(value) < 1e9:
+                result.append(String(Int(value)))
             default: wrongType("\(field)[\(index)]", expected: "a text in quotes", found: item)
             }
         }
@@ -156,15 +175,19 @@ final class JSONFieldReader {
         var series: YearlySeries = [:]
         for key in object.keys.sorted() {
             guard let year = Int(key), key.count == 4, Self.years.contains(year) else {
-                report(.invalidValue(file: file, measure: measure, field: join(field, key), value: key, expected: "a year such as \"2024\""))
+                report(
+                    .invalidValue(
+                        file: file, measure: measure, field: join(field, key), value: key,
+                        expected: "a year such as \"2024\""))
                 continue
             }
             switch object[key] {
             case .number(let tonnes)? where abs(tonnes) < Self.maximumTonnes: series[year] = tonnes
             case .number(let tonnes)?:
-                report(.invalidValue(
-                    file: file, measure: measure, field: join(field, key), value: plainNumber(tonnes),
-                    expected: "a number of tonnes below 1 000 000 000 000"))
+                report(
+                    .invalidValue(
+                        file: file, measure: measure, field: join(field, key), value: plainNumber(tonnes),
+                        expected: "a number of tonnes below 1 000 000 000 000"))
             case let other?: wrongType(join(field, key), expected: "a number of tonnes", found: other)
             case nil: break
             }
@@ -173,7 +196,10 @@ final class JSONFieldReader {
     }
 
     private func wrongType(_ field: String, expected: String, found: JSONValue) {
-        report(.wrongType(file: file, measure: measure, field: field.isEmpty ? "(the whole file)" : field, expected: expected, found: found.found))
+        report(
+            .wrongType(
+                file: file, measure: measure, field: field.isEmpty ? "(the whole file)" : field, expected: expected,
+                found: found.found))
     }
 
     /// A JSON path: "responsibility.reporter", "sectors[2].id".

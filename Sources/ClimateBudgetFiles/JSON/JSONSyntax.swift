@@ -26,7 +26,8 @@ enum JSONSyntax {
     }
 
     static let endOfText = "the file ends before the JSON is complete; a closing } or ] is missing"
-    static let missingValue = "a value is missing or misspelt here: write a number, a text in quotes, true, false, null, a list [ ] or an object { }"
+    static let missingValue =
+        "a value is missing or misspelt here: write a number, a text in quotes, true, false, null, a list [ ] or an object { }"
     static let missingKey = "a field name in quotes is missing here"
 }
 
@@ -89,7 +90,8 @@ private struct SyntaxReading {
         while true {
             skipWhitespace()
             guard let isObject = open.last else {
-                return current == nil ? nil : problem("there is more after the end of the JSON; a file holds one object or list")
+                return current == nil
+                    ? nil : problem("there is more after the end of the JSON; a file holds one object or list")
             }
             guard let byte = current else { return problem(JSONSyntax.endOfText) }
             let close = isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")
@@ -145,7 +147,8 @@ private struct SyntaxReading {
                     }
                     index += 5
                 } else {
-                    return problem("a backslash starts an escape such as \\n; write \\\\ for a backslash itself", at: escape)
+                    return problem(
+                        "a backslash starts an escape such as \\n; write \\\\ for a backslash itself", at: escape)
                 }
             case 0x0A, 0x0D:
                 return problem("a text in quotes is not closed before the end of the line; add the closing quote")
@@ -162,7 +165,9 @@ private struct SyntaxReading {
     private mutating func number() -> JSONSyntax.Problem? {
         let start = index
         if current == UInt8(ascii: "-") { index += 1 }
-        guard let first = current, Self.isDigit(first) else { return problem("a number needs a digit after its minus sign") }
+        guard let first = current, Self.isDigit(first) else {
+            return problem("a number needs a digit after its minus sign")
+        }
         index += 1
         if first == UInt8(ascii: "0"), let next = current, Self.isDigit(next) {
             return problem("a number cannot begin with 0 followed by more digits; remove the leading zero", at: start)
@@ -170,13 +175,17 @@ private struct SyntaxReading {
         skipDigits()
         if current == UInt8(ascii: ".") {
             index += 1
-            guard let digit = current, Self.isDigit(digit) else { return problem("a number needs a digit after its decimal point") }
+            guard let digit = current, Self.isDigit(digit) else {
+                return problem("a number needs a digit after its decimal point")
+            }
             skipDigits()
         }
         if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
             index += 1
             if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { index += 1 }
-            guard let digit = current, Self.isDigit(digit) else { return problem("a number needs a digit in its exponent") }
+            guard let digit = current, Self.isDigit(digit) else {
+                return problem("a number needs a digit in its exponent")
+            }
             skipDigits()
         }
         return nil

@@ -97,7 +97,8 @@ public indirect enum JSONValue: Equatable, Sendable {
             if numbers.count == 2 { return (numbers[0], numbers[1]) }
         }
         if let range = detail.range(of: #"character \d+"#, options: .regularExpression),
-           let number = Int(detail[range].split(separator: " ").last ?? "") {
+            let number = Int(detail[range].split(separator: " ").last ?? "")
+        {
             return position(in: bytes, offset: number)
         }
         return position(in: bytes, offset: bytes.count)
@@ -105,7 +106,9 @@ public indirect enum JSONValue: Equatable, Sendable {
 
     private static func cleaned(_ detail: String) -> String {
         var text = detail
-        if let range = text.range(of: #" (around|at) (line \d+,? column \d+|character \d+)"#, options: .regularExpression) {
+        if let range = text.range(
+            of: #" (around|at) (line \d+,? column \d+|character \d+)"#, options: .regularExpression)
+        {
             text.removeSubrange(range)
         }
         while text.hasSuffix(".") { text.removeLast() }

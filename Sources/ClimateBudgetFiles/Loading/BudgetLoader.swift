@@ -53,7 +53,9 @@ extension BudgetLoader {
         var parts = shown.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         let absolute = parts.first == "" && parts.count > 1
         // "Data/" and "Data/." name Data itself.
-        while parts.count > (absolute ? 2 : 1), let last = parts.last, last.isEmpty || last == "." { parts.removeLast() }
+        while parts.count > (absolute ? 2 : 1), let last = parts.last, last.isEmpty || last == "." {
+            parts.removeLast()
+        }
         guard let last = parts.last, !last.isEmpty, last != ".", last != ".." else {
             return shown.isEmpty || shown == "." ? ".." : parts.joined(separator: "/") + "/.."
         }
@@ -126,9 +128,12 @@ private struct Reading {
         }
 
         var settings: DataFiles.SettingsFile?
-        var sectors: [Sector] = [], goals: [Goal] = [], milestones: [Milestone] = []
+        var sectors: [Sector] = []
+        var goals: [Goal] = []
+        var milestones: [Milestone] = []
         var actors = ActorRegistry()
-        var reference: YearTableFile.Table?, caps: YearTableFile.Table?
+        var reference: YearTableFile.Table?
+        var caps: YearTableFile.Table?
         if hasData {
             settings = part(.settings, else: nil) { reading in
                 reading.json(relative.settings, reading.shown.settings).flatMap {
@@ -195,7 +200,9 @@ private struct Reading {
     /// Reads one part; when reading it added a problem, marks it unloaded and returns `standIn` instead of
     /// what was read, because a file with a problem can hold what the rules must never see (such as a group
     /// of actors that names itself as a member).
-    private mutating func part<Value>(_ part: BudgetPart, else standIn: Value, _ read: (inout Reading) -> Value) -> Value {
+    private mutating func part<Value>(_ part: BudgetPart, else standIn: Value, _ read: (inout Reading) -> Value)
+        -> Value
+    {
         let before = errors.count
         let value = read(&self)
         guard errors.count == before else {

@@ -4,7 +4,9 @@ import Foundation
 /// Reads one measure file (`Measures/07-....json`) into a ``Measure``.
 enum MeasureFile {
     /// The fields a measure file may have, in the order the README documents them.
-    static let fields = ["id", "title", "kind", "sector", "goals", "goalEvidence", "description", "responsibility", "effect", "status"]
+    static let fields = [
+        "id", "title", "kind", "sector", "goals", "goalEvidence", "description", "responsibility", "effect", "status",
+    ]
     /// The fields of one status report.
     static let statusFields = ["period", "status", "comment", "date"]
     /// The fields of the `responsibility` object.
@@ -30,13 +32,16 @@ enum MeasureFile {
 
         guard reader.errors.isEmpty, let id, let title, let kind, let responsibility else { return nil }
         return Measure(
-            id: id, title: title, kind: kind, sector: sector, goals: goals, goalEvidence: goalEvidence, description: description,
+            id: id, title: title, kind: kind, sector: sector, goals: goals, goalEvidence: goalEvidence,
+            description: description,
             responsibility: responsibility, effect: effect, statusReports: statusReports, file: file)
     }
 
     /// `"status": [{"period": "2022-T1", "status": "on-track", "comment": "...", "date": "2022-05-15"}]`.
     private static func readStatus(_ root: [String: JSONValue], reader: JSONFieldReader) -> [StatusReport] {
-        guard let value = root["status"], value != .null, let items = reader.array(value, at: "status") else { return [] }
+        guard let value = root["status"], value != .null, let items = reader.array(value, at: "status") else {
+            return []
+        }
         return items.enumerated().compactMap { index, item -> StatusReport? in
             let path = "status[\(index)]"
             guard let object = reader.object(item, at: path) else { return nil }
@@ -45,16 +50,20 @@ enum MeasureFile {
             if let text = reader.string(object, "period", at: path, meaning: "a reporting period such as \"2022-T1\"") {
                 period = ReportingPeriod(text)
                 if period == nil {
-                    reader.report(.invalidValue(file: reader.file, measure: reader.measure, field: path + ".period", value: text,
-                                                expected: "a reporting period such as \"2022-T1\" (year, then T1, T2 or T3)"))
+                    reader.report(
+                        .invalidValue(
+                            file: reader.file, measure: reader.measure, field: path + ".period", value: text,
+                            expected: "a reporting period such as \"2022-T1\" (year, then T1, T2 or T3)"))
                 }
             }
             let status = reader.choice(object, "status", at: path, of: MeasureStatus.self)
             let comment = reader.string(object, "comment", at: path, required: false) ?? ""
             let date = reader.string(object, "date", at: path, required: false)
             if let date, date.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) == nil {
-                reader.report(.invalidValue(file: reader.file, measure: reader.measure, field: path + ".date", value: date,
-                                            expected: "a date written year-month-day, such as \"2022-05-15\""))
+                reader.report(
+                    .invalidValue(
+                        file: reader.file, measure: reader.measure, field: path + ".date", value: date,
+                        expected: "a date written year-month-day, such as \"2022-05-15\""))
             }
             guard let period, let status else { return nil }
             return StatusReport(period: period, status: status, comment: comment, date: date)
@@ -63,9 +72,10 @@ enum MeasureFile {
 
     private static func readResponsibility(_ root: [String: JSONValue], reader: JSONFieldReader) -> Responsibility? {
         guard let value = root["responsibility"] else {
-            reader.report(.missingField(
-                file: reader.file, measure: reader.measure, field: "responsibility",
-                expected: "an object with \"printed\", \"implementers\" and \"reporter\""))
+            reader.report(
+                .missingField(
+                    file: reader.file, measure: reader.measure, field: "responsibility",
+                    expected: "an object with \"printed\", \"implementers\" and \"reporter\""))
             return nil
         }
         guard let object = reader.object(value, at: "responsibility") else { return nil }
@@ -78,21 +88,26 @@ enum MeasureFile {
         case nil, .null?: break
         case .bool(let flag)?: reporterLost = flag
         case let other?:
-            reader.report(.wrongType(file: reader.file, measure: reader.measure, field: "responsibility.reporterLost",
-                                     expected: "true or false (without quotes)", found: other.found))
+            reader.report(
+                .wrongType(
+                    file: reader.file, measure: reader.measure, field: "responsibility.reporterLost",
+                    expected: "true or false (without quotes)", found: other.found))
         }
         guard let printed, let implementers else { return nil }
-        return Responsibility(printed: printed, implementers: implementers, reporter: reporter, reporterLost: reporterLost)
+        return Responsibility(
+            printed: printed, implementers: implementers, reporter: reporter, reporterLost: reporterLost)
     }
 
     /// `"goalEvidence": { "6": "the source's sentence" }`: optional, so files written before it existed stay valid.
     private static func readGoalEvidence(_ root: [String: JSONValue], reader: JSONFieldReader) -> [String: String] {
         guard let value = root["goalEvidence"], value != .null,
-              let object = reader.object(value, at: "goalEvidence") else { return [:] }
+            let object = reader.object(value, at: "goalEvidence")
+        else { return [:] }
         var evidence: [String: String] = [:]
         for goal in object.keys.sorted() {
-            evidence[goal] = reader.string(object, goal, at: "goalEvidence",
-                                           meaning: "the source's sentence that ties the measure to goal \(goal), in quotes")
+            evidence[goal] = reader.string(
+                object, goal, at: "goalEvidence",
+                meaning: "the source's sentence that ties the measure to goal \(goal), in quotes")
         }
         return evidence
     }

@@ -23,19 +23,23 @@ enum YearTableFile {
         }
         let names = header.fields.map { $0.value.trimmingWhitespace() }
         guard names.first?.lowercased() == "year", names.count >= 2 else {
-            errors.append(.malformedCSV(
-                file: file, line: header.line, column: 1,
-                detail: "the first line must be a header that starts with \"year\" followed by \"total\" or sector ids, such as year,total"))
+            errors.append(
+                .malformedCSV(
+                    file: file, line: header.line, column: 1,
+                    detail:
+                        "the first line must be a header that starts with \"year\" followed by \"total\" or sector ids, such as year,total"
+                ))
             return nil
         }
         var seenNames: Set<String> = []
         for (index, name) in names.enumerated() where !seenNames.insert(name.lowercased()).inserted || name.isEmpty {
             let field = header.fields[index]
-            errors.append(.malformedCSV(
-                file: file, line: field.line, column: field.column,
-                detail: name.isEmpty
-                    ? "a column without a name; give it a sector id or \"total\", or delete the column"
-                    : "the column \"\(name)\" appears twice; keep one of them"))
+            errors.append(
+                .malformedCSV(
+                    file: file, line: field.line, column: field.column,
+                    detail: name.isEmpty
+                        ? "a column without a name; give it a sector id or \"total\", or delete the column"
+                        : "the column \"\(name)\" appears twice; keep one of them"))
         }
         if errors.contains(where: { $0.file == file }) { return nil }
 
@@ -48,18 +52,27 @@ enum YearTableFile {
             if record.fields.allSatisfy({ $0.value.trimmingWhitespace().isEmpty }) { continue }
             if record.fields.count > names.count {
                 let extra = record.fields[names.count]
-                errors.append(.malformedCSV(
-                    file: file, line: extra.line, column: extra.column,
-                    detail: "this row has \(record.fields.count) cells but the header has \(names.count); remove the extra cell or add a header for it"))
+                errors.append(
+                    .malformedCSV(
+                        file: file, line: extra.line, column: extra.column,
+                        detail:
+                            "this row has \(record.fields.count) cells but the header has \(names.count); remove the extra cell or add a header for it"
+                    ))
                 continue
             }
             let yearField = record.fields[0]
             guard let year = Int(yearField.value.trimmingWhitespace()), JSONFieldReader.years.contains(year) else {
-                errors.append(.invalidCell(file: file, line: yearField.line, column: yearField.column, header: "year", value: yearField.value, expected: "a year such as 2024"))
+                errors.append(
+                    .invalidCell(
+                        file: file, line: yearField.line, column: yearField.column, header: "year",
+                        value: yearField.value, expected: "a year such as 2024"))
                 continue
             }
             guard seenYears.insert(year).inserted else {
-                errors.append(.invalidCell(file: file, line: yearField.line, column: yearField.column, header: "year", value: yearField.value, expected: "each year only once"))
+                errors.append(
+                    .invalidCell(
+                        file: file, line: yearField.line, column: yearField.column, header: "year",
+                        value: yearField.value, expected: "each year only once"))
                 continue
             }
             var figures: [Int: Double] = [:]
@@ -67,11 +80,13 @@ enum YearTableFile {
                 let text = field.value.trimmingWhitespace()
                 if text.isEmpty { continue }
                 guard let tonnes = NumberText.parse(text, decimalComma: decimalComma),
-                      tonnes >= 0, tonnes < JSONFieldReader.maximumTonnes
+                    tonnes >= 0, tonnes < JSONFieldReader.maximumTonnes
                 else {
-                    errors.append(.invalidCell(
-                        file: file, line: field.line, column: field.column, header: names[index], value: field.value,
-                        expected: "a number of tonnes, zero or more, such as 524491"))
+                    errors.append(
+                        .invalidCell(
+                            file: file, line: field.line, column: field.column, header: names[index],
+                            value: field.value,
+                            expected: "a number of tonnes, zero or more, such as 524491"))
                     continue
                 }
                 figures[index] = tonnes
@@ -79,10 +94,14 @@ enum YearTableFile {
             let given = sectorColumns.filter { figures[$0] != nil }
             if !given.isEmpty && given.count < sectorColumns.count {
                 for index in sectorColumns where figures[index] == nil {
-                    let column = index < record.fields.count ? record.fields[index].column : (record.fields.last?.column ?? 1)
-                    errors.append(.invalidCell(
-                        file: file, line: record.line, column: column, header: names[index], value: "",
-                        expected: "a figure, since other sectors have one for \(year) and the year's total is their sum (write 0 for no emissions)"))
+                    let column =
+                        index < record.fields.count ? record.fields[index].column : (record.fields.last?.column ?? 1)
+                    errors.append(
+                        .invalidCell(
+                            file: file, line: record.line, column: column, header: names[index], value: "",
+                            expected:
+                                "a figure, since other sectors have one for \(year) and the year's total is their sum (write 0 for no emissions)"
+                        ))
                 }
                 continue
             }
@@ -93,9 +112,11 @@ enum YearTableFile {
             if let totalColumn, let total = figures[totalColumn] {
                 if !given.isEmpty && abs(total - sum) > totalTolerance {
                     let field = record.fields[totalColumn]
-                    errors.append(.invalidCell(
-                        file: file, line: field.line, column: field.column, header: names[totalColumn], value: field.value,
-                        expected: "the sum of the sector columns, \(Tonnes.text(sum))"))
+                    errors.append(
+                        .invalidCell(
+                            file: file, line: field.line, column: field.column, header: names[totalColumn],
+                            value: field.value,
+                            expected: "the sum of the sector columns, \(Tonnes.text(sum))"))
                     continue
                 }
                 table.total[year] = total

@@ -34,8 +34,9 @@ struct ExportRecord: Equatable {
 
     /// The record as the measure the row held, for a measure whose file is gone.
     var measure: Measure {
-        var measure = Measure(id: id, title: title, kind: kind,
-                              responsibility: Responsibility(printed: "", implementers: implementers, reporter: reporter))
+        var measure = Measure(
+            id: id, title: title, kind: kind,
+            responsibility: Responsibility(printed: "", implementers: implementers, reporter: reporter))
         measure.sector = sector
         measure.effect = effect.compactMapValues { $0 }
         return measure
@@ -44,12 +45,16 @@ struct ExportRecord: Equatable {
     /// The cell's text.
     var cell: String {
         // A Double's description reads back as exactly the same Double, so no effect is rounded here.
-        let years = effect.keys.sorted().map { year in "\"\(year)\":" + (effect[year].flatMap { $0 }.map { "\($0)" } ?? "null") }
-        let json = "{\"id\":\(id),\"kind\":\(JSONText.quoted(kind.rawValue)),\"sector\":\(optional(sector)),"
+        let years = effect.keys.sorted().map { year in
+            "\"\(year)\":" + (effect[year].flatMap { $0 }.map { "\($0)" } ?? "null")
+        }
+        let json =
+            "{\"id\":\(id),\"kind\":\(JSONText.quoted(kind.rawValue)),\"sector\":\(optional(sector)),"
             + "\"title\":\(JSONText.quoted(title)),\"implementers\":[\(implementers.map(JSONText.quoted).joined(separator: ","))],"
             + "\"reporter\":\(optional(reporter)),\"effect\":{\(years.joined(separator: ","))}}"
         let base64 = Data(json.utf8).base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(
+                of: "=", with: "")
         return Self.prefix + base64
     }
 
@@ -64,12 +69,12 @@ struct ExportRecord: Equatable {
             .replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
         base64 += String(repeating: "=", count: (4 - base64.count % 4) % 4)
         guard let data = Data(base64Encoded: base64),
-              case .object(let object)? = try? JSONValue.parse(data, file: ""),
-              case .number(let number)? = object["id"], let id = Int(exactly: number),
-              case .string(let kindName)? = object["kind"], let kind = MeasureKind(rawValue: kindName),
-              case .string(let title)? = object["title"],
-              case .array(let names)? = object["implementers"],
-              case .object(let years)? = object["effect"]
+            case .object(let object)? = try? JSONValue.parse(data, file: ""),
+            case .number(let number)? = object["id"], let id = Int(exactly: number),
+            case .string(let kindName)? = object["kind"], let kind = MeasureKind(rawValue: kindName),
+            case .string(let title)? = object["title"],
+            case .array(let names)? = object["implementers"],
+            case .object(let years)? = object["effect"]
         else { return nil }
         func optional(_ key: String) -> String?? {
             switch object[key] {

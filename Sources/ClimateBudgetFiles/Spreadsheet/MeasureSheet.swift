@@ -37,7 +37,7 @@ public enum MeasureSheet {
                 String(measure.id), measure.kind.rawValue, measure.sector ?? "", guarded(measure.title),
                 implementersCell(measure.responsibility.implementers), measure.responsibility.reporter ?? "",
             ] + years.map { year in measure.effect[year].map { number($0, style: style) } ?? "" }
-              + [ExportRecord(measure, years: years).cell]
+                + [ExportRecord(measure, years: years).cell]
         }
         let text = CSV.write([header] + rows, delimiter: style.delimiter, lineEnding: style.lineEnding)
         return (style.byteOrderMark ? "\u{FEFF}" : "") + text
@@ -54,7 +54,9 @@ public enum MeasureSheet {
 
     /// The implementers in a cell: separated by ";" or ",".
     static func implementers(in cell: String) -> [String] {
-        cell.split(whereSeparator: { $0 == ";" || $0 == "," }).map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+        cell.split(whereSeparator: { $0 == ";" || $0 == "," }).map { String($0).trimmingWhitespace() }.filter {
+            !$0.isEmpty
+        }
     }
 
     /// A cell's text as import reads it: trimmed, and without the apostrophe that guards a formula.
@@ -108,12 +110,16 @@ public enum MeasureSheet {
     /// Where a row has its export record, each cell is merged three ways: a value changed only in the files
     /// since the export is kept, one changed only in the sheet is taken, and one changed in both to different
     /// values is a ``Conflict``, settled by `take` (until then the files' value stays).
-    public static func read(_ text: String, file: String, budget: Budget, take: Side? = nil) throws(LoadFailure) -> Import {
+    public static func read(_ text: String, file: String, budget: Budget, take: Side? = nil) throws(LoadFailure)
+        -> Import
+    {
         let document: CSVDocument
         do {
             document = try CSV.parse(text)
         } catch {
-            throw LoadFailure(errors: [.malformedCSV(file: file, line: error.line, column: error.column, detail: error.description)])
+            throw LoadFailure(errors: [
+                .malformedCSV(file: file, line: error.line, column: error.column, detail: error.description)
+            ])
         }
         let header = try SheetHeader(document, file: file, budget: budget)
         var reader = SheetRowReader(header: header, budget: budget, take: take)
@@ -125,8 +131,9 @@ public enum MeasureSheet {
         var after = budget
         after.measures = reader.measures
         let notInSheet = budget.measures.map(\.id).filter { !reader.listed.contains($0) }
-        return Import(changed: reader.changed, added: reader.added, notInSheet: notInSheet, conflicts: reader.conflicts,
-                      newerInFiles: reader.newerInFiles, hasExportRecords: header.recordIndex != nil, budget: after)
+        return Import(
+            changed: reader.changed, added: reader.added, notInSheet: notInSheet, conflicts: reader.conflicts,
+            newerInFiles: reader.newerInFiles, hasExportRecords: header.recordIndex != nil, budget: after)
     }
 
     /// The verify step: every file to be written must load back as exactly the measure meant, so that nothing is
@@ -138,8 +145,11 @@ public enum MeasureSheet {
             let reread = (try? JSONValue.parse(Data(MeasureFileWriter.render(measure).utf8), file: measure.file))
                 .flatMap { MeasureFile.read($0, file: measure.file, errors: &problems) }
             if reread != measure || !problems.isEmpty {
-                errors.append(.invalidValue(file: file, measure: measure.id, field: "measure \(measure.id)", value: measure.title,
-                                            expected: "values the measure file can hold: \(problems.map(\.message).joined(separator: "; "))"))
+                errors.append(
+                    .invalidValue(
+                        file: file, measure: measure.id, field: "measure \(measure.id)", value: measure.title,
+                        expected: "values the measure file can hold: \(problems.map(\.message).joined(separator: "; "))"
+                    ))
             }
         }
         return errors
@@ -148,7 +158,9 @@ public enum MeasureSheet {
     /// The "Ansvar" text for a responsibility changed through the sheet: "TT/ET", "ST", or "TFK/AtB (MLLT)".
     static func printed(_ responsibility: Responsibility) -> String {
         let implementers = responsibility.implementers.joined(separator: "/")
-        guard let reporter = responsibility.reporter, responsibility.implementers != [reporter] else { return implementers }
+        guard let reporter = responsibility.reporter, responsibility.implementers != [reporter] else {
+            return implementers
+        }
         return implementers.isEmpty ? reporter : "\(implementers) (\(reporter))"
     }
 

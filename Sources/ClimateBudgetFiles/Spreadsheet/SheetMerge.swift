@@ -48,27 +48,38 @@ extension MeasureSheet {
         var sheetChanged = false
 
         /// The value to keep of a field the record holds; the sheet's value when the row has no record.
-        mutating func value<T: Equatable>(_ field: KeyPath<ExportRecord, T>, files: T, sheet: T, change: (T, T) -> FieldChange) -> T {
+        mutating func value<T: Equatable>(
+            _ field: KeyPath<ExportRecord, T>, files: T, sheet: T, change: (T, T) -> FieldChange
+        ) -> T {
             guard let exported, let exportedAsRead else { return sheet }
-            return resolve(base: exported[keyPath: field], baseAsRead: exportedAsRead[keyPath: field], files: files, sheet: sheet, change: change)
+            return resolve(
+                base: exported[keyPath: field], baseAsRead: exportedAsRead[keyPath: field], files: files, sheet: sheet,
+                change: change)
         }
 
         /// The effect to keep for a year; the sheet's when the row has no record or the year was not exported.
         mutating func effect(_ year: Int, files: Double?, sheet: Double?) -> Double? {
             guard let base = exported?.effect[year], let baseAsRead = exportedAsRead?.effect[year] else { return sheet }
-            return resolve(base: base, baseAsRead: baseAsRead, files: files, sheet: sheet) { .effect(year: year, old: $0, new: $1) }
+            return resolve(base: base, baseAsRead: baseAsRead, files: files, sheet: sheet) {
+                .effect(year: year, old: $0, new: $1)
+            }
         }
 
         /// Sheet unchanged: the files' value, noted when it changed. Files unchanged, or both the same: the
         /// sheet's. Both changed differently: a conflict, settled by `take` (the files' value until it is).
-        private mutating func resolve<T: Equatable>(base: T, baseAsRead: T, files: T, sheet: T, change: (T, T) -> FieldChange) -> T {
+        private mutating func resolve<T: Equatable>(
+            base: T, baseAsRead: T, files: T, sheet: T, change: (T, T) -> FieldChange
+        ) -> T {
             if sheet == baseAsRead {
-                if files != base { newerInFiles.append(NewerInFiles(measure: measure, title: title, change: change(base, files))) }
+                if files != base {
+                    newerInFiles.append(NewerInFiles(measure: measure, title: title, change: change(base, files)))
+                }
                 return files
             }
             sheetChanged = true
             if files == base || files == sheet { return sheet }
-            conflicts.append(Conflict(measure: measure, title: title, inFiles: change(base, files), inSheet: change(base, sheet)))
+            conflicts.append(
+                Conflict(measure: measure, title: title, inFiles: change(base, files), inSheet: change(base, sheet)))
             return take == .sheet ? sheet : files
         }
     }

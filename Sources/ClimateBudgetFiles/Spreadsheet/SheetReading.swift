@@ -38,25 +38,39 @@ struct SheetHeader {
         for (index, name) in names.enumerated() where name != Self.unused {
             let column = MeasureSheet.columnLetter(index)
             if !seen.insert(name).inserted {
-                errors.append(.sheetHeader(file: file, column: column, detail: "the column \"\(name)\" appears twice; keep one of them"))
+                errors.append(
+                    .sheetHeader(
+                        file: file, column: column, detail: "the column \"\(name)\" appears twice; keep one of them"))
             } else if let year = Int(name), name.count == 4 {
                 if JSONFieldReader.years.contains(year) {
                     years.append((index, year))
                 } else {
-                    errors.append(.sheetHeader(
-                        file: file, column: column,
-                        detail: "\"\(name)\" is not a year the budget can use (\(JSONFieldReader.years.lowerBound) to \(JSONFieldReader.years.upperBound)); correct the heading"))
+                    errors.append(
+                        .sheetHeader(
+                            file: file, column: column,
+                            detail:
+                                "\"\(name)\" is not a year the budget can use (\(JSONFieldReader.years.lowerBound) to \(JSONFieldReader.years.upperBound)); correct the heading"
+                        ))
                 }
             } else if !columns.contains(name) && name != MeasureSheet.recordColumn {
                 let guess = closestMatch(to: name, among: columns).map { " Did you mean \"\($0)\"?" } ?? ""
-                let shown = name.isEmpty ? "a column without a heading" : "unknown column \"\(header.fields[index].value)\""
-                errors.append(.sheetHeader(
-                    file: file, column: column,
-                    detail: "\(shown).\(guess) The sheet's columns are \(columns.joined(separator: ", ")) and years such as \(budget.settings.period.start)"))
+                let shown =
+                    name.isEmpty ? "a column without a heading" : "unknown column \"\(header.fields[index].value)\""
+                errors.append(
+                    .sheetHeader(
+                        file: file, column: column,
+                        detail:
+                            "\(shown).\(guess) The sheet's columns are \(columns.joined(separator: ", ")) and years such as \(budget.settings.period.start)"
+                    ))
             }
         }
         guard let idColumn = names.firstIndex(of: "id") else {
-            errors.append(.sheetHeader(file: file, column: "A", detail: "the sheet has no \"id\" column, so its rows cannot be matched to measures; export the sheet again with climate-budget export"))
+            errors.append(
+                .sheetHeader(
+                    file: file, column: "A",
+                    detail:
+                        "the sheet has no \"id\" column, so its rows cannot be matched to measures; export the sheet again with climate-budget export"
+                ))
             throw LoadFailure(errors: errors)
         }
         if !errors.isEmpty { throw LoadFailure(errors: errors) }
@@ -96,7 +110,9 @@ struct SheetRowReader {
         self.take = take
         measures = budget.measures
         var indexByID: [Int: Int] = [:]
-        for (index, measure) in budget.measures.enumerated() where indexByID[measure.id] == nil { indexByID[measure.id] = index }
+        for (index, measure) in budget.measures.enumerated() where indexByID[measure.id] == nil {
+            indexByID[measure.id] = index
+        }
         self.indexByID = indexByID
     }
 
@@ -112,8 +128,10 @@ struct SheetRowReader {
     }
 
     private mutating func bad(_ cells: Cells, row: Int, _ index: Int, _ expected: String) {
-        errors.append(.sheetCell(file: header.file, row: row, column: MeasureSheet.columnLetter(index), header: header.names[index],
-                                 value: cells.raw(index), expected: expected))
+        errors.append(
+            .sheetCell(
+                file: header.file, row: row, column: MeasureSheet.columnLetter(index), header: header.names[index],
+                value: cells.raw(index), expected: expected))
     }
 
     /// Reads one row (`row` is its number as the spreadsheet shows it).
@@ -124,8 +142,11 @@ struct SheetRowReader {
         var exported: ExportRecord?
         if let index = header.recordIndex, !cells.value(index).isEmpty {
             guard let decoded = ExportRecord(cell: cells.value(index)) else {
-                bad(cells, row: row, index, "the cell as 'export' wrote it: it records what the row held when it was exported and must not be edited. "
-                    + "Undo the change, or empty the cell to import the row without checking for newer changes in the files")
+                bad(
+                    cells, row: row, index,
+                    "the cell as 'export' wrote it: it records what the row held when it was exported and must not be edited. "
+                        + "Undo the change, or empty the cell to import the row without checking for newer changes in the files"
+                )
                 return
             }
             // A row whose id was changed, or copied for a new measure, has no record of its own.
@@ -134,15 +155,21 @@ struct SheetRowReader {
         let existing = indexByID[id]
         // A measure whose file was removed since the export is merged against its record, as if unchanged.
         let removed = existing == nil ? exported : nil
-        var measure = existing.map { measures[$0] } ?? removed?.measure ?? Measure(
-            id: id, title: "", kind: .enabling, responsibility: Responsibility(printed: "", implementers: [], reporter: nil))
+        var measure =
+            existing.map { measures[$0] } ?? removed?.measure
+            ?? Measure(
+                id: id, title: "", kind: .enabling,
+                responsibility: Responsibility(printed: "", implementers: [], reporter: nil))
         var merge = MeasureSheet.Merge(
-            exported: exported, exportedAsRead: exported.map(MeasureSheet.asRead), take: take, measure: id, title: measure.title)
+            exported: exported, exportedAsRead: exported.map(MeasureSheet.asRead), take: take, measure: id,
+            title: measure.title)
         var kindKnown = existing != nil || removed != nil
         mergeFields(cells, row: row, into: &measure, merge: &merge, kindKnown: &kindKnown)
         mergeEffects(cells, row: row, into: &measure, merge: &merge, kindKnown: kindKnown)
         if let before = existing.map({ budget.measures[$0].responsibility }),
-           before.implementers != measure.responsibility.implementers || before.reporter != measure.responsibility.reporter {
+            before.implementers != measure.responsibility.implementers
+                || before.reporter != measure.responsibility.reporter
+        {
             measure.responsibility.printed = MeasureSheet.printed(measure.responsibility)
         }
         conflicts += merge.conflicts
@@ -159,8 +186,12 @@ struct SheetRowReader {
             }
         }
         if existing == nil {
-            if measure.title.isEmpty && header.column("title") == nil { bad(cells, row: row, header.idColumn, "a title for the new measure \(id); add a title column") }
-            if !kindKnown && header.column("kind") == nil { bad(cells, row: row, header.idColumn, "a kind for the new measure \(id); add a kind column") }
+            if measure.title.isEmpty && header.column("title") == nil {
+                bad(cells, row: row, header.idColumn, "a title for the new measure \(id); add a title column")
+            }
+            if !kindKnown && header.column("kind") == nil {
+                bad(cells, row: row, header.idColumn, "a kind for the new measure \(id); add a kind column")
+            }
             measure.responsibility.printed = MeasureSheet.printed(measure.responsibility)
             measure.file = budget.files.measures + "/" + MeasureFileWriter.fileName(for: measure)
             added.append(measure)
@@ -174,17 +205,25 @@ struct SheetRowReader {
     /// The row's shape and id: no cells beyond the columns, none missing, an id listed once. `nil` after an error.
     private mutating func shape(_ cells: Cells, row: Int) -> Int? {
         let fields = cells.record.fields
-        let extra = fields.indices.dropFirst(header.names.count).filter { !fields[$0].value.trimmingWhitespace().isEmpty }
+        let extra = fields.indices.dropFirst(header.names.count).filter {
+            !fields[$0].value.trimmingWhitespace().isEmpty
+        }
         if let first = extra.first {
-            errors.append(.sheetCell(file: header.file, row: row, column: MeasureSheet.columnLetter(first), header: "", value: fields[first].value,
-                                     expected: "no cell here: the row has more cells than the sheet has columns"))
+            errors.append(
+                .sheetCell(
+                    file: header.file, row: row, column: MeasureSheet.columnLetter(first), header: "",
+                    value: fields[first].value,
+                    expected: "no cell here: the row has more cells than the sheet has columns"))
             return nil
         }
         if fields.count < header.cellCount {
-            errors.append(.sheetRow(file: header.file, row: row, column: MeasureSheet.columnLetter(fields.count), detail:
-                "the row ends here, but the sheet has \(header.cellCount) columns (A to \(MeasureSheet.columnLetter(header.cellCount - 1))): a cell is missing, so the "
-                + "row's values may be in the wrong columns. Check the row, give it one cell for every column (in a text editor, "
-                + "add the missing \"\(header.delimiter)\") and import the sheet again"))
+            errors.append(
+                .sheetRow(
+                    file: header.file, row: row, column: MeasureSheet.columnLetter(fields.count),
+                    detail:
+                        "the row ends here, but the sheet has \(header.cellCount) columns (A to \(MeasureSheet.columnLetter(header.cellCount - 1))): a cell is missing, so the "
+                        + "row's values may be in the wrong columns. Check the row, give it one cell for every column (in a text editor, "
+                        + "add the missing \"\(header.delimiter)\") and import the sheet again"))
             return nil
         }
         guard let id = Int(cells.value(header.idColumn)), id >= 0, id <= 9999 else {
@@ -212,23 +251,29 @@ struct SheetRowReader {
             }
         }
         if let index = header.column("sector") {
-            measure.sector = merge.value(\.sector, files: measure.sector, sheet: optional(cells.value(index))) { .sector(old: $0, new: $1) }
+            measure.sector = merge.value(\.sector, files: measure.sector, sheet: optional(cells.value(index))) {
+                .sector(old: $0, new: $1)
+            }
         }
         if let index = header.column("title") {
             if cells.value(index).isEmpty {
                 bad(cells, row: row, index, "the measure's title")
             } else {
-                measure.title = merge.value(\.title, files: measure.title, sheet: cells.value(index)) { .title(old: $0, new: $1) }
+                measure.title = merge.value(\.title, files: measure.title, sheet: cells.value(index)) {
+                    .title(old: $0, new: $1)
+                }
             }
         }
         if let index = header.column("implementers") {
             measure.responsibility.implementers = merge.value(
                 \.implementers, files: measure.responsibility.implementers,
-                sheet: MeasureSheet.implementers(in: cells.value(index))) { .implementers(old: $0, new: $1) }
+                sheet: MeasureSheet.implementers(in: cells.value(index))
+            ) { .implementers(old: $0, new: $1) }
         }
         if let index = header.column("reporter") {
             measure.responsibility.reporter = merge.value(
-                \.reporter, files: measure.responsibility.reporter, sheet: optional(cells.value(index))) { .reporter(old: $0, new: $1) }
+                \.reporter, files: measure.responsibility.reporter, sheet: optional(cells.value(index))
+            ) { .reporter(old: $0, new: $1) }
         }
     }
 
@@ -241,9 +286,11 @@ struct SheetRowReader {
             var tonnes: Double?
             if !text.isEmpty {
                 guard let number = NumberText.parse(text, decimalComma: header.decimalComma) else {
-                    bad(cells, row: row, index, header.decimalComma
-                        ? "a number of tonnes such as 1500 or 1500,5 (a decimal comma, no point)"
-                        : "a number of tonnes such as 1500 or 1500.5")
+                    bad(
+                        cells, row: row, index,
+                        header.decimalComma
+                            ? "a number of tonnes such as 1500 or 1500,5 (a decimal comma, no point)"
+                            : "a number of tonnes such as 1500 or 1500.5")
                     continue
                 }
                 guard abs(number) < JSONFieldReader.maximumTonnes else {
@@ -254,7 +301,10 @@ struct SheetRowReader {
             }
             let kept = merge.effect(year, files: measure.effect[year], sheet: tonnes)
             if let tonnes, kept == tonnes, kept != measure.effect[year], kindKnown, measure.kind != .quantified {
-                bad(cells, row: row, index, "an empty cell: measure \(measure.id) is of kind \"\(measure.kind.rawValue)\", and only quantified measures have an effect")
+                bad(
+                    cells, row: row, index,
+                    "an empty cell: measure \(measure.id) is of kind \"\(measure.kind.rawValue)\", and only quantified measures have an effect"
+                )
             }
             measure.effect[year] = kept
         }

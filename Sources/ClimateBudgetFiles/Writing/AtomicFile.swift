@@ -32,7 +32,9 @@ public enum AtomicFile {
     /// its permissions, and without `overwrite` a file that appears meanwhile is still not replaced.
     public static func write(_ writes: [Write], overwrite: Bool) throws(WriteError) {
         for write in writes {
-            guard !write.url.lastPathComponent.isEmpty, !write.url.hasDirectoryPath else { throw .isFolder(path: write.shownPath) }
+            guard !write.url.lastPathComponent.isEmpty, !write.url.hasDirectoryPath else {
+                throw .isFolder(path: write.shownPath)
+            }
             switch kind(of: write.url) {
             case .none: break
             case .regular: if !(write.replacing ?? overwrite) { throw .exists(path: write.shownPath) }

@@ -49,7 +49,10 @@ public enum FileTransaction {
                 done.append(try put(temporary, in: write, replacing: write.replacing ?? overwrite))
             } catch {
                 let notRestored = done.reversed().compactMap(undo)
-                if let first = notRestored.first { throw .notRestored(path: first.shownPath, backup: first.shownPath + backupSuffix, reason: error.description) }
+                if let first = notRestored.first {
+                    throw .notRestored(
+                        path: first.shownPath, backup: first.shownPath + backupSuffix, reason: error.description)
+                }
                 throw error
             }
         }
@@ -71,7 +74,9 @@ public enum FileTransaction {
         var status = stat()
         guard replacing, lstat(write.url.path, &status) == 0 else {
             // link(2) never replaces: a file that appeared since the check stays as it is.
-            guard link(temporary.path, write.url.path) == 0 else { throw errno == EEXIST && !replacing ? .exists(path: write.shownPath) : failure() }
+            guard link(temporary.path, write.url.path) == 0 else {
+                throw errno == EEXIST && !replacing ? .exists(path: write.shownPath) : failure()
+            }
             return .created(write)
         }
         let backup = backup(of: write.url)

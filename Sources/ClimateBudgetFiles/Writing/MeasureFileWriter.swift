@@ -20,7 +20,8 @@ public enum MeasureFileWriter {
         fields.append("  \"description\": \(quoted(measure.description))")
         let reporter = measure.responsibility.reporter.map(quoted) ?? "null"
         let lost = measure.responsibility.reporterLost ? ",\n    \"reporterLost\": true" : ""
-        fields.append("""
+        fields.append(
+            """
               "responsibility": {
                 "printed": \(quoted(measure.responsibility.printed)),
                 "implementers": \(list(measure.responsibility.implementers)),
@@ -28,12 +29,16 @@ public enum MeasureFileWriter {
               }
             """)
         if measure.kind == .quantified || !measure.effect.isEmpty {
-            let years = measure.effect.keys.sorted().map { "\"\($0)\": \(plainNumber(measure.effect[$0]!, decimals: 6))" }
+            let years = measure.effect.keys.sorted().map {
+                "\"\($0)\": \(plainNumber(measure.effect[$0]!, decimals: 6))"
+            }
             fields.append("  \"effect\": " + (years.isEmpty ? "{}" : "{ " + years.joined(separator: ", ") + " }"))
         }
         if !measure.statusReports.isEmpty {
             let reports = measure.statusReports.map { report in
-                var members = ["\"period\": \(quoted(report.period.description))", "\"status\": \(quoted(report.status.rawValue))"]
+                var members = [
+                    "\"period\": \(quoted(report.period.description))", "\"status\": \(quoted(report.status.rawValue))",
+                ]
                 if !report.comment.isEmpty { members.append("\"comment\": \(quoted(report.comment))") }
                 if let date = report.date { members.append("\"date\": \(quoted(date))") }
                 return "    { " + members.joined(separator: ", ") + " }"

@@ -9,11 +9,13 @@ public enum SettingsFileEditor {
     public static func settingPeriod(_ period: Period, in text: String) -> String? {
         let pattern = #""period"\s*:\s*\{[^{}]*\}"#
         guard let range = text.range(of: pattern, options: .regularExpression) else { return nil }
-        let updated = text.replacingCharacters(in: range, with: "\"period\": { \"start\": \(period.start), \"end\": \(period.end) }")
+        let updated = text.replacingCharacters(
+            in: range, with: "\"period\": { \"start\": \(period.start), \"end\": \(period.end) }")
         // Check the edit: the result must be valid JSON whose period is the new one and whose other fields are unchanged.
         guard case .object(var after)? = try? JSONValue.parse(Data(updated.utf8), file: ""),
-              case .object(var before)? = try? JSONValue.parse(Data(text.utf8), file: ""),
-              after.removeValue(forKey: "period") == .object(["start": .number(Double(period.start)), "end": .number(Double(period.end))])
+            case .object(var before)? = try? JSONValue.parse(Data(text.utf8), file: ""),
+            after.removeValue(forKey: "period")
+                == .object(["start": .number(Double(period.start)), "end": .number(Double(period.end))])
         else { return nil }
         before.removeValue(forKey: "period")
         return before == after ? updated : nil

@@ -24,7 +24,8 @@ public struct LineChart: Sendable {
 
     /// Creates a chart.
     public init(
-        series: [ChartSeries], band: ChartBand? = nil, xTicks: [Double], xLandmarks: [Double] = [], yTitle: String, title: String,
+        series: [ChartSeries], band: ChartBand? = nil, xTicks: [Double], xLandmarks: [Double] = [], yTitle: String,
+        title: String,
         description: String, formatY: @escaping @Sendable (Double) -> String,
         formatX: @escaping @Sendable (Double) -> String = { String(Int($0)) }
     ) {

@@ -16,7 +16,8 @@ public struct NiceScale: Equatable, Sendable {
 
     /// A scale that covers `minimum...maximum` with about `tickCount` ticks.
     public init(minimum: Double, maximum: Double, tickCount: Int = 6) {
-        var low = Swift.min(minimum, maximum), high = Swift.max(minimum, maximum)
+        var low = Swift.min(minimum, maximum)
+        var high = Swift.max(minimum, maximum)
         if low == high {
             low -= Swift.max(1, abs(low) * 0.1)
             high += Swift.max(1, abs(high) * 0.1)

@@ -25,7 +25,8 @@ public struct SVGChartRenderer: Sendable {
     public func scales(for chart: LineChart) -> (x: LinearScale, y: LinearScale, yAxis: NiceScale) {
         let xs = chart.xTicks + chart.series.flatMap { $0.points.map(\.x) }
         let ys = chart.series.flatMap { $0.points.map(\.y) }
-        let minX = xs.min() ?? 0, maxX = xs.max() ?? 1
+        let minX = xs.min() ?? 0
+        let maxX = xs.max() ?? 1
         let yAxis = NiceScale(minimum: ys.min() ?? 0, maximum: ys.max() ?? 1)
         let x = LinearScale(domain: (minX - 0.5)...(maxX + 0.5), range: (plot.left, plot.right))
         let y = LinearScale(domain: yAxis.lower...yAxis.upper, range: (plot.bottom, plot.top))
@@ -36,37 +37,54 @@ public struct SVGChartRenderer: Sendable {
     public func render(_ chart: LineChart) -> String {
         let (x, y, yAxis) = scales(for: chart)
         var svg: [String] = []
-        svg.append(##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \##(n(width)) \##(n(height))" width="\##(n(width))" height="\##(n(height))" role="img" aria-labelledby="chart-title chart-desc" font-family="Helvetica, Arial, sans-serif" font-size="13">"##)
+        svg.append(
+            ##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \##(n(width)) \##(n(height))" width="\##(n(width))" height="\##(n(height))" role="img" aria-labelledby="chart-title chart-desc" font-family="Helvetica, Arial, sans-serif" font-size="13">"##
+        )
         svg.append(##"<title id="chart-title">\##(Markup.escape(chart.title))</title>"##)
         svg.append(##"<desc id="chart-desc">\##(Markup.escape(chart.description))</desc>"##)
-        svg.append(##"<defs><pattern id="gap-hatch" patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)"><rect width="7" height="7" fill="#f6dcd6"/><line x1="0" y1="0" x2="0" y2="7" stroke="#b0413e" stroke-width="2"/></pattern></defs>"##)
+        svg.append(
+            ##"<defs><pattern id="gap-hatch" patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)"><rect width="7" height="7" fill="#f6dcd6"/><line x1="0" y1="0" x2="0" y2="7" stroke="#b0413e" stroke-width="2"/></pattern></defs>"##
+        )
         svg.append(##"<rect x="0" y="0" width="\##(n(width))" height="\##(n(height))" fill="#ffffff"/>"##)
 
         svg.append(##"<g class="axis y">"##)
         for tick in yAxis.ticks {
             let py = y(tick)
-            svg.append(##"<g class="tick" data-value="\##(n(tick))"><line x1="\##(n(plot.left))" x2="\##(n(plot.right))" y1="\##(n(py))" y2="\##(n(py))" stroke="#d0d0d0" stroke-width="1"/><text x="\##(n(plot.left - 8))" y="\##(n(py + 4))" text-anchor="end" fill="#333">\##(Markup.escape(chart.formatY(tick)))</text></g>"##)
+            svg.append(
+                ##"<g class="tick" data-value="\##(n(tick))"><line x1="\##(n(plot.left))" x2="\##(n(plot.right))" y1="\##(n(py))" y2="\##(n(py))" stroke="#d0d0d0" stroke-width="1"/><text x="\##(n(plot.left - 8))" y="\##(n(py + 4))" text-anchor="end" fill="#333">\##(Markup.escape(chart.formatY(tick)))</text></g>"##
+            )
         }
         let middle = (plot.top + plot.bottom) / 2
-        svg.append(##"<text class="axis-title" x="\##(n(18))" y="\##(n(middle))" transform="rotate(-90 \##(n(18)) \##(n(middle)))" text-anchor="middle" fill="#333">\##(Markup.escape(chart.yTitle))</text>"##)
+        svg.append(
+            ##"<text class="axis-title" x="\##(n(18))" y="\##(n(middle))" transform="rotate(-90 \##(n(18)) \##(n(middle)))" text-anchor="middle" fill="#333">\##(Markup.escape(chart.yTitle))</text>"##
+        )
         svg.append("</g>")
 
-        svg.append(##"<g class="axis x"><line x1="\##(n(plot.left))" x2="\##(n(plot.right))" y1="\##(n(plot.bottom))" y2="\##(n(plot.bottom))" stroke="#333" stroke-width="1"/>"##)
+        svg.append(
+            ##"<g class="axis x"><line x1="\##(n(plot.left))" x2="\##(n(plot.right))" y1="\##(n(plot.bottom))" y2="\##(n(plot.bottom))" stroke="#333" stroke-width="1"/>"##
+        )
         let labelled = labelledXTicks(chart, x: x)
         let lines = labelLines(labelled, x: x)
         for (tick, line) in zip(labelled, lines) {
-            let px = x(tick), down = Double(line) * Self.labelLineHeight
-            svg.append(##"<g class="tick" data-value="\##(n(tick))"><line x1="\##(n(px))" x2="\##(n(px))" y1="\##(n(plot.bottom))" y2="\##(n(plot.bottom + 6 + down))" stroke="#333" stroke-width="1"/><text x="\##(n(px))" y="\##(n(plot.bottom + 22 + down))" text-anchor="middle" fill="#333">\##(Markup.escape(chart.formatX(tick)))</text></g>"##)
+            let px = x(tick)
+            let down = Double(line) * Self.labelLineHeight
+            svg.append(
+                ##"<g class="tick" data-value="\##(n(tick))"><line x1="\##(n(px))" x2="\##(n(px))" y1="\##(n(plot.bottom))" y2="\##(n(plot.bottom + 6 + down))" stroke="#333" stroke-width="1"/><text x="\##(n(px))" y="\##(n(plot.bottom + 22 + down))" text-anchor="middle" fill="#333">\##(Markup.escape(chart.formatX(tick)))</text></g>"##
+            )
         }
         svg.append("</g>")
 
         if let band = chart.band, let polygon = bandPolygon(band, in: chart, x: x, y: y) {
-            svg.append(##"<g class="band" data-band="\##(Markup.escape(band.from))-\##(Markup.escape(band.to))"><polygon points="\##(polygon)" fill="url(#gap-hatch)" stroke="none"/></g>"##)
+            svg.append(
+                ##"<g class="band" data-band="\##(Markup.escape(band.from))-\##(Markup.escape(band.to))"><polygon points="\##(polygon)" fill="url(#gap-hatch)" stroke="none"/></g>"##
+            )
         }
         for series in chart.series {
             let points = series.points.map { "\(n(x($0.x))),\(n(y($0.y)))" }.joined(separator: " ")
             let look = Self.look(series.style)
-            svg.append(##"<g class="series" data-series="\##(Markup.escape(series.id))"><polyline points="\##(points)" fill="none" stroke="\##(look.color)" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"\##(look.dash)/>"##)
+            svg.append(
+                ##"<g class="series" data-series="\##(Markup.escape(series.id))"><polyline points="\##(points)" fill="none" stroke="\##(look.color)" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"\##(look.dash)/>"##
+            )
             for point in series.points {
                 svg.append(marker(series.style, x: x(point.x), y: y(point.y)))
             }
@@ -119,7 +137,7 @@ public struct SVGChartRenderer: Sendable {
     /// The band's outline: along one series forwards and the other backwards, over the x values both have.
     private func bandPolygon(_ band: ChartBand, in chart: LineChart, x: LinearScale, y: LinearScale) -> String? {
         guard let from = chart.series.first(where: { $0.id == band.from }),
-              let to = chart.series.first(where: { $0.id == band.to })
+            let to = chart.series.first(where: { $0.id == band.to })
         else { return nil }
         let shared = Set(from.points.map(\.x)).intersection(to.points.map(\.x))
         let upper = from.points.filter { shared.contains($0.x) }
@@ -135,11 +153,15 @@ public struct SVGChartRenderer: Sendable {
         let top = plot.bottom + 52 + below
         for series in chart.series {
             let look = Self.look(series.style)
-            items.append(##"<g class="legend-item"><line x1="\##(n(left))" x2="\##(n(left + 36))" y1="\##(n(top))" y2="\##(n(top))" stroke="\##(look.color)" stroke-width="2.5" stroke-linecap="round"\##(look.dash)/>\##(marker(series.style, x: left + 18, y: top))<text x="\##(n(left + 44))" y="\##(n(top + 4))" fill="#222">\##(Markup.escape(series.name))</text></g>"##)
+            items.append(
+                ##"<g class="legend-item"><line x1="\##(n(left))" x2="\##(n(left + 36))" y1="\##(n(top))" y2="\##(n(top))" stroke="\##(look.color)" stroke-width="2.5" stroke-linecap="round"\##(look.dash)/>\##(marker(series.style, x: left + 18, y: top))<text x="\##(n(left + 44))" y="\##(n(top + 4))" fill="#222">\##(Markup.escape(series.name))</text></g>"##
+            )
             left += 52 + Double(series.name.count) * 7.2
         }
         if let band = chart.band {
-            items.append(##"<g class="legend-item"><rect x="\##(n(left))" y="\##(n(top - 8))" width="36" height="16" fill="url(#gap-hatch)" stroke="#b0413e" stroke-width="1"/><text x="\##(n(left + 44))" y="\##(n(top + 4))" fill="#222">\##(Markup.escape(band.name))</text></g>"##)
+            items.append(
+                ##"<g class="legend-item"><rect x="\##(n(left))" y="\##(n(top - 8))" width="36" height="16" fill="url(#gap-hatch)" stroke="#b0413e" stroke-width="1"/><text x="\##(n(left + 44))" y="\##(n(top + 4))" fill="#222">\##(Markup.escape(band.name))</text></g>"##
+            )
         }
         return ##"<g class="legend">"## + items.joined() + "</g>"
     }
@@ -148,11 +170,14 @@ public struct SVGChartRenderer: Sendable {
         let color = Self.look(style).color
         switch style {
         case .solid:
-            return ##"<circle cx="\##(n(x))" cy="\##(n(y))" r="4" fill="#ffffff" stroke="\##(color)" stroke-width="2"/>"##
+            return
+                ##"<circle cx="\##(n(x))" cy="\##(n(y))" r="4" fill="#ffffff" stroke="\##(color)" stroke-width="2"/>"##
         case .dashed:
-            return ##"<rect x="\##(n(x - 4))" y="\##(n(y - 4))" width="8" height="8" fill="#ffffff" stroke="\##(color)" stroke-width="2"/>"##
+            return
+                ##"<rect x="\##(n(x - 4))" y="\##(n(y - 4))" width="8" height="8" fill="#ffffff" stroke="\##(color)" stroke-width="2"/>"##
         case .dotted:
-            return ##"<polygon points="\##(n(x)),\##(n(y - 5)) \##(n(x + 5)),\##(n(y + 4)) \##(n(x - 5)),\##(n(y + 4))" fill="#ffffff" stroke="\##(color)" stroke-width="2"/>"##
+            return
+                ##"<polygon points="\##(n(x)),\##(n(y - 5)) \##(n(x + 5)),\##(n(y + 4)) \##(n(x - 5)),\##(n(y + 4))" fill="#ffffff" stroke="\##(color)" stroke-width="2"/>"##
         }
     }
 

@@ -47,7 +47,10 @@ public indirect enum JSONOutput: Equatable, Sendable {
         let inner = indent + "  "
         switch self {
         case .object(let members):
-            if members.isEmpty { output += "{}"; return }
+            if members.isEmpty {
+                output += "{}"
+                return
+            }
             output += "{\n"
             for (index, (key, value)) in members.enumerated() {
                 output += inner + Self.quoted(key) + ": "
@@ -56,7 +59,10 @@ public indirect enum JSONOutput: Equatable, Sendable {
             }
             output += indent + "}"
         case .array(let items):
-            if items.isEmpty { output += "[]"; return }
+            if items.isEmpty {
+                output += "[]"
+                return
+            }
             if items.allSatisfy(\.isScalar) {
                 var parts: [String] = []
                 for item in items {

@@ -56,7 +56,8 @@ package struct MarkdownTable {
             "| " + cells.map(Self.escaped).joined(separator: " | ") + " |"
         }
         let rule = header.indices.map { rightAligned.contains($0) ? "---:" : "---" }
-        return ([line(header), "| " + rule.joined(separator: " | ") + " |"] + rows.map(line)).joined(separator: "\n") + "\n"
+        return ([line(header), "| " + rule.joined(separator: " | ") + " |"] + rows.map(line)).joined(separator: "\n")
+            + "\n"
     }
 
     /// Cell text escaped for Markdown, so that data such as a "|" in a title cannot break the table.

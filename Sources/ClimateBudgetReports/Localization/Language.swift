@@ -16,7 +16,8 @@ public enum Language: String, CaseIterable, Sendable {
     /// Tonnes with decimals where they matter, at most `decimals`: "367 143,7" in Norwegian (a decimal comma),
     /// "367,143.7" in English. For figures the council checks against each other, such as a milestone's level.
     public func tonnes(_ value: Double, decimals: Int) -> String {
-        let plain = self == .nb
+        let plain =
+            self == .nb
             ? Tonnes.text(value, decimals: decimals, separator: "\u{00A0}", decimalMark: ",")
             : Tonnes.text(value, decimals: decimals, separator: ",")
         return plain.hasPrefix("-") ? "\u{2212}" + plain.dropFirst() : plain

@@ -11,9 +11,14 @@ public enum RuleTitles {
     }
 
     /// Every rule's titles by language.
-    static let titles: [String: [Language: String]] = Dictionary(uniqueKeysWithValues: Validator.rules.map { rule in
-        (rule.id, Dictionary(uniqueKeysWithValues: Language.allCases.compactMap { language in
-            rule.summaryTitles[language.rawValue].map { (language, $0) }
-        }))
-    })
+    static let titles: [String: [Language: String]] = Dictionary(
+        uniqueKeysWithValues: Validator.rules.map { rule in
+            (
+                rule.id,
+                Dictionary(
+                    uniqueKeysWithValues: Language.allCases.compactMap { language in
+                        rule.summaryTitles[language.rawValue].map { (language, $0) }
+                    })
+            )
+        })
 }

@@ -7,7 +7,8 @@ import Foundation
 public enum SummaryText: String, CaseIterable, Sendable {
     /// The document's title and the sentences of its headline.
     case documentTitle
-    case headlineBelowTarget, headlineMeetsTarget, headlineMissing, headlineMissingOneYear, headlineMissingLater, headlineAhead
+    case headlineBelowTarget, headlineMeetsTarget, headlineMissing, headlineMissingOneYear, headlineMissingLater,
+        headlineAhead
     case lower, higher, and
     /// The emission budget table and the notes on where its targets come from.
     case tableHeading, tableCaption
@@ -17,7 +18,8 @@ public enum SummaryText: String, CaseIterable, Sendable {
     case chartHeading, chartCaption, chartDescription, chartAxisTonnes
     case seriesReference, seriesMeasurePathway, seriesTarget, seriesGap
     /// The effects of the quantified measures.
-    case effectHeading, effectBySector, effectByMeasure, columnSector, columnMeasure, columnTotal, columnID, noKnownSector
+    case effectHeading, effectBySector, effectByMeasure, columnSector, columnMeasure, columnTotal, columnID,
+        noKnownSector
     /// The measures and their responsibility.
     case measuresHeading, measuresIntro, columnTitle, columnImplementers, columnReporter, noReporter
     case kindQuantified, kindUnquantified, kindOtherGoals, kindEnabling
@@ -49,8 +51,10 @@ public enum SummaryText: String, CaseIterable, Sendable {
 
     static let norwegian: [SummaryText: String] = [
         .documentTitle: "{budget}: sammendrag for bystyret",
-        .headlineBelowTarget: "Tiltakene i klimabudsjettet gir {change} {direction} utslipp i {year} enn i {baseYear}, ikke {target} som målet krever.",
-        .headlineMeetsTarget: "Tiltakene i klimabudsjettet gir {change} {direction} utslipp i {year} enn i {baseYear}, og målet krever {target}.",
+        .headlineBelowTarget:
+            "Tiltakene i klimabudsjettet gir {change} {direction} utslipp i {year} enn i {baseYear}, ikke {target} som målet krever.",
+        .headlineMeetsTarget:
+            "Tiltakene i klimabudsjettet gir {change} {direction} utslipp i {year} enn i {baseYear}, og målet krever {target}.",
         .headlineMissing: "Det mangler {gap} tonn CO2-ekv i {year} og {lastGap} tonn i {lastYear}.",
         .headlineMissingOneYear: "Det mangler {gap} tonn CO2-ekv i {year}.",
         .headlineMissingLater: "Likevel mangler det {gap} tonn CO2-ekv i {lastYear}.",
@@ -67,8 +71,10 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .rowTarget: "Målbane (årlig utslippstak)",
         .rowGap: "Gap: behov for ytterligere tiltak",
         .chartHeading: "Referansebane, tiltaksbane og målbane",
-        .chartCaption: "Direkte klimagassutslipp, tonn CO2-ekv per år. Det skraverte feltet er gapet mellom tiltaksbanen og målbanen.",
-        .chartDescription: "Linjediagram over utslippene {firstYear}–{lastYear}: referansebanen, tiltaksbanen og målbanen, med gapet skravert.",
+        .chartCaption:
+            "Direkte klimagassutslipp, tonn CO2-ekv per år. Det skraverte feltet er gapet mellom tiltaksbanen og målbanen.",
+        .chartDescription:
+            "Linjediagram over utslippene {firstYear}–{lastYear}: referansebanen, tiltaksbanen og målbanen, med gapet skravert.",
         .chartAxisTonnes: "Tonn CO2-ekv",
         .seriesReference: "Referansebane",
         .seriesMeasurePathway: "Tiltaksbane",
@@ -83,7 +89,8 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .columnID: "Nr.",
         .noKnownSector: "Uten kjent sektor",
         .measuresHeading: "Tiltakene og hvem som har ansvaret",
-        .measuresIntro: "Gjennomføringsansvar er hvem som gjennomfører tiltaket; rapporteringsansvar er tjenesteområdet som rapporterer til bystyret.",
+        .measuresIntro:
+            "Gjennomføringsansvar er hvem som gjennomfører tiltaket; rapporteringsansvar er tjenesteområdet som rapporterer til bystyret.",
         .columnTitle: "Tiltak",
         .columnImplementers: "Gjennomføring",
         .columnReporter: "Rapportering",
@@ -113,8 +120,10 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .statusCancelled: "avsluttet uten gjennomføring",
         .statusNoReport: "ingen rapport",
         .cumulativeHeading: "Samlet gap i perioden",
-        .cumulativeText: "Over perioden {period} gir tiltaksbanen {measure} tonn CO2-ekv mot et samlet utslippstak på {target} tonn. Samlet mangler det {gap} tonn.",
-        .cumulativeAhead: "Over perioden {period} gir tiltaksbanen {measure} tonn CO2-ekv mot et samlet utslippstak på {target} tonn. Samlet går tiltakene {gap} tonn lenger enn målbanen.",
+        .cumulativeText:
+            "Over perioden {period} gir tiltaksbanen {measure} tonn CO2-ekv mot et samlet utslippstak på {target} tonn. Samlet mangler det {gap} tonn.",
+        .cumulativeAhead:
+            "Over perioden {period} gir tiltaksbanen {measure} tonn CO2-ekv mot et samlet utslippstak på {target} tonn. Samlet går tiltakene {gap} tonn lenger enn målbanen.",
         .cumulativeNoGap: "Samlet gap for perioden {period} kan ikke beregnes fordi ikke alle år har et mål.",
         .targetsExplicit: "Målbanen for {years} er gitt som årlige utslippstak.",
         .targetsMilestone: "Målbanen for {years} er bystyrets mål for året.",
@@ -124,8 +133,10 @@ public enum SummaryText: String, CaseIterable, Sendable {
 
     static let english: [SummaryText: String] = [
         .documentTitle: "{budget}: summary for the city council",
-        .headlineBelowTarget: "With the measures in the climate budget, emissions in {year} are {change} {direction} than in {baseYear}, not the {target} the target requires.",
-        .headlineMeetsTarget: "With the measures in the climate budget, emissions in {year} are {change} {direction} than in {baseYear}, and the target requires {target}.",
+        .headlineBelowTarget:
+            "With the measures in the climate budget, emissions in {year} are {change} {direction} than in {baseYear}, not the {target} the target requires.",
+        .headlineMeetsTarget:
+            "With the measures in the climate budget, emissions in {year} are {change} {direction} than in {baseYear}, and the target requires {target}.",
         .headlineMissing: "{gap} tonnes CO2e are missing in {year} and {lastGap} tonnes in {lastYear}.",
         .headlineMissingOneYear: "{gap} tonnes CO2e are missing in {year}.",
         .headlineMissingLater: "Still, {gap} tonnes CO2e are missing in {lastYear}.",
@@ -142,8 +153,10 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .rowTarget: "Target pathway (yearly cap)",
         .rowGap: "Gap: further cuts needed",
         .chartHeading: "Reference, measure and target pathways",
-        .chartCaption: "Direct greenhouse gas emissions, tonnes CO2e per year. The hatched area is the gap between the measure pathway and the target pathway.",
-        .chartDescription: "Line chart of emissions {firstYear}–{lastYear}: the reference, measure and target pathways, with the gap hatched.",
+        .chartCaption:
+            "Direct greenhouse gas emissions, tonnes CO2e per year. The hatched area is the gap between the measure pathway and the target pathway.",
+        .chartDescription:
+            "Line chart of emissions {firstYear}–{lastYear}: the reference, measure and target pathways, with the gap hatched.",
         .chartAxisTonnes: "Tonnes CO2e",
         .seriesReference: "Reference pathway",
         .seriesMeasurePathway: "Measure pathway",
@@ -158,7 +171,8 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .columnID: "No.",
         .noKnownSector: "No known sector",
         .measuresHeading: "The measures and who answers for them",
-        .measuresIntro: "Implementers carry a measure out; the reporter is the service area that reports on it to the council.",
+        .measuresIntro:
+            "Implementers carry a measure out; the reporter is the service area that reports on it to the council.",
         .columnTitle: "Measure",
         .columnImplementers: "Implementers",
         .columnReporter: "Reporter",
@@ -188,8 +202,10 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .statusCancelled: "cancelled",
         .statusNoReport: "no report",
         .cumulativeHeading: "Cumulative gap over the period",
-        .cumulativeText: "Over the period {period} the measure pathway emits {measure} tonnes CO2e against a total cap of {target} tonnes. In all, {gap} tonnes are missing.",
-        .cumulativeAhead: "Over the period {period} the measure pathway emits {measure} tonnes CO2e against a total cap of {target} tonnes. In all, the measures go {gap} tonnes beyond the target pathway.",
+        .cumulativeText:
+            "Over the period {period} the measure pathway emits {measure} tonnes CO2e against a total cap of {target} tonnes. In all, {gap} tonnes are missing.",
+        .cumulativeAhead:
+            "Over the period {period} the measure pathway emits {measure} tonnes CO2e against a total cap of {target} tonnes. In all, the measures go {gap} tonnes beyond the target pathway.",
         .cumulativeNoGap: "The cumulative gap for {period} cannot be computed because not every year has a target.",
         .targetsExplicit: "The target pathway for {years} is given as yearly caps.",
         .targetsMilestone: "The target pathway for {years} is the council's target for that year.",

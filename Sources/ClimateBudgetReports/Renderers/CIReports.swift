@@ -54,11 +54,14 @@ public enum JUnitReport {
             for finding in findings {
                 let failing = finding.severity == .error || strict
                 let tag = failing ? "failure" : "system-out"
-                body += failing
+                body +=
+                    failing
                     ? "<failure message=\"\(Markup.escape(finding.message))\" type=\"\(finding.severity)\">\(Markup.escape(finding.description))</failure>"
                     : "<\(tag)>\(Markup.escape("warning: " + finding.message))</\(tag)>"
             }
-            cases.append("    <testcase classname=\"\(Markup.escape(rule))\" name=\"\(Markup.escape(name))\" file=\"\(Markup.escape(file))\">\(body)</testcase>")
+            cases.append(
+                "    <testcase classname=\"\(Markup.escape(rule))\" name=\"\(Markup.escape(name))\" file=\"\(Markup.escape(file))\">\(body)</testcase>"
+            )
         }
         // Findings by measure and file, looked up once per measure, so many measures with many findings stay linear.
         func key(_ measure: Int?, _ file: String) -> String { "\(measure.map(String.init) ?? "")\u{0}\(file)" }
@@ -67,8 +70,9 @@ public enum JUnitReport {
             if rule.checksMeasures {
                 let byMeasure = Dictionary(grouping: ruleFindings) { key($0.measure, $0.file) }
                 for measure in measures {
-                    testCase(rule: rule.id, name: "measure \(measure.id)", file: measure.file,
-                             findings: byMeasure[key(measure.id, measure.file)] ?? [])
+                    testCase(
+                        rule: rule.id, name: "measure \(measure.id)", file: measure.file,
+                        findings: byMeasure[key(measure.id, measure.file)] ?? [])
                 }
                 let measureKeys = Set(measures.map { key($0.id, $0.file) })
                 let other = ruleFindings.filter { !measureKeys.contains(key($0.measure, $0.file)) }
@@ -76,7 +80,8 @@ public enum JUnitReport {
                     testCase(rule: rule.id, name: file, file: file, findings: group)
                 }
             } else {
-                testCase(rule: rule.id, name: "budget", file: ruleFindings.first?.file ?? "Data/", findings: ruleFindings)
+                testCase(
+                    rule: rule.id, name: "budget", file: ruleFindings.first?.file ?? "Data/", findings: ruleFindings)
             }
         }
         // Problems that are no rule's (files that do not load) still show as failed cases.
@@ -89,7 +94,9 @@ public enum JUnitReport {
         }
         for skipped in notChecked {
             let file = Markup.escape(skipped.files.first ?? "")
-            cases.append("    <testcase classname=\"\(Markup.escape(skipped.rule))\" name=\"budget\" file=\"\(file)\"><skipped message=\"\(Markup.escape("not checked " + skipped.until))\"/></testcase>")
+            cases.append(
+                "    <testcase classname=\"\(Markup.escape(skipped.rule))\" name=\"budget\" file=\"\(file)\"><skipped message=\"\(Markup.escape("not checked " + skipped.until))\"/></testcase>"
+            )
         }
         return """
             <?xml version="1.0" encoding="UTF-8"?>

@@ -1,5 +1,4 @@
 import ClimateBudget
-
 import ClimateBudgetFiles
 
 /// Renders what differs between two budgets as text, as Markdown for a pull-request comment or CI step
@@ -26,14 +25,19 @@ public enum DiffReport {
 
     /// A diff of two loaded budgets (as `import` shows it) in a format.
     public static func render(_ diff: BudgetDiff, format: Format) -> String {
-        render(BudgetComparison(files: [], added: diff.added, removed: diff.removed, changed: diff.changed, figures: diff), format: format)
+        render(
+            BudgetComparison(files: [], added: diff.added, removed: diff.removed, changed: diff.changed, figures: diff),
+            format: format)
     }
 
     static let yearHeader = ["Year", "Reference", "Target", "Measure pathway", "Gap"]
 
     static func yearRows(_ diff: BudgetDiff) -> [[String]] {
         diff.years.map { year in
-            [String(year.year), figure(year.reference), figure(year.target), figure(year.measurePathway), figure(year.gap)]
+            [
+                String(year.year), figure(year.reference), figure(year.target), figure(year.measurePathway),
+                figure(year.gap),
+            ]
         }
     }
 
@@ -59,11 +63,18 @@ public enum DiffReport {
             lines.append("No changes.")
         } else {
             lines.append(contentsOf: comparison.files.map { "\($0.file): \(describe($0.change))" })
-            lines.append("Measures: \(comparison.added.count) added, \(comparison.removed.count) removed, \(comparison.changed.count) changed.")
-            for measure in comparison.added { lines.append("+ \(measure.id) \(oneLine(measure.title))\(effectSummary(measure))") }
-            for measure in comparison.removed { lines.append("- \(measure.id) \(oneLine(measure.title))\(effectSummary(measure))") }
+            lines.append(
+                "Measures: \(comparison.added.count) added, \(comparison.removed.count) removed, \(comparison.changed.count) changed."
+            )
+            for measure in comparison.added {
+                lines.append("+ \(measure.id) \(oneLine(measure.title))\(effectSummary(measure))")
+            }
+            for measure in comparison.removed {
+                lines.append("- \(measure.id) \(oneLine(measure.title))\(effectSummary(measure))")
+            }
             for change in comparison.changed {
-                lines.append("~ \(change.id) \(oneLine(change.title)): " + change.fields.map(describe).joined(separator: "; "))
+                lines.append(
+                    "~ \(change.id) \(oneLine(change.title)): " + change.fields.map(describe).joined(separator: "; "))
             }
         }
         if comparison.figures?.figuresWithheld == true { lines.append("\n" + withheld) }
@@ -83,7 +94,8 @@ public enum DiffReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static let withheld = "The yearly figures are not compared: a budget has errors that would make them wrong (run 'climate-budget validate')."
+    static let withheld =
+        "The yearly figures are not compared: a budget has errors that would make them wrong (run 'climate-budget validate')."
 
     static let withheldHeading = "The yearly figures (reference, target, measure pathway and gap) are withheld:"
 
@@ -107,7 +119,9 @@ public enum DiffReport {
         } else {
             parts = ["### Climate budget changes"]
         }
-        if showsTotal(comparison), let figures = comparison.figures { parts.append(contentsOf: totalLines(figures).map { "**\($0)**" }) }
+        if showsTotal(comparison), let figures = comparison.figures {
+            parts.append(contentsOf: totalLines(figures).map { "**\($0)**" })
+        }
         if comparison.figures?.figuresWithheld == true { parts.append("**" + withheld + "**") }
         if !comparison.withheld.isEmpty {
             parts.append("**" + withheldHeading + "**")
@@ -119,18 +133,28 @@ public enum DiffReport {
         }
         guard !noChanges(comparison) else { return parts.joined(separator: "\n\n") + "\n" }
         if !comparison.files.isEmpty {
-            parts.append(comparison.files.map { "- " + Markup.escapeMarkdown("\($0.file): \(describe($0.change))") }.joined(separator: "\n"))
+            parts.append(
+                comparison.files.map { "- " + Markup.escapeMarkdown("\($0.file): \(describe($0.change))") }.joined(
+                    separator: "\n"))
         }
         if let figures = shownYears(comparison) {
-            parts.append(MarkdownTable(header: yearHeader, rows: yearRows(figures), rightAligned: [1, 2, 3, 4]).rendered())
+            parts.append(
+                MarkdownTable(header: yearHeader, rows: yearRows(figures), rightAligned: [1, 2, 3, 4]).rendered())
         }
-        parts.append("Measures: \(comparison.added.count) added, \(comparison.removed.count) removed, \(comparison.changed.count) changed.")
+        parts.append(
+            "Measures: \(comparison.added.count) added, \(comparison.removed.count) removed, \(comparison.changed.count) changed."
+        )
         var items: [String] = []
-        for measure in comparison.added { items.append("- **Added** \(measure.id) \(Markup.escapeMarkdown(measure.title))\(effectSummary(measure))") }
-        for measure in comparison.removed { items.append("- **Removed** \(measure.id) \(Markup.escapeMarkdown(measure.title))\(effectSummary(measure))") }
+        for measure in comparison.added {
+            items.append("- **Added** \(measure.id) \(Markup.escapeMarkdown(measure.title))\(effectSummary(measure))")
+        }
+        for measure in comparison.removed {
+            items.append("- **Removed** \(measure.id) \(Markup.escapeMarkdown(measure.title))\(effectSummary(measure))")
+        }
         for change in comparison.changed {
-            items.append("- **Changed** \(change.id) \(Markup.escapeMarkdown(change.title)): "
-                + change.fields.map { Markup.escapeMarkdown(describe($0)) }.joined(separator: "; "))
+            items.append(
+                "- **Changed** \(change.id) \(Markup.escapeMarkdown(change.title)): "
+                    + change.fields.map { Markup.escapeMarkdown(describe($0)) }.joined(separator: "; "))
         }
         if !items.isEmpty { parts.append(items.joined(separator: "\n")) }
         return parts.map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 }.joined(separator: "\n\n") + "\n"
@@ -140,8 +164,11 @@ public enum DiffReport {
     /// figures are withheld, and otherwise the yearly figures and the total gap change.
     public static func json(_ comparison: BudgetComparison) -> JSONOutput {
         func measure(_ measure: Measure) -> JSONOutput {
-            .object([("id", .integer(measure.id)), ("title", .string(measure.title)), ("kind", .string(measure.kind.rawValue)),
-                     ("file", .string(measure.file))])
+            .object([
+                ("id", .integer(measure.id)), ("title", .string(measure.title)),
+                ("kind", .string(measure.kind.rawValue)),
+                ("file", .string(measure.file)),
+            ])
         }
         func change(_ figure: FigureChange) -> JSONOutput {
             .object([("old", .number(figure.old)), ("new", .number(figure.new)), ("change", .number(figure.delta))])
@@ -152,20 +179,46 @@ public enum DiffReport {
             ("files", .array(comparison.files.map(fileJSON))),
             ("added", .array(comparison.added.map(measure))),
             ("removed", .array(comparison.removed.map(measure))),
-            ("changedMeasures", .array(comparison.changed.map { change in
-                .object([("id", .integer(change.id)), ("title", .string(change.title)), ("file", .string(change.file)),
-                         ("changes", .array(change.fields.map(fieldJSON)))])
-            })),
+            (
+                "changedMeasures",
+                .array(
+                    comparison.changed.map { change in
+                        .object([
+                            ("id", .integer(change.id)), ("title", .string(change.title)),
+                            ("file", .string(change.file)),
+                            ("changes", .array(change.fields.map(fieldJSON))),
+                        ])
+                    })
+            ),
             ("figuresWithheld", .bool(figures == nil)),
-            ("withheld", .array(comparison.withheld.map { reason in
-                .object([("budget", .string(reason.side.rawValue)), ("folder", .string(reason.folder)), ("loads", .bool(reason.loads)),
-                         ("errors", .array(reason.errors.map { .string($0) }))])
-            })),
-            ("period", figures?.period.map { .object([("old", .string($0.old.description)), ("new", .string($0.new.description))]) } ?? .null),
-            ("years", .array((figures?.years ?? []).map { year in
-                .object([("year", .integer(year.year)), ("reference", change(year.reference)), ("target", change(year.target)),
-                         ("measurePathway", change(year.measurePathway)), ("gap", change(year.gap))])
-            })),
+            (
+                "withheld",
+                .array(
+                    comparison.withheld.map { reason in
+                        .object([
+                            ("budget", .string(reason.side.rawValue)), ("folder", .string(reason.folder)),
+                            ("loads", .bool(reason.loads)),
+                            ("errors", .array(reason.errors.map { .string($0) })),
+                        ])
+                    })
+            ),
+            (
+                "period",
+                figures?.period.map {
+                    .object([("old", .string($0.old.description)), ("new", .string($0.new.description))])
+                } ?? .null
+            ),
+            (
+                "years",
+                .array(
+                    (figures?.years ?? []).map { year in
+                        .object([
+                            ("year", .integer(year.year)), ("reference", change(year.reference)),
+                            ("target", change(year.target)),
+                            ("measurePathway", change(year.measurePathway)), ("gap", change(year.gap)),
+                        ])
+                    })
+            ),
             ("totalGapChange", .number(figures?.totalGapChange)),
             ("yearsCompared", .array((figures?.yearsCompared ?? []).map { .integer($0) })),
             ("cumulativeGap", change(figures?.cumulativeGap ?? FigureChange(old: nil, new: nil))),
@@ -175,21 +228,33 @@ public enum DiffReport {
     /// One file difference as JSON: the file, the kind of change, where, the old and new values, and in words.
     private static func fileJSON(_ difference: FileDifference) -> JSONOutput {
         func cells(_ list: [LabelledCell]) -> JSONOutput { .object(list.map { ($0.label, cellJSON($0.value)) }) }
-        let details: [(String, JSONOutput)] = switch difference.change {
-        case .added: [("change", .string("file-added"))]
-        case .removed: [("change", .string("file-removed"))]
-        case .notComparable(let old, let new): [("change", .string("not-comparable")), ("old", .string(old)), ("new", .string(new))]
-        case .field(let path, let old, let new):
-            [("change", .string("field")), ("path", .string(path)), ("old", old.map(valueJSON) ?? .null), ("new", new.map(valueJSON) ?? .null)]
-        case .columnAdded(let column, let list): [("change", .string("column-added")), ("column", .string(column)), ("cells", cells(list))]
-        case .columnRemoved(let column, let list): [("change", .string("column-removed")), ("column", .string(column)), ("cells", cells(list))]
-        case .rowAdded(let row, let list): [("change", .string("row-added")), ("row", .string(row)), ("cells", cells(list))]
-        case .rowRemoved(let row, let list): [("change", .string("row-removed")), ("row", .string(row)), ("cells", cells(list))]
-        case .cell(let row, let column, let old, let new):
-            [("change", .string("cell")), ("row", .string(row)), ("column", .string(column)),
-             ("old", old.map(cellJSON) ?? .null), ("new", new.map(cellJSON) ?? .null)]
-        }
-        return .object([("file", .string(difference.file))] + details + [("text", .string(describe(difference.change)))])
+        let details: [(String, JSONOutput)] =
+            switch difference.change {
+            case .added: [("change", .string("file-added"))]
+            case .removed: [("change", .string("file-removed"))]
+            case .notComparable(let old, let new):
+                [("change", .string("not-comparable")), ("old", .string(old)), ("new", .string(new))]
+            case .field(let path, let old, let new):
+                [
+                    ("change", .string("field")), ("path", .string(path)), ("old", old.map(valueJSON) ?? .null),
+                    ("new", new.map(valueJSON) ?? .null),
+                ]
+            case .columnAdded(let column, let list):
+                [("change", .string("column-added")), ("column", .string(column)), ("cells", cells(list))]
+            case .columnRemoved(let column, let list):
+                [("change", .string("column-removed")), ("column", .string(column)), ("cells", cells(list))]
+            case .rowAdded(let row, let list):
+                [("change", .string("row-added")), ("row", .string(row)), ("cells", cells(list))]
+            case .rowRemoved(let row, let list):
+                [("change", .string("row-removed")), ("row", .string(row)), ("cells", cells(list))]
+            case .cell(let row, let column, let old, let new):
+                [
+                    ("change", .string("cell")), ("row", .string(row)), ("column", .string(column)),
+                    ("old", old.map(cellJSON) ?? .null), ("new", new.map(cellJSON) ?? .null),
+                ]
+            }
+        return .object(
+            [("file", .string(difference.file))] + details + [("text", .string(describe(difference.change)))])
     }
 
     private static func cellJSON(_ value: CellValue) -> JSONOutput {
@@ -230,7 +295,8 @@ public enum DiffReport {
         case .notComparable(let old, let new):
             let reasons = [old.map { "OLD: \($0)" }, new.map { "NEW: \($0)" }].compactMap { $0 }.joined(separator: "; ")
             return "changed, but cannot be compared in detail, as it cannot be read in " + reasons
-        case .field(let path, let old?, let new?): return "\(path.isEmpty ? "content" : path) \(old.compactText) → \(new.compactText)"
+        case .field(let path, let old?, let new?):
+            return "\(path.isEmpty ? "content" : path) \(old.compactText) → \(new.compactText)"
         case .field(let path, nil, let new?): return "\(path.isEmpty ? "item" : path) added: \(new.compactText)"
         case .field(let path, let old?, nil): return "\(path.isEmpty ? "item" : path) removed (was \(old.compactText))"
         case .field(let path, nil, nil): return "\(path) changed"
@@ -246,19 +312,30 @@ public enum DiffReport {
         func strings(_ list: [String]) -> JSONOutput { .array(list.map { .string($0) }) }
         return switch field {
         case .id(let old, let new): .object([("field", .string("id")), ("old", .integer(old)), ("new", .integer(new))])
-        case .file(let old, let new): .object([("field", .string("file")), ("old", .string(old)), ("new", .string(new))])
-        case .title(let old, let new): .object([("field", .string("title")), ("old", .string(old)), ("new", .string(new))])
-        case .kind(let old, let new): .object([("field", .string("kind")), ("old", .string(old.rawValue)), ("new", .string(new.rawValue))])
-        case .sector(let old, let new): .object([("field", .string("sector")), ("old", .string(old)), ("new", .string(new))])
-        case .implementers(let old, let new): .object([("field", .string("implementers")), ("old", strings(old)), ("new", strings(new))])
-        case .reporter(let old, let new): .object([("field", .string("reporter")), ("old", .string(old)), ("new", .string(new))])
+        case .file(let old, let new):
+            .object([("field", .string("file")), ("old", .string(old)), ("new", .string(new))])
+        case .title(let old, let new):
+            .object([("field", .string("title")), ("old", .string(old)), ("new", .string(new))])
+        case .kind(let old, let new):
+            .object([("field", .string("kind")), ("old", .string(old.rawValue)), ("new", .string(new.rawValue))])
+        case .sector(let old, let new):
+            .object([("field", .string("sector")), ("old", .string(old)), ("new", .string(new))])
+        case .implementers(let old, let new):
+            .object([("field", .string("implementers")), ("old", strings(old)), ("new", strings(new))])
+        case .reporter(let old, let new):
+            .object([("field", .string("reporter")), ("old", .string(old)), ("new", .string(new))])
         case .effect(let year, let old, let new):
-            .object([("field", .string("effect")), ("year", .integer(year)), ("old", .number(old)), ("new", .number(new))])
-        case .goals(let old, let new): .object([("field", .string("goals")), ("old", strings(old)), ("new", strings(new))])
+            .object([
+                ("field", .string("effect")), ("year", .integer(year)), ("old", .number(old)), ("new", .number(new)),
+            ])
+        case .goals(let old, let new):
+            .object([("field", .string("goals")), ("old", strings(old)), ("new", strings(new))])
         case .goalEvidence(let goals): .object([("field", .string("goalEvidence")), ("goals", strings(goals))])
-        case .printedResponsibility(let old, let new): .object([("field", .string("printedResponsibility")), ("old", .string(old)), ("new", .string(new))])
+        case .printedResponsibility(let old, let new):
+            .object([("field", .string("printedResponsibility")), ("old", .string(old)), ("new", .string(new))])
         case .description: .object([("field", .string("description"))])
-        case .status(let old, let new): .object([("field", .string("status")), ("old", .string(old)), ("new", .string(new))])
+        case .status(let old, let new):
+            .object([("field", .string("status")), ("old", .string(old)), ("new", .string(new))])
         }
     }
 
@@ -273,7 +350,8 @@ public enum DiffReport {
         case .title(let old, let new): "title \"\(oneLine(old))\" → \"\(oneLine(new))\""
         case .kind(let old, let new): "kind \(old.rawValue) → \(new.rawValue)"
         case .sector(let old, let new): "sector \(value(old)) → \(value(new))"
-        case .implementers(let old, let new): "implementers \(old.joined(separator: ", ")) → \(new.joined(separator: ", "))"
+        case .implementers(let old, let new):
+            "implementers \(old.joined(separator: ", ")) → \(new.joined(separator: ", "))"
         case .reporter(let old, let new): "reporter \(value(old)) → \(value(new))"
         case .effect(let year, let old, let new): "effect \(year): \(tonnes(old)) → \(tonnes(new))"
         case .goals(let old, let new): "goals \(old.joined(separator: ", ")) → \(new.joined(separator: ", "))"
@@ -320,10 +398,14 @@ public enum DiffReport {
             lines.append("Total change in the gap: \(sign)\(NumberFormat.tonnes(total)) tonnes (\(meaning)).")
         } else if let first = compared.first, let last = compared.last {
             let years = first == last ? String(first) : "\(first)-\(last)"
-            lines.append("Total change in the gap in the years both periods cover (\(years)): \(sign)\(NumberFormat.tonnes(total)) tonnes (\(meaning)).")
+            lines.append(
+                "Total change in the gap in the years both periods cover (\(years)): \(sign)\(NumberFormat.tonnes(total)) tonnes (\(meaning))."
+            )
         }
         if let period = diff.period, let old = diff.cumulativeGap.old, let new = diff.cumulativeGap.new {
-            lines.append("Cumulative gap over the period: \(NumberFormat.tonnes(old)) (\(period.old)) → \(NumberFormat.tonnes(new)) (\(period.new)).")
+            lines.append(
+                "Cumulative gap over the period: \(NumberFormat.tonnes(old)) (\(period.old)) → \(NumberFormat.tonnes(new)) (\(period.new))."
+            )
         }
         return lines
     }

@@ -47,18 +47,26 @@ public enum FindingsReport {
         return .object([
             ("errors", .integer(errors)),
             ("warnings", .integer(findings.count - errors)),
-            ("notChecked", .array(notChecked.map { skipped in
-                .object([("rule", .string(skipped.rule)), ("needs", .array(skipped.files.map { .string($0) }))])
-            })),
-            ("findings", .array(findings.map { finding in
-                .object([
-                    ("severity", .string(finding.severity.rawValue)),
-                    ("rule", .string(finding.rule)),
-                    ("measure", .integer(finding.measure)),
-                    ("file", .string(finding.file)),
-                    ("message", .string(finding.message)),
-                ])
-            })),
+            (
+                "notChecked",
+                .array(
+                    notChecked.map { skipped in
+                        .object([("rule", .string(skipped.rule)), ("needs", .array(skipped.files.map { .string($0) }))])
+                    })
+            ),
+            (
+                "findings",
+                .array(
+                    findings.map { finding in
+                        .object([
+                            ("severity", .string(finding.severity.rawValue)),
+                            ("rule", .string(finding.rule)),
+                            ("measure", .integer(finding.measure)),
+                            ("file", .string(finding.file)),
+                            ("message", .string(finding.message)),
+                        ])
+                    })
+            ),
         ])
     }
 

@@ -41,11 +41,13 @@ public enum GapReport {
         let labels = EmissionBudgetRows.Labels(
             reference: "Reference pathway", change: "  change vs \(table.baseYear)", effect: "Effect of measures",
             measurePathway: "Measure pathway", target: "Target pathway (cap)", gap: "Gap: further cuts needed")
-        return EmissionBudgetRows.rows(table, labels: labels, tonnes: { NumberFormat.tonnes($0) }, percent: NumberFormat.percent)
+        return EmissionBudgetRows.rows(
+            table, labels: labels, tonnes: { NumberFormat.tonnes($0) }, percent: NumberFormat.percent)
     }
 
     static func text(_ table: EmissionBudgetTable, budget: Budget, withheld: [Figure: [Finding]] = [:]) -> String {
-        let title = "\(budget.settings.municipality), \(budget.settings.name): emission budget \(table.period) (\(budget.settings.unit))"
+        let title =
+            "\(budget.settings.municipality), \(budget.settings.name): emission budget \(table.period) (\(budget.settings.unit))"
         let header = [""] + table.rows.map { String($0.year) }
         return title + "\n\n" + TextTable(header: header, rows: lines(table)).rendered() + "\n"
             + notes(table, budget: budget, withheld: withheld).joined(separator: "\n") + "\n"
@@ -55,8 +57,10 @@ public enum GapReport {
         let header = [""] + table.rows.map { String($0.year) }
         let rows = lines(table).map { row in [row[0].trimmingWhitespace()] + row.dropFirst() }
         let body = MarkdownTable(header: header, rows: rows, rightAligned: Set(1..<header.count)).rendered()
-        let title = "### \(budget.settings.municipality), \(budget.settings.name): emission budget \(table.period) (\(budget.settings.unit))"
-        return title + "\n\n" + body + "\n" + notes(table, budget: budget, withheld: withheld).map { "- " + $0 }.joined(separator: "\n") + "\n"
+        let title =
+            "### \(budget.settings.municipality), \(budget.settings.name): emission budget \(table.period) (\(budget.settings.unit))"
+        return title + "\n\n" + body + "\n"
+            + notes(table, budget: budget, withheld: withheld).map { "- " + $0 }.joined(separator: "\n") + "\n"
     }
 
     /// The sentences under the table: what is withheld and why, the carbon-budget sums and where each target
@@ -67,32 +71,44 @@ public enum GapReport {
             notes.append(sentence)
         }
         let sums = table.cumulative
-        let figures = [("reference", sums.reference), ("measure pathway", sums.measurePathway), ("target", sums.target)]
-            .compactMap { name, value in value.map { "\(name) \(NumberFormat.tonnes($0))" } }
+        let figures = [
+            ("reference", sums.reference), ("measure pathway", sums.measurePathway), ("target", sums.target),
+        ]
+        .compactMap { name, value in value.map { "\(name) \(NumberFormat.tonnes($0))" } }
         if !figures.isEmpty {
-            let gap = sums.gap.map { "; cumulative gap \(NumberFormat.tonnes($0)) tonnes." }
+            let gap =
+                sums.gap.map { "; cumulative gap \(NumberFormat.tonnes($0)) tonnes." }
                 ?? (table.withheld.contains(.gap)
                     ? " tonnes; the cumulative gap is withheld."
                     : " tonnes; no cumulative gap, since not every year has a target.")
-            notes.append("Over \(table.period): " + figures.joined(separator: ", ") + (sums.gap == nil ? "" : " tonnes") + gap)
+            notes.append(
+                "Over \(table.period): " + figures.joined(separator: ", ") + (sums.gap == nil ? "" : " tonnes") + gap)
         }
         for row in table.rows where row.isPeriodYear && !table.withheld.contains(.target) {
             guard let target = row.target else {
-                notes.append("\(row.year): no target, so no gap (add a cap to \(budget.files.targetCaps) or milestones around it).")
+                notes.append(
+                    "\(row.year): no target, so no gap (add a cap to \(budget.files.targetCaps) or milestones around it)."
+                )
                 continue
             }
             switch target.source {
             case .explicit:
                 continue
             case .milestone(let milestone):
-                notes.append("\(row.year): target from the milestone of \(plainNumber(milestone.percentChange)) %\(goalText(milestone.goal)).")
+                notes.append(
+                    "\(row.year): target from the milestone of \(plainNumber(milestone.percentChange)) %\(goalText(milestone.goal))."
+                )
             case .interpolated(let from, let to):
-                notes.append("\(row.year): target interpolated between \(from.year) (\(plainNumber(from.percentChange)) %) and \(to.year) (\(plainNumber(to.percentChange)) %).")
+                notes.append(
+                    "\(row.year): target interpolated between \(from.year) (\(plainNumber(from.percentChange)) %) and \(to.year) (\(plainNumber(to.percentChange)) %)."
+                )
             }
         }
         let explicit = table.rows.filter { $0.isPeriodYear && $0.target?.source == .explicit }.map(\.year)
         if !explicit.isEmpty {
-            notes.append("Targets for \(explicit.map(String.init).joined(separator: ", ")) are explicit caps from \(budget.files.targetCaps).")
+            notes.append(
+                "Targets for \(explicit.map(String.init).joined(separator: ", ")) are explicit caps from \(budget.files.targetCaps)."
+            )
         }
         return notes
     }
@@ -105,7 +121,8 @@ public enum GapReport {
         var rules: [String: Set<String>] = [:]
         for finding in figures.flatMap({ withheld[$0] ?? [] }) { rules[finding.file, default: []].insert(finding.rule) }
         let places = rules.keys.sorted().map { "\($0) [\((rules[$0] ?? []).sorted().joined(separator: ", "))]" }
-        return "Withheld: \(list(figures.map(\.name))), computed from data with errors in \(list(places)); run 'climate-budget validate'."
+        return
+            "Withheld: \(list(figures.map(\.name))), computed from data with errors in \(list(places)); run 'climate-budget validate'."
     }
 
     private static func goalText(_ goal: String?) -> String {
@@ -131,7 +148,9 @@ public enum GapReport {
     private static func cell(_ value: Int?) -> String { value.map(String.init) ?? "" }
 
     /// The JSON contract for CI, documented in the README, with the years ``ShownYears`` decides.
-    public static func json(_ table: EmissionBudgetTable, budget: Budget, withheld: [Figure: [Finding]] = [:]) -> JSONOutput {
+    public static func json(_ table: EmissionBudgetTable, budget: Budget, withheld: [Figure: [Finding]] = [:])
+        -> JSONOutput
+    {
         let shown = ShownYears(for: budget).table
         let table = table.showing(shown)
         var members: [(String, JSONOutput)] = [
@@ -146,36 +165,61 @@ public enum GapReport {
         ]
         // Every tonne of the effect is in one entry: measures without a known sector have an entry with sector null.
         let breakdown = table.withheld.contains(.effect) ? [] : MeasureEffects.breakdown(of: budget)
-        members.append(("effectBySector", .array(breakdown.map { sector, effect in
-            .object([
-                ("sector", .string(sector?.id)),
-                ("name", .string(sector?.name ?? "Unknown sector")),
-                ("effect", .object(table.period.years.map { (String($0), .number(effect[$0] ?? 0)) })),
-            ])
-        })))
+        members.append(
+            (
+                "effectBySector",
+                .array(
+                    breakdown.map { sector, effect in
+                        .object([
+                            ("sector", .string(sector?.id)),
+                            ("name", .string(sector?.name ?? "Unknown sector")),
+                            ("effect", .object(table.period.years.map { (String($0), .number(effect[$0] ?? 0)) })),
+                        ])
+                    })
+            ))
         let sectors = table.withheld.contains(.sectorBreakdown) ? [] : EmissionBudgetTable.computeBySector(for: budget)
-        members.append(("sectors", .array(sectors.map { sector, sectorTable in
-            let table = sectorTable.showing(shown)
-            return .object([
-                ("sector", .string(sector.id)),
-                ("name", .string(sector.name)),
-                ("years", .array(table.rows.map { yearJSON($0, lastHistoricalYear: budget.reference.lastHistoricalYear) })),
-                ("cumulative", cumulativeJSON(table.cumulative)),
-            ])
-        })))
-        members.append(("withheld", .array(withheld.keys.sorted().map { figure in
-            .object([
-                ("figure", .string(figure.rawValue)),
-                ("findings", .array((withheld[figure] ?? []).map { finding in
-                    .object([
-                        ("rule", .string(finding.rule)),
-                        ("file", .string(finding.file)),
-                        ("measure", .integer(finding.measure)),
-                        ("message", .string(finding.message)),
-                    ])
-                })),
-            ])
-        })))
+        members.append(
+            (
+                "sectors",
+                .array(
+                    sectors.map { sector, sectorTable in
+                        let table = sectorTable.showing(shown)
+                        return .object([
+                            ("sector", .string(sector.id)),
+                            ("name", .string(sector.name)),
+                            (
+                                "years",
+                                .array(
+                                    table.rows.map {
+                                        yearJSON($0, lastHistoricalYear: budget.reference.lastHistoricalYear)
+                                    })
+                            ),
+                            ("cumulative", cumulativeJSON(table.cumulative)),
+                        ])
+                    })
+            ))
+        members.append(
+            (
+                "withheld",
+                .array(
+                    withheld.keys.sorted().map { figure in
+                        .object([
+                            ("figure", .string(figure.rawValue)),
+                            (
+                                "findings",
+                                .array(
+                                    (withheld[figure] ?? []).map { finding in
+                                        .object([
+                                            ("rule", .string(finding.rule)),
+                                            ("file", .string(finding.file)),
+                                            ("measure", .integer(finding.measure)),
+                                            ("message", .string(finding.message)),
+                                        ])
+                                    })
+                            ),
+                        ])
+                    })
+            ))
         return .object(members)
     }
 

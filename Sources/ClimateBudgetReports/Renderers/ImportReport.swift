@@ -8,19 +8,23 @@ public enum ImportReport {
     public static func text(_ result: MeasureSheet.Import, take: MeasureSheet.Side?) -> String {
         var lines: [String] = []
         if !result.newerInFiles.isEmpty {
-            lines.append("Changed in the files since the export and not in the sheet, so the files' value is kept (\(result.newerInFiles.count)):")
+            lines.append(
+                "Changed in the files since the export and not in the sheet, so the files' value is kept (\(result.newerInFiles.count)):"
+            )
             for kept in result.newerInFiles {
                 let what = kept.change.map(describe) ?? "its file was removed, so its row is not imported"
                 lines.append("  = \(kept.measure) \(DiffReport.oneLine(kept.title)): \(what)")
             }
         }
         if !result.conflicts.isEmpty {
-            let outcome = switch take {
-            case .files?: "; --take files keeps the files' value"
-            case .sheet?: "; --take sheet takes the sheet's value"
-            case nil: ""
-            }
-            lines.append("Changed both in the files and in the sheet since the export\(outcome) (\(result.conflicts.count)):")
+            let outcome =
+                switch take {
+                case .files?: "; --take files keeps the files' value"
+                case .sheet?: "; --take sheet takes the sheet's value"
+                case nil: ""
+                }
+            lines.append(
+                "Changed both in the files and in the sheet since the export\(outcome) (\(result.conflicts.count)):")
             for conflict in result.conflicts {
                 lines.append("  ! \(conflict.measure) \(DiffReport.oneLine(conflict.title))")
                 lines.append("      in the files: " + (conflict.inFiles.map(describe) ?? "its file was removed"))

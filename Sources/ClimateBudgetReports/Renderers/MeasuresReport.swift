@@ -37,7 +37,8 @@ public enum MeasuresReport {
                 measure.responsibility.reporter ?? "(none)",
             ]
         }
-        let table = TextTable(header: ["ID", "Kind", "Sector", "Title", "Implementers", "Reporter"], rows: rows, rightAligned: [0])
+        let table = TextTable(
+            header: ["ID", "Kind", "Sector", "Title", "Implementers", "Reporter"], rows: rows, rightAligned: [0])
         return table.rendered() + "\n" + FindingsReport.count(measures.count, "measure") + ".\n"
     }
 
@@ -45,7 +46,8 @@ public enum MeasuresReport {
         let years = budget.settings.period.years
         let rows = measures.map { measure in
             [
-                String(measure.id), measure.title, measure.kind.rawValue, measure.sector.map { sectorName($0, budget) } ?? "",
+                String(measure.id), measure.title, measure.kind.rawValue,
+                measure.sector.map { sectorName($0, budget) } ?? "",
                 measure.responsibility.implementers.joined(separator: ", "), measure.responsibility.reporter ?? "—",
             ] + years.map { year in measure.effect[year].map { NumberFormat.tonnes($0) } ?? "" }
         }
@@ -64,30 +66,48 @@ public enum MeasuresReport {
     /// Every field of every measure, as JSON.
     public static func json(_ measures: [Measure], budget: Budget) -> JSONOutput {
         .object([
-            ("measures", .array(measures.map { measure in
-                .object([
-                    ("id", .integer(measure.id)),
-                    ("title", .string(measure.title)),
-                    ("kind", .string(measure.kind.rawValue)),
-                    ("table", .string(measure.kind.table)),
-                    ("sector", .string(measure.sector)),
-                    ("goals", .array(measure.goals.map { .string($0) })),
-                    ("description", .string(measure.description)),
-                    ("responsibility", .object([
-                        ("printed", .string(measure.responsibility.printed)),
-                        ("implementers", .array(measure.responsibility.implementers.map { .string($0) })),
-                        ("reporter", .string(measure.responsibility.reporter)),
-                    ])),
-                    ("effect", measure.kind == .quantified
-                        ? .object(measure.effect.keys.sorted().map { (String($0), .number(measure.effect[$0])) })
-                        : .null),
-                    ("status", .array(measure.statusReports.map { report in
-                        .object([("period", .string(report.period.description)), ("status", .string(report.status.rawValue)),
-                                 ("comment", .string(report.comment)), ("date", .string(report.date))])
-                    })),
-                    ("file", .string(measure.file)),
-                ])
-            })),
+            (
+                "measures",
+                .array(
+                    measures.map { measure in
+                        .object([
+                            ("id", .integer(measure.id)),
+                            ("title", .string(measure.title)),
+                            ("kind", .string(measure.kind.rawValue)),
+                            ("table", .string(measure.kind.table)),
+                            ("sector", .string(measure.sector)),
+                            ("goals", .array(measure.goals.map { .string($0) })),
+                            ("description", .string(measure.description)),
+                            (
+                                "responsibility",
+                                .object([
+                                    ("printed", .string(measure.responsibility.printed)),
+                                    ("implementers", .array(measure.responsibility.implementers.map { .string($0) })),
+                                    ("reporter", .string(measure.responsibility.reporter)),
+                                ])
+                            ),
+                            (
+                                "effect",
+                                measure.kind == .quantified
+                                    ? .object(
+                                        measure.effect.keys.sorted().map { (String($0), .number(measure.effect[$0])) })
+                                    : .null
+                            ),
+                            (
+                                "status",
+                                .array(
+                                    measure.statusReports.map { report in
+                                        .object([
+                                            ("period", .string(report.period.description)),
+                                            ("status", .string(report.status.rawValue)),
+                                            ("comment", .string(report.comment)), ("date", .string(report.date)),
+                                        ])
+                                    })
+                            ),
+                            ("file", .string(measure.file)),
+                        ])
+                    })
+            )
         ])
     }
 

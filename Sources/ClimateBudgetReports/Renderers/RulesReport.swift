@@ -24,8 +24,10 @@ public enum RulesReport {
 
     static func text(_ problems: [ProblemDescription]) -> String {
         problems.map { problem in
-            var lines = ["\(problem.code) (\(problem.kind == .load ? "file does not load, " : "")\(problem.severity)"
-                + (withholds(problem).map { ", withholds \($0)" } ?? "") + ")"]
+            var lines = [
+                "\(problem.code) (\(problem.kind == .load ? "file does not load, " : "")\(problem.severity)"
+                    + (withholds(problem).map { ", withholds \($0)" } ?? "") + ")"
+            ]
             lines.append("  " + problem.description)
             if let breaking = problem.breaking, let passing = problem.passing {
                 lines.append("  breaks it: " + breaking)
@@ -39,8 +41,13 @@ public enum RulesReport {
     /// The catalogue as the README shows it: the load problems, then the rules, one section each.
     public static func markdown(_ problems: [ProblemDescription]) -> String {
         func section(_ problem: ProblemDescription) -> String {
-            let blocks = withholds(problem).map { " In its example it withholds \($0): a figure computed from data with an error is not shown." } ?? ""
-            var lines = ["#### `\(problem.code)`: \(problem.title) (\(problem.severity))", "", problem.description + blocks, ""]
+            let blocks =
+                withholds(problem).map {
+                    " In its example it withholds \($0): a figure computed from data with an error is not shown."
+                } ?? ""
+            var lines = [
+                "#### `\(problem.code)`: \(problem.title) (\(problem.severity))", "", problem.description + blocks, "",
+            ]
             if let breaking = problem.breaking, let passing = problem.passing {
                 lines.append("- Breaks it: \(breaking).")
                 lines.append("- Keeps it: \(passing).")
@@ -52,11 +59,15 @@ public enum RulesReport {
         let rules = problems.filter { $0.kind == .rule }.map(section)
         var parts: [String] = []
         if !load.isEmpty {
-            parts.append("### Files that do not load\n\nEvery one is an error: the file's part of the budget is not read, and commands that compute figures refuse to.")
+            parts.append(
+                "### Files that do not load\n\nEvery one is an error: the file's part of the budget is not read, and commands that compute figures refuse to."
+            )
             parts += load
         }
         if !rules.isEmpty {
-            parts.append("### Validation rules\n\nEach rule has an example that breaks it and one that keeps it; the rule tests run exactly these examples.")
+            parts.append(
+                "### Validation rules\n\nEach rule has an example that breaks it and one that keeps it; the rule tests run exactly these examples."
+            )
             parts += rules
         }
         return parts.joined(separator: "\n\n") + "\n"
@@ -68,18 +79,24 @@ public enum RulesReport {
     }
 
     static func json(_ problems: [ProblemDescription]) -> JSONOutput {
-        .object([("problems", .array(problems.map { problem in
-            .object([
-                ("code", .string(problem.code)),
-                ("kind", .string(problem.kind.rawValue)),
-                ("title", .string(problem.title)),
-                ("severity", .string(problem.severity.rawValue)),
-                ("withholds", .array(problem.withholds.map { .string($0.rawValue) })),
-                ("description", .string(problem.description)),
-                ("breaking", .string(problem.breaking)),
-                ("passing", .string(problem.passing)),
-                ("example", .string(problem.example)),
-            ])
-        }))])
+        .object([
+            (
+                "problems",
+                .array(
+                    problems.map { problem in
+                        .object([
+                            ("code", .string(problem.code)),
+                            ("kind", .string(problem.kind.rawValue)),
+                            ("title", .string(problem.title)),
+                            ("severity", .string(problem.severity.rawValue)),
+                            ("withholds", .array(problem.withholds.map { .string($0.rawValue) })),
+                            ("description", .string(problem.description)),
+                            ("breaking", .string(problem.breaking)),
+                            ("passing", .string(problem.passing)),
+                            ("example", .string(problem.example)),
+                        ])
+                    })
+            )
+        ])
     }
 }

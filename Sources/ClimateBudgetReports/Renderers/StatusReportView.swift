@@ -16,7 +16,9 @@ public enum StatusReportView {
     }
 
     /// The overview in a format.
-    public static func render(_ overview: StatusOverview, format: Format, actors: ActorRegistry = ActorRegistry()) -> String {
+    public static func render(_ overview: StatusOverview, format: Format, actors: ActorRegistry = ActorRegistry())
+        -> String
+    {
         switch format {
         case .json: json(overview).rendered()
         case .markdown: markdown(overview, actors: actors)
@@ -47,10 +49,18 @@ public enum StatusReportView {
 
     static func text(_ overview: StatusOverview, actors: ActorRegistry) -> String {
         var lines: [String] = []
-        lines.append(overview.duePeriod.map { "Reports due for \($0)." } ?? "No status reports yet, and no reporting period set in \(overview.settingsFile).")
-        lines.append(overview.counts.filter { $0.count > 0 }.map { "\($0.status?.rawValue ?? "no report"): \($0.count)" }.joined(separator: ", ") + ".")
+        lines.append(
+            overview.duePeriod.map { "Reports due for \($0)." }
+                ?? "No status reports yet, and no reporting period set in \(overview.settingsFile).")
+        lines.append(
+            overview.counts.filter { $0.count > 0 }.map { "\($0.status?.rawValue ?? "no report"): \($0.count)" }.joined(
+                separator: ", ") + ".")
         lines.append("")
-        let shortened = rows(overview).map { row in row.enumerated().map { $0.offset >= 5 && $0.element.count > 48 ? String($0.element.prefix(47)) + "…" : $0.element } }
+        let shortened = rows(overview).map { row in
+            row.enumerated().map {
+                $0.offset >= 5 && $0.element.count > 48 ? String($0.element.prefix(47)) + "…" : $0.element
+            }
+        }
         lines.append(TextTable(header: header, rows: shortened, rightAligned: [0]).rendered())
         lines.append(overdueLine(overview, actors: actors))
         return lines.joined(separator: "\n") + "\n"
@@ -58,9 +68,14 @@ public enum StatusReportView {
 
     static func markdown(_ overview: StatusOverview, actors: ActorRegistry) -> String {
         var parts = ["### Status of the measures" + (overview.duePeriod.map { ", \($0)" } ?? "")]
-        parts.append(MarkdownTable(header: ["Status", "Measures"],
-                                   rows: overview.counts.filter { $0.count > 0 }.map { [$0.status?.rawValue ?? "no report", String($0.count)] },
-                                   rightAligned: [1]).rendered())
+        parts.append(
+            MarkdownTable(
+                header: ["Status", "Measures"],
+                rows: overview.counts.filter { $0.count > 0 }.map {
+                    [$0.status?.rawValue ?? "no report", String($0.count)]
+                },
+                rightAligned: [1]
+            ).rendered())
         parts.append(overdueLine(overview, actors: actors))
         parts.append(MarkdownTable(header: header, rows: rows(overview), rightAligned: [0]).rendered())
         return parts.map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 }.joined(separator: "\n\n") + "\n"
@@ -76,7 +91,8 @@ public enum StatusReportView {
         let list = byReporter.keys.sorted().map { reporter in
             "\(reporter): " + byReporter[reporter]!.map { String($0.id) }.joined(separator: ", ")
         }
-        return "Overdue for \(due): \(overview.overdue.count) measure(s) without a report (" + list.joined(separator: "; ") + ")."
+        return "Overdue for \(due): \(overview.overdue.count) measure(s) without a report ("
+            + list.joined(separator: "; ") + ")."
     }
 
     /// Every measure's latest status, the counts, and the overdue measures, as JSON.
@@ -86,18 +102,22 @@ public enum StatusReportView {
             ("duePeriod", .string(overview.duePeriod?.description)),
             ("counts", .object(overview.counts.map { ($0.status?.rawValue ?? "none", .integer($0.count)) })),
             ("overdue", .array(overview.overdue.map { .integer($0.id) })),
-            ("measures", .array(sorted(overview).map { measure, latest in
-                .object([
-                    ("id", .integer(measure.id)),
-                    ("title", .string(measure.title)),
-                    ("reporter", .string(measure.responsibility.reporter)),
-                    ("status", .string(latest?.status.rawValue)),
-                    ("period", .string(latest?.period.description)),
-                    ("comment", .string(latest?.comment)),
-                    ("date", .string(latest?.date)),
-                    ("overdue", .bool(overdue.contains(measure.id))),
-                ])
-            })),
+            (
+                "measures",
+                .array(
+                    sorted(overview).map { measure, latest in
+                        .object([
+                            ("id", .integer(measure.id)),
+                            ("title", .string(measure.title)),
+                            ("reporter", .string(measure.responsibility.reporter)),
+                            ("status", .string(latest?.status.rawValue)),
+                            ("period", .string(latest?.period.description)),
+                            ("comment", .string(latest?.comment)),
+                            ("date", .string(latest?.date)),
+                            ("overdue", .bool(overdue.contains(measure.id))),
+                        ])
+                    })
+            ),
         ])
     }
 }

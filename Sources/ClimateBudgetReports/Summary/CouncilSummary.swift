@@ -69,10 +69,13 @@ public struct CouncilSummary: Sendable {
         let gapInYear = row.gap ?? 0
         let lastGap = table.row(last)?.gap
         if gapInYear > 0, let lastGap, lastGap > 0, last != year {
-            sentences.append(text(.headlineMissing, [
-                "gap": language.tonnes(gapInYear), "year": String(year),
-                "lastGap": language.tonnes(lastGap), "lastYear": String(last),
-            ]))
+            sentences.append(
+                text(
+                    .headlineMissing,
+                    [
+                        "gap": language.tonnes(gapInYear), "year": String(year),
+                        "lastGap": language.tonnes(lastGap), "lastYear": String(last),
+                    ]))
         } else if gapInYear > 0 {
             sentences.append(text(.headlineMissingOneYear, ["gap": language.tonnes(gapInYear), "year": String(year)]))
         } else if let lastGap, lastGap > 0 {
@@ -105,7 +108,8 @@ public struct CouncilSummary: Sendable {
         let table = shownTable
         let labels = EmissionBudgetRows.Labels(
             reference: text(.rowReference), change: text(.rowChange, ["baseYear": String(table.baseYear)]),
-            effect: text(.rowEffect), measurePathway: text(.rowMeasurePathway), target: text(.rowTarget), gap: text(.rowGap))
+            effect: text(.rowEffect), measurePathway: text(.rowMeasurePathway), target: text(.rowTarget),
+            gap: text(.rowGap))
         return EmissionBudgetRows.rows(table, labels: labels, tonnes: language.tonnes, percent: language.percent)
     }
 
@@ -151,7 +155,9 @@ public struct CouncilSummary: Sendable {
 
     /// The chart in one sentence, for screen readers and the Markdown image's text.
     public var chartDescription: String {
-        text(.chartDescription, ["firstYear": String(table.rows.first?.year ?? table.baseYear), "lastYear": String(table.period.end)])
+        text(
+            .chartDescription,
+            ["firstYear": String(table.rows.first?.year ?? table.baseYear), "lastYear": String(table.period.end)])
     }
 
     // MARK: - Effects
@@ -203,17 +209,21 @@ public struct CouncilSummary: Sendable {
         MeasureKind.allCases.compactMap { kind in
             let measures = budget.measures.filter { $0.kind == kind }
             guard !measures.isEmpty else { return nil }
-            let heading: SummaryText = switch kind {
-            case .quantified: .kindQuantified
-            case .unquantified: .kindUnquantified
-            case .otherGoals: .kindOtherGoals
-            case .enabling: .kindEnabling
-            }
+            let heading: SummaryText =
+                switch kind {
+                case .quantified: .kindQuantified
+                case .unquantified: .kindUnquantified
+                case .otherGoals: .kindOtherGoals
+                case .enabling: .kindEnabling
+                }
             let rows = measures.map { measure in
                 [String(measure.id), measure.title]
-                    + (kind.needsSector ? [measure.sector.map { budget.sector(id: $0)?.name(in: language.rawValue) ?? $0 } ?? ""] : [])
-                    + [measure.responsibility.implementers.joined(separator: ", "),
-                       measure.responsibility.reporter ?? text(.noReporter)]
+                    + (kind.needsSector
+                        ? [measure.sector.map { budget.sector(id: $0)?.name(in: language.rawValue) ?? $0 } ?? ""] : [])
+                    + [
+                        measure.responsibility.implementers.joined(separator: ", "),
+                        measure.responsibility.reporter ?? text(.noReporter),
+                    ]
             }
             return (text(heading), kind, rows)
         }
@@ -224,7 +234,8 @@ public struct CouncilSummary: Sendable {
     /// The open findings as lines for the council: the measure, its title and what is open, in the summary's language.
     public var findingLines: [String] {
         findings.map { finding in
-            var line = Self.line(title: RuleTitles.title(finding.rule, language), details: finding.details, language: language)
+            var line = Self.line(
+                title: RuleTitles.title(finding.rule, language), details: finding.details, language: language)
             if let id = finding.measure, let measure = budget.measures.first(where: { $0.id == id }) {
                 let subject = text(.findingMeasure, ["id": String(id)]) + " – " + measure.title
                 line = subject + ": " + line
@@ -244,11 +255,15 @@ public struct CouncilSummary: Sendable {
         case nil:
             title
         case .years(let years)?:
-            SummaryText.findingYears.format(language, ["title": title, "years": years.map(String.init).joined(separator: ", ")])
+            SummaryText.findingYears.format(
+                language, ["title": title, "years": years.map(String.init).joined(separator: ", ")])
         case .capAgainstMilestone(let year, let cap, let allowed)?:
-            SummaryText.findingCap.format(language, [
-                "year": String(year), "cap": language.tonnes(cap, decimals: 3), "allowed": language.tonnes(allowed, decimals: 1),
-            ])
+            SummaryText.findingCap.format(
+                language,
+                [
+                    "year": String(year), "cap": language.tonnes(cap, decimals: 3),
+                    "allowed": language.tonnes(allowed, decimals: 1),
+                ])
         }
     }
 
@@ -266,14 +281,15 @@ public struct CouncilSummary: Sendable {
 
     /// A status in the summary's language; `nil` is "no report".
     public func statusName(_ status: MeasureStatus?) -> String {
-        let key: SummaryText = switch status {
-        case .notStarted: .statusNotStarted
-        case .onTrack: .statusOnTrack
-        case .delayed: .statusDelayed
-        case .done: .statusDone
-        case .cancelled: .statusCancelled
-        case nil: .statusNoReport
-        }
+        let key: SummaryText =
+            switch status {
+            case .notStarted: .statusNotStarted
+            case .onTrack: .statusOnTrack
+            case .delayed: .statusDelayed
+            case .done: .statusDone
+            case .cancelled: .statusCancelled
+            case nil: .statusNoReport
+            }
         return text(key)
     }
 
@@ -284,11 +300,14 @@ public struct CouncilSummary: Sendable {
         let counts = overview.counts.filter { $0.count > 0 }.map { [statusName($0.status), String($0.count)] }
         let overdue = overview.overdue.map { measure in
             text(.findingMeasure, ["id": String(measure.id)]) + " – " + measure.title + " ("
-                + text(.columnReporter).lowercased() + ": " + (measure.responsibility.reporter ?? text(.noReporter)) + ")"
+                + text(.columnReporter).lowercased() + ": " + (measure.responsibility.reporter ?? text(.noReporter))
+                + ")"
         }
         let period = due.description
-        return (text(.statusDue, ["period": period]), counts,
-                overdue.isEmpty ? text(.overdueNone, ["period": period]) : text(.overdueIntro, ["period": period]), overdue)
+        return (
+            text(.statusDue, ["period": period]), counts,
+            overdue.isEmpty ? text(.overdueNone, ["period": period]) : text(.overdueIntro, ["period": period]), overdue
+        )
     }
 
     // MARK: - Cumulative gap
@@ -299,9 +318,12 @@ public struct CouncilSummary: Sendable {
         guard let measure = sums.measurePathway, let target = sums.target, let gap = sums.gap else {
             return text(.cumulativeNoGap, ["period": period])
         }
-        return text(gap > 0 ? .cumulativeText : .cumulativeAhead, [
-            "period": period, "measure": language.tonnes(measure), "target": language.tonnes(target), "gap": language.tonnes(abs(gap)),
-        ])
+        return text(
+            gap > 0 ? .cumulativeText : .cumulativeAhead,
+            [
+                "period": period, "measure": language.tonnes(measure), "target": language.tonnes(target),
+                "gap": language.tonnes(abs(gap)),
+            ])
     }
 }
 

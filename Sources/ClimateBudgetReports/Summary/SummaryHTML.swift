@@ -15,44 +15,73 @@ public enum SummaryHTML {
         body.append("<p class=\"headline\">\(e(summary.headline))</p>")
         body.append("</header>")
 
-        body.append(section(summary.text(.tableHeading, ["period": summary.period]), [
-            table(
-                header: [""] + years, rows: summary.tableRows, numeric: true,
-                rowClasses: Dictionary(uniqueKeysWithValues: EmissionBudgetRows.percentRows.map { ($0, "change") }),
-                caption: summary.text(.tableCaption, ["baseYear": String(summary.table.baseYear)])),
-            summary.targetNotes.map { "<p class=\"note\">\(e($0))</p>" }.joined(),
-        ]))
+        body.append(
+            section(
+                summary.text(.tableHeading, ["period": summary.period]),
+                [
+                    table(
+                        header: [""] + years, rows: summary.tableRows, numeric: true,
+                        rowClasses: Dictionary(
+                            uniqueKeysWithValues: EmissionBudgetRows.percentRows.map { ($0, "change") }),
+                        caption: summary.text(.tableCaption, ["baseYear": String(summary.table.baseYear)])),
+                    summary.targetNotes.map { "<p class=\"note\">\(e($0))</p>" }.joined(),
+                ]))
 
-        body.append(section(summary.text(.chartHeading), [
-            "<figure>\n\(chartSVG)<figcaption>\(e(summary.text(.chartCaption)))</figcaption>\n</figure>",
-        ]))
+        body.append(
+            section(
+                summary.text(.chartHeading),
+                [
+                    "<figure>\n\(chartSVG)<figcaption>\(e(summary.text(.chartCaption)))</figcaption>\n</figure>"
+                ]))
 
-        body.append(section(summary.text(.effectHeading), [
-            "<h3>\(e(summary.text(.effectBySector)))</h3>",
-            table(header: summary.effectBySectorHeader, rows: summary.effectBySectorRows, numeric: true, lastRowIsTotal: true),
-            "<h3>\(e(summary.text(.effectByMeasure)))</h3>",
-            table(header: summary.effectByMeasureHeader, rows: summary.effectByMeasureRows, numeric: true, textColumns: 2, lastRowIsTotal: true),
-        ]))
+        body.append(
+            section(
+                summary.text(.effectHeading),
+                [
+                    "<h3>\(e(summary.text(.effectBySector)))</h3>",
+                    table(
+                        header: summary.effectBySectorHeader, rows: summary.effectBySectorRows, numeric: true,
+                        lastRowIsTotal: true),
+                    "<h3>\(e(summary.text(.effectByMeasure)))</h3>",
+                    table(
+                        header: summary.effectByMeasureHeader, rows: summary.effectByMeasureRows, numeric: true,
+                        textColumns: 2, lastRowIsTotal: true),
+                ]))
 
         var measures = ["<p>\(e(summary.text(.measuresIntro)))</p>"]
         for group in summary.measureGroups {
             measures.append("<h3>\(e(group.heading))</h3>")
-            measures.append(table(header: summary.measureHeader(group.kind), rows: group.rows, numeric: false, highlight: summary.text(.noReporter)))
+            measures.append(
+                table(
+                    header: summary.measureHeader(group.kind), rows: group.rows, numeric: false,
+                    highlight: summary.text(.noReporter)))
         }
         body.append(section(summary.text(.measuresHeading), measures))
 
         let findings = summary.findingLines
-        body.append(section(summary.text(.findingsHeading), findings.isEmpty
-            ? ["<p>\(e(summary.text(.findingsNone)))</p>"]
-            : ["<p>\(e(summary.text(.findingsIntro)))</p>", "<ul class=\"findings\">" + findings.map { "<li>\(e($0))</li>" }.joined() + "</ul>"]))
+        body.append(
+            section(
+                summary.text(.findingsHeading),
+                findings.isEmpty
+                    ? ["<p>\(e(summary.text(.findingsNone)))</p>"]
+                    : [
+                        "<p>\(e(summary.text(.findingsIntro)))</p>",
+                        "<ul class=\"findings\">" + findings.map { "<li>\(e($0))</li>" }.joined() + "</ul>",
+                    ]))
 
         let status = summary.statusSection
         var statusParts = ["<p>\(e(status.intro))</p>"]
         if !status.counts.isEmpty {
-            statusParts.append(table(header: [summary.text(.columnStatus), summary.text(.columnCount)], rows: status.counts, numeric: true))
+            statusParts.append(
+                table(
+                    header: [summary.text(.columnStatus), summary.text(.columnCount)], rows: status.counts,
+                    numeric: true))
         }
         if let overdueIntro = status.overdueIntro { statusParts.append("<p>\(e(overdueIntro))</p>") }
-        if !status.overdue.isEmpty { statusParts.append("<ul class=\"findings\">" + status.overdue.map { "<li>\(e($0))</li>" }.joined() + "</ul>") }
+        if !status.overdue.isEmpty {
+            statusParts.append(
+                "<ul class=\"findings\">" + status.overdue.map { "<li>\(e($0))</li>" }.joined() + "</ul>")
+        }
         body.append(section(summary.text(.statusHeading), statusParts))
 
         body.append(section(summary.text(.cumulativeHeading), ["<p>\(e(summary.cumulativeSentence))</p>"]))
@@ -129,12 +158,18 @@ public enum SummaryHTML {
         }
         var html = "<table>"
         if let caption { html += "<caption>\(e(caption))</caption>" }
-        html += "<thead><tr>" + header.enumerated().map { "<th scope=\"col\"\(cellClass($0.offset, ""))>\(e($0.element))</th>" }.joined() + "</tr></thead><tbody>"
+        html +=
+            "<thead><tr>"
+            + header.enumerated().map { "<th scope=\"col\"\(cellClass($0.offset, ""))>\(e($0.element))</th>" }.joined()
+            + "</tr></thead><tbody>"
         for (index, row) in rows.enumerated() {
             var classes = rowClasses[index].map { [$0] } ?? []
             if lastRowIsTotal && index == rows.count - 1 { classes.append("total") }
             let attribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
-            html += "<tr\(attribute)>" + row.enumerated().map { "<td\(cellClass($0.offset, $0.element))>\(e($0.element))</td>" }.joined() + "</tr>"
+            html +=
+                "<tr\(attribute)>"
+                + row.enumerated().map { "<td\(cellClass($0.offset, $0.element))>\(e($0.element))</td>" }.joined()
+                + "</tr>"
         }
         return html + "</tbody></table>"
     }

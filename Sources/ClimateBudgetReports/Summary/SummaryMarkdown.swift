@@ -1,5 +1,5 @@
-import Foundation
 import ClimateBudget
+import Foundation
 
 /// Writes the council summary as Markdown for a wiki or a pull request, with the same content as the HTML;
 /// the chart is an SVG file beside it, linked by its file name.
@@ -13,8 +13,9 @@ public enum SummaryMarkdown {
         parts.append("> " + m(summary.headline))
 
         parts.append("## " + m(summary.text(.tableHeading, ["period": summary.period])))
-        parts.append(MarkdownTable(header: [""] + years, rows: summary.tableRows, rightAligned: Set(1...years.count)).rendered()
-            + "\n" + m(summary.text(.tableCaption, ["baseYear": String(summary.table.baseYear)])))
+        parts.append(
+            MarkdownTable(header: [""] + years, rows: summary.tableRows, rightAligned: Set(1...years.count)).rendered()
+                + "\n" + m(summary.text(.tableCaption, ["baseYear": String(summary.table.baseYear)])))
         parts.append(contentsOf: summary.targetNotes.map(m))
 
         parts.append("## " + m(summary.text(.chartHeading)))
@@ -24,16 +25,25 @@ public enum SummaryMarkdown {
         parts.append("## " + m(summary.text(.effectHeading)))
         parts.append("### " + m(summary.text(.effectBySector)))
         let sectorHeader = summary.effectBySectorHeader
-        parts.append(MarkdownTable(header: sectorHeader, rows: summary.effectBySectorRows, rightAligned: Set(1..<sectorHeader.count)).rendered())
+        parts.append(
+            MarkdownTable(
+                header: sectorHeader, rows: summary.effectBySectorRows, rightAligned: Set(1..<sectorHeader.count)
+            ).rendered())
         parts.append("### " + m(summary.text(.effectByMeasure)))
         let measureHeader = summary.effectByMeasureHeader
-        parts.append(MarkdownTable(header: measureHeader, rows: summary.effectByMeasureRows, rightAligned: Set([0] + Array(2..<measureHeader.count))).rendered())
+        parts.append(
+            MarkdownTable(
+                header: measureHeader, rows: summary.effectByMeasureRows,
+                rightAligned: Set([0] + Array(2..<measureHeader.count))
+            ).rendered())
 
         parts.append("## " + m(summary.text(.measuresHeading)))
         parts.append(m(summary.text(.measuresIntro)))
         for group in summary.measureGroups {
             parts.append("### " + m(group.heading))
-            parts.append(MarkdownTable(header: summary.measureHeader(group.kind), rows: group.rows, rightAligned: [0]).rendered())
+            parts.append(
+                MarkdownTable(header: summary.measureHeader(group.kind), rows: group.rows, rightAligned: [0]).rendered()
+            )
         }
 
         parts.append("## " + m(summary.text(.findingsHeading)))
@@ -49,7 +59,11 @@ public enum SummaryMarkdown {
         let status = summary.statusSection
         parts.append(m(status.intro))
         if !status.counts.isEmpty {
-            parts.append(MarkdownTable(header: [summary.text(.columnStatus), summary.text(.columnCount)], rows: status.counts, rightAligned: [1]).rendered())
+            parts.append(
+                MarkdownTable(
+                    header: [summary.text(.columnStatus), summary.text(.columnCount)], rows: status.counts,
+                    rightAligned: [1]
+                ).rendered())
         }
         if let overdueIntro = status.overdueIntro { parts.append(m(overdueIntro)) }
         if !status.overdue.isEmpty { parts.append(status.overdue.map { "- " + m($0) }.joined(separator: "\n")) }

@@ -1,13 +1,16 @@
-@testable import ClimateBudgetCLI
 import Testing
+
+@testable import ClimateBudgetCLI
 
 @Suite("Our argument parser")
 struct ArgumentParserTests {
-    let spec = CommandSpec(name: "gap", abstract: "Show the gap.", options: [
-        .value("budget", "DIR", help: "The budget folder."),
-        .value("format", "FORMAT", help: "How to write the output.", allowed: ["text", "json"], default: "text"),
-        .flag("strict", help: "Fail on warnings."),
-    ])
+    let spec = CommandSpec(
+        name: "gap", abstract: "Show the gap.",
+        options: [
+            .value("budget", "DIR", help: "The budget folder."),
+            .value("format", "FORMAT", help: "How to write the output.", allowed: ["text", "json"], default: "text"),
+            .flag("strict", help: "Fail on warnings."),
+        ])
 
     @Test("Values, inline values, flags and defaults")
     func parses() throws {
@@ -24,40 +27,49 @@ struct ArgumentParserTests {
         #expect(try ArgumentParser.parse(["--format", "json", "--help"], for: spec).wantsHelp)
     }
 
-    @Test("Mistakes become one clear usage error", arguments: [
-        (["--fromat", "json"], UsageError.unknownOption("--fromat", command: "gap", suggestion: "format")),
-        (["--format"], .missingValue(option: "format", command: "gap")),
-        (["--format", "--strict"], .missingValue(option: "format", command: "gap")),
-        (["--format", "jsn"], .invalidValue(option: "format", value: "jsn", expected: "one of text, json", suggestion: "json")),
-        (["--strict", "--strict"], .repeatedOption("strict")),
-        (["budget"], .unexpectedArgument("budget", command: "gap")),
-        (["--strict=yes"], .unexpectedArgument("--strict=yes", command: "gap")),
-    ])
+    @Test(
+        "Mistakes become one clear usage error",
+        arguments: [
+            (["--fromat", "json"], UsageError.unknownOption("--fromat", command: "gap", suggestion: "format")),
+            (["--format"], .missingValue(option: "format", command: "gap")),
+            (["--format", "--strict"], .missingValue(option: "format", command: "gap")),
+            (
+                ["--format", "jsn"],
+                .invalidValue(option: "format", value: "jsn", expected: "one of text, json", suggestion: "json")
+            ),
+            (["--strict", "--strict"], .repeatedOption("strict")),
+            (["budget"], .unexpectedArgument("budget", command: "gap")),
+            (["--strict=yes"], .unexpectedArgument("--strict=yes", command: "gap")),
+        ])
     func errors(arguments: [String], error: UsageError) {
         #expect(throws: error) { try ArgumentParser.parse(arguments, for: spec) }
     }
 
     @Test("Error lines say what to do")
     func errorText() {
-        #expect(UsageError.unknownOption("--fromat", command: "gap", suggestion: "format").description
-            == "unknown option '--fromat' for 'gap'; did you mean '--format'? Run 'climate-budget gap --help' for its options.")
-        #expect(UsageError.unknownCommand("xyz", suggestion: nil).description
-            == "unknown command 'xyz'. Run 'climate-budget --help' for the list of commands.")
+        #expect(
+            UsageError.unknownOption("--fromat", command: "gap", suggestion: "format").description
+                == "unknown option '--fromat' for 'gap'; did you mean '--format'? Run 'climate-budget gap --help' for its options."
+        )
+        #expect(
+            UsageError.unknownCommand("xyz", suggestion: nil).description
+                == "unknown command 'xyz'. Run 'climate-budget --help' for the list of commands.")
     }
 
     @Test("Help is generated from the declaration")
     func helpText() {
-        #expect(HelpText.command(spec, tool: "climate-budget") == """
-            OVERVIEW: Show the gap.
+        #expect(
+            HelpText.command(spec, tool: "climate-budget") == """
+                OVERVIEW: Show the gap.
 
-            USAGE: climate-budget gap [--budget <DIR>] [--format <text|json>] [--strict]
+                USAGE: climate-budget gap [--budget <DIR>] [--format <text|json>] [--strict]
 
-            OPTIONS:
-              --budget <DIR>        The budget folder.
-              --format <text|json>  How to write the output (default: text).
-              --strict              Fail on warnings.
-              -h, --help            Show this help.
+                OPTIONS:
+                  --budget <DIR>        The budget folder.
+                  --format <text|json>  How to write the output (default: text).
+                  --strict              Fail on warnings.
+                  -h, --help            Show this help.
 
-            """)
+                """)
     }
 }

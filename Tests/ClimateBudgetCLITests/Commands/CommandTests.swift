@@ -1,6 +1,7 @@
-@testable import ClimateBudgetCLI
 import Foundation
 import Testing
+
+@testable import ClimateBudgetCLI
 
 /// Runs the tool in-process on a budget folder and captures what it prints.
 struct ToolRun {
@@ -20,8 +21,10 @@ struct ToolRun {
     /// (as `--budget` with its full path).
     init(_ arguments: [String], in folder: URL = trondheim, budget: URL? = nil) {
         let arguments = arguments + (budget.map { ["--budget", $0.path] } ?? [])
-        var output = "", errorOutput = ""
-        let context = CommandContext(workingDirectory: folder, output: { output += $0 }, errorOutput: { errorOutput += $0 })
+        var output = ""
+        var errorOutput = ""
+        let context = CommandContext(
+            workingDirectory: folder, output: { output += $0 }, errorOutput: { errorOutput += $0 })
         code = CommandLineTool.run(arguments, context: context)
         self.output = output
         self.errorOutput = errorOutput
@@ -30,10 +33,12 @@ struct ToolRun {
 
 /// A copy of the Trondheim 2022 fixture budget in a temporary folder, to break on purpose.
 func copyOfBundledBudget() throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("climate-budget-cli-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "climate-budget-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     for name in ["Data", "Measures"] {
-        try FileManager.default.copyItem(at: ToolRun.trondheim.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        try FileManager.default.copyItem(
+            at: ToolRun.trondheim.appendingPathComponent(name), to: folder.appendingPathComponent(name))
     }
     return folder
 }
@@ -45,7 +50,10 @@ struct CommandTests {
         let run = ToolRun(["gap"])
         #expect(run.code == 0)
         #expect(run.output.contains("Gap: further cuts needed                     19 841   27 539   45 871   62 843"))
-        #expect(run.errorOutput == "note: validation reports 6 error(s) and 0 warning(s) that do not change these figures; run 'climate-budget validate' to see them.\n")
+        #expect(
+            run.errorOutput
+                == "note: validation reports 6 error(s) and 0 warning(s) that do not change these figures; run 'climate-budget validate' to see them.\n"
+        )
     }
 
     @Test("validate exits 1 with the six missing reporters")
@@ -65,15 +73,17 @@ struct CommandTests {
         #expect(Set(findings.compactMap { $0["rule"] as? String }) == ["missing-reporter"])
     }
 
-    @Test("measures filters resolve aliases and groups", arguments: [
-        (["--implementer", "HO"], [7, 8]),
-        (["--implementer", "Helse"], [7, 8]),
-        (["--implementer", "TFK"], [4, 6, 9]),
-        (["--reporter", "ST"], [2, 10, 15, 17, 18, 33]),
-        (["--kind", "quantified", "--sector", "sjofart"], [4, 5]),
-        (["--sector", "Sjøfart"], [4, 5, 13]),
-        (["--kind", "enabling", "--reporter", "PBT"], [34, 37]),
-    ])
+    @Test(
+        "measures filters resolve aliases and groups",
+        arguments: [
+            (["--implementer", "HO"], [7, 8]),
+            (["--implementer", "Helse"], [7, 8]),
+            (["--implementer", "TFK"], [4, 6, 9]),
+            (["--reporter", "ST"], [2, 10, 15, 17, 18, 33]),
+            (["--kind", "quantified", "--sector", "sjofart"], [4, 5]),
+            (["--sector", "Sjøfart"], [4, 5, 13]),
+            (["--kind", "enabling", "--reporter", "PBT"], [34, 37]),
+        ])
     func measures(filters: [String], ids: [Int]) throws {
         let run = ToolRun(["measures", "--format", "json"] + filters)
         #expect(run.code == 0)
@@ -86,7 +96,8 @@ struct CommandTests {
     func unknownFilter() {
         let run = ToolRun(["measures", "--implementer", "MLTT"])
         #expect(run.code == 2)
-        #expect(run.errorOutput.hasPrefix("error: 'MLTT' is not a valid value for '--implementer'; did you mean 'MLLT'?"))
+        #expect(
+            run.errorOutput.hasPrefix("error: 'MLTT' is not a valid value for '--implementer'; did you mean 'MLLT'?"))
     }
 
     @Test("--help on the tool and on every command")
@@ -107,7 +118,9 @@ struct CommandTests {
     func missingBudget() {
         let run = ToolRun(["gap", "--budget", "/nonexistent/budget"])
         #expect(run.code == 2)
-        #expect(run.errorOutput == "error: /nonexistent/budget: the folder does not exist; check the path given with --budget\n")
+        #expect(
+            run.errorOutput
+                == "error: /nonexistent/budget: the folder does not exist; check the path given with --budget\n")
     }
 
     @Test("Broken data files exit 1 with one line per problem")
@@ -115,15 +128,18 @@ struct CommandTests {
         let folder = try copyOfBundledBudget()
         try Data("{ \"id\": 99,".utf8).write(to: folder.appendingPathComponent("Measures/99-broken.json"))
         try Data("not a budget".utf8).write(to: folder.appendingPathComponent("Measures/notes.docx"))
-        let run = ToolRun(["validate", "--budget", "broken"], in: folder.deletingLastPathComponent().appendingPathComponent(folder.lastPathComponent))
+        let run = ToolRun(
+            ["validate", "--budget", "broken"],
+            in: folder.deletingLastPathComponent().appendingPathComponent(folder.lastPathComponent))
         #expect(run.code == 2)
         let named = ToolRun(["gap", "--budget", folder.lastPathComponent], in: folder.deletingLastPathComponent())
         #expect(named.code == 1)
-        #expect(named.errorOutput.split(separator: "\n").map(String.init) == [
-            "error: \(folder.lastPathComponent)/Measures/99-broken.json:1:12: the JSON is malformed (the file ends before the JSON is complete; a closing } or ] is missing); look for a missing comma, quote or bracket at or just before this place",
-            "error: \(folder.lastPathComponent)/Measures/notes.docx: not a JSON text file; measure files are UTF-8 text ending in .json, so move this file out of the folder or save it as JSON (UTF-8)",
-            "2 problems; fix them and run the command again.",
-        ])
+        #expect(
+            named.errorOutput.split(separator: "\n").map(String.init) == [
+                "error: \(folder.lastPathComponent)/Measures/99-broken.json:1:12: the JSON is malformed (the file ends before the JSON is complete; a closing } or ] is missing); look for a missing comma, quote or bracket at or just before this place",
+                "error: \(folder.lastPathComponent)/Measures/notes.docx: not a JSON text file; measure files are UTF-8 text ending in .json, so move this file out of the folder or save it as JSON (UTF-8)",
+                "2 problems; fix them and run the command again.",
+            ])
     }
 
     @Test("validate --format json prints the load problems and the findings of what did load")
@@ -135,54 +151,70 @@ struct CommandTests {
         #expect(run.code == 1)
         // 2 load problems + the 6 missing reporters, which need no settings; the rules that need the period
         // or the base year wait for Data/budget.json.
-        #expect(run.output.hasPrefix("""
-            {
-              "errors": 8,
-              "warnings": 0,
-              "notChecked": [
+        #expect(
+            run.output.hasPrefix(
+                """
                 {
-                  "rule": "missing-effect-year",
-                  "needs": ["Data/budget.json"]
-                },
-            """))
-        #expect(run.output.contains("""
-                {
-                  "severity": "error",
-                  "rule": "missing-file",
-                  "measure": null,
-                  "file": "Data/budget.json",
-                  "message": "file not found; every budget needs it (see the README's section on files)"
-                },
-                {
-                  "severity": "error",
-                  "rule": "malformed-json",
-                  "measure": null,
-                  "file": "Measures/99-broken.json",
-                  "message": "line 1, column 12: the JSON is malformed (the file ends before the JSON is complete; a closing } or ] is missing); look for a missing comma, quote or bracket at or just before this place"
-                },
-            """))
+                  "errors": 8,
+                  "warnings": 0,
+                  "notChecked": [
+                    {
+                      "rule": "missing-effect-year",
+                      "needs": ["Data/budget.json"]
+                    },
+                """))
+        #expect(
+            run.output.contains(
+                """
+                    {
+                      "severity": "error",
+                      "rule": "missing-file",
+                      "measure": null,
+                      "file": "Data/budget.json",
+                      "message": "file not found; every budget needs it (see the README's section on files)"
+                    },
+                    {
+                      "severity": "error",
+                      "rule": "malformed-json",
+                      "measure": null,
+                      "file": "Measures/99-broken.json",
+                      "message": "line 1, column 12: the JSON is malformed (the file ends before the JSON is complete; a closing } or ] is missing); look for a missing comma, quote or bracket at or just before this place"
+                    },
+                """))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
         let skipped = try #require(object["notChecked"] as? [[String: Any]])
-        #expect(skipped.map { $0["rule"] as? String } == [
-            "missing-effect-year", "effect-after-period", "missing-reference-year", "missing-target", "cap-breaks-milestone",
-            "milestone-increase",
-        ])
+        #expect(
+            skipped.map { $0["rule"] as? String } == [
+                "missing-effect-year", "effect-after-period", "missing-reference-year", "missing-target",
+                "cap-breaks-milestone",
+                "milestone-increase",
+            ])
         let findings = try #require(object["findings"] as? [[String: Any]])
-        #expect(findings.map { $0["rule"] as? String } == ["missing-file", "malformed-json"] + Array(repeating: "missing-reporter", count: 6))
+        #expect(
+            findings.map { $0["rule"] as? String } == ["missing-file", "malformed-json"]
+                + Array(repeating: "missing-reporter", count: 6))
         #expect(findings.map { $0["measure"] as? Int } == [nil, nil, 1, 7, 8, 11, 16, 20])
     }
 
     @Test("Findings name files as the user named the budget folder")
     func findingsPathsFollowBudgetOption() {
-        let run = ToolRun(["validate", "--budget", ToolRun.trondheim.lastPathComponent], in: ToolRun.trondheim.deletingLastPathComponent())
-        #expect(run.output.hasPrefix("\(ToolRun.trondheim.lastPathComponent)/Measures/01-anleggsplass-egne-investeringsprosjekter.json: error: measure 1:"))
+        let run = ToolRun(
+            ["validate", "--budget", ToolRun.trondheim.lastPathComponent],
+            in: ToolRun.trondheim.deletingLastPathComponent())
+        #expect(
+            run.output.hasPrefix(
+                "\(ToolRun.trondheim.lastPathComponent)/Measures/01-anleggsplass-egne-investeringsprosjekter.json: error: measure 1:"
+            ))
     }
 
     @Test("An unknown option before any command says what the tool takes")
     func unknownToolOption() {
         let run = ToolRun(["--bogus"])
         #expect(run.code == 2)
-        #expect(run.errorOutput == "error: unknown option '--bogus'; the tool itself takes only --help and --version. Run 'climate-budget --help' for the commands.\n")
+        #expect(
+            run.errorOutput
+                == "error: unknown option '--bogus'; the tool itself takes only --help and --version. Run 'climate-budget --help' for the commands.\n"
+        )
     }
 
     @Test("Swapped letters still get a suggestion")

@@ -17,40 +17,44 @@ struct FiguresTrustTests {
 
     @Test("A missing effect year withholds the effect, measure pathway and gap; reference and target are shown")
     func missingEffectYearWithholdsWhatReadsTheEffects() throws {
-        let folder = try budget(replacing: "\"2024\": 500, ", with: "", in: "Measures/07-fossile-drivstoff-tyngre-kjoretoy.json")
+        let folder = try budget(
+            replacing: "\"2024\": 500, ", with: "", in: "Measures/07-fossile-drivstoff-tyngre-kjoretoy.json")
         let run = ToolRun(["gap"], in: folder)
         #expect(run.code == 1)
-        #expect(run.output == """
-            Trondheim kommune, Klimabudsjett 2022: emission budget 2022-2025 (tCO2e)
+        #expect(
+            run.output == """
+                Trondheim kommune, Klimabudsjett 2022: emission budget 2022-2025 (tCO2e)
 
-                                                    2009     2019     2022     2023     2024     2025
-            Reference pathway                    524 491  424 456  430 613  429 582  428 164  426 485
-              change vs 2009                         0 %    -19 %    -18 %    -18 %    -18 %    -19 %
-            Effect of measures (withheld)
-            Measure pathway (withheld)
-              change vs 2009
-            Target pathway (cap)                                   381 472  367 143  345 793  324 442
-              change vs 2009                                         -27 %    -30 %    -34 %    -38 %
-            Gap: further cuts needed (withheld)
+                                                        2009     2019     2022     2023     2024     2025
+                Reference pathway                    524 491  424 456  430 613  429 582  428 164  426 485
+                  change vs 2009                         0 %    -19 %    -18 %    -18 %    -18 %    -19 %
+                Effect of measures (withheld)
+                Measure pathway (withheld)
+                  change vs 2009
+                Target pathway (cap)                                   381 472  367 143  345 793  324 442
+                  change vs 2009                                         -27 %    -30 %    -34 %    -38 %
+                Gap: further cuts needed (withheld)
 
-            Withheld: the effect of the measures, the measure pathway and the gap, computed from data with errors in Measures/07-fossile-drivstoff-tyngre-kjoretoy.json [missing-effect-year]; run 'climate-budget validate'.
-            Over 2022-2025: reference 1 714 844, target 1 418 850 tonnes; the cumulative gap is withheld.
-            Targets for 2022, 2023, 2024, 2025 are explicit caps from Data/target-caps.csv.
+                Withheld: the effect of the measures, the measure pathway and the gap, computed from data with errors in Measures/07-fossile-drivstoff-tyngre-kjoretoy.json [missing-effect-year]; run 'climate-budget validate'.
+                Over 2022-2025: reference 1 714 844, target 1 418 850 tonnes; the cumulative gap is withheld.
+                Targets for 2022, 2023, 2024, 2025 are explicit caps from Data/target-caps.csv.
 
-            """)
-        #expect(run.errorOutput == """
-            Measures/07-fossile-drivstoff-tyngre-kjoretoy.json: error: measure 7: effect has no figure for 2024; a quantified measure needs a yearly reduction in tonnes for every year 2022-2025 (write 0 if there is none) [missing-effect-year]
-            Withheld: the effect of the measures, the measure pathway and the gap, computed from data with the errors above. Fix them and run the command again.
+                """)
+        #expect(
+            run.errorOutput == """
+                Measures/07-fossile-drivstoff-tyngre-kjoretoy.json: error: measure 7: effect has no figure for 2024; a quantified measure needs a yearly reduction in tonnes for every year 2022-2025 (write 0 if there is none) [missing-effect-year]
+                Withheld: the effect of the measures, the measure pathway and the gap, computed from data with the errors above. Fix them and run the command again.
 
-            """)
+                """)
     }
 
     @Test("A rejected column in target-caps.csv withholds the target and the gap instead of driving them")
     func rejectedCapsColumnWithholdsTarget() throws {
         // year,percentChange instead of year,total: the column is not a sector, and the tool cannot know what it means.
         // Read as caps it would make the target 44 t in 2025 (−100 % against 2009).
-        let folder = try budget(replacing: "year,total\n2022,381472\n2023,367143\n2024,345793\n2025,324442",
-                                with: "year,percentChange\n2022,27\n2023,30\n2024,34\n2025,44", in: "Data/target-caps.csv")
+        let folder = try budget(
+            replacing: "year,total\n2022,381472\n2023,367143\n2024,345793\n2025,324442",
+            with: "year,percentChange\n2022,27\n2023,30\n2024,34\n2025,44", in: "Data/target-caps.csv")
         let run = ToolRun(["gap"], in: folder)
         #expect(run.code == 1)
         let lines = run.output.components(separatedBy: "\n")
@@ -61,8 +65,13 @@ struct FiguresTrustTests {
         #expect(lines[9] == "  change vs 2009")
         #expect(lines[10] == "Gap: further cuts needed (withheld)")
         #expect(!run.output.contains("-100 %") && !run.output.contains(" 44 "))
-        #expect(run.errorOutput.hasPrefix("Data/target-caps.csv: error: the column \"percentChange\" is not a known sector."))
-        #expect(run.errorOutput.hasSuffix("Withheld: the target pathway and the gap, computed from data with the errors above. Fix them and run the command again.\n"))
+        #expect(
+            run.errorOutput.hasPrefix(
+                "Data/target-caps.csv: error: the column \"percentChange\" is not a known sector."))
+        #expect(
+            run.errorOutput.hasSuffix(
+                "Withheld: the target pathway and the gap, computed from data with the errors above. Fix them and run the command again.\n"
+            ))
         #expect(!run.errorOutput.contains("do not change these figures"))
         let json = ToolRun(["gap", "--format", "json"], in: folder)
         #expect(json.code == 1)
@@ -76,11 +85,15 @@ struct FiguresTrustTests {
 
     @Test("An unknown sector on a measure withholds nothing: the breakdown has an unknown-sector entry")
     func unknownSectorKeepsTotals() throws {
-        let folder = try budget(replacing: "\"sector\": \"veitrafikk\"", with: "\"sector\": \"veitrafik\"",
-                                in: "Measures/06-fossilfri-kollektivtrafikk-buss.json")
+        let folder = try budget(
+            replacing: "\"sector\": \"veitrafikk\"", with: "\"sector\": \"veitrafik\"",
+            in: "Measures/06-fossilfri-kollektivtrafikk-buss.json")
         let run = ToolRun(["gap", "--format", "json"], in: folder)
         #expect(run.code == 0)
-        #expect(run.errorOutput == "note: validation reports 7 error(s) and 0 warning(s) that do not change these figures; run 'climate-budget validate' to see them.\n")
+        #expect(
+            run.errorOutput
+                == "note: validation reports 7 error(s) and 0 warning(s) that do not change these figures; run 'climate-budget validate' to see them.\n"
+        )
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
         let entries = try #require(object["effectBySector"] as? [[String: Any]])
         let unknown = try #require(entries.last)
@@ -94,16 +107,21 @@ struct FiguresTrustTests {
 
     @Test("A measure effect of 400.5 t: every format adds up as printed (measure 7 in 2022: 400 → 400.5)")
     func halfTonneAddsUpEverywhere() throws {
-        let folder = try budget(replacing: "\"2022\": 400, \"2023\": 500", with: "\"2022\": 400.5, \"2023\": 500",
-                                in: "Measures/07-fossile-drivstoff-tyngre-kjoretoy.json")
+        let folder = try budget(
+            replacing: "\"2022\": 400, \"2023\": 500", with: "\"2022\": 400.5, \"2023\": 500",
+            in: "Measures/07-fossile-drivstoff-tyngre-kjoretoy.json")
         // 400.5 enters in whole tonnes as 401: effect 29 301; 430 613 − 29 301 = 401 312; 401 312 − 381 472 = 19 840.
         // Sums over 2022-2025: effect 139 900 + 1 = 139 901, pathway 1 574 944 − 1 = 1 574 943, gap 156 094 − 1 = 156 093.
         let text = ToolRun(["gap"], in: folder)
         #expect(text.code == 0)
-        #expect(text.output.contains("Effect of measures                           29 301   34 900   36 500   39 200\n"))
-        #expect(text.output.contains("Measure pathway                             401 312  394 682  391 664  387 285\n"))
-        #expect(text.output.contains("Gap: further cuts needed                     19 840   27 539   45 871   62 843\n"))
-        #expect(text.output.contains("measure pathway 1 574 943, target 1 418 850 tonnes; cumulative gap 156 093 tonnes."))
+        #expect(
+            text.output.contains("Effect of measures                           29 301   34 900   36 500   39 200\n"))
+        #expect(
+            text.output.contains("Measure pathway                             401 312  394 682  391 664  387 285\n"))
+        #expect(
+            text.output.contains("Gap: further cuts needed                     19 840   27 539   45 871   62 843\n"))
+        #expect(
+            text.output.contains("measure pathway 1 574 943, target 1 418 850 tonnes; cumulative gap 156 093 tonnes."))
         let markdown = ToolRun(["gap", "--format", "markdown"], in: folder).output
         #expect(markdown.contains("| Effect of measures |  |  | 29 301 | 34 900 | 36 500 | 39 200 |"))
         #expect(markdown.contains("| Measure pathway |  |  | 401 312 | 394 682 | 391 664 | 387 285 |"))
@@ -112,7 +130,8 @@ struct FiguresTrustTests {
         let json = ToolRun(["gap", "--format", "json"], in: folder).output
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let row = try #require((object["years"] as? [[String: Any]])?.first { $0["year"] as? Int == 2022 })
-        #expect(row["effect"] as? Int == 29301 && row["measurePathway"] as? Int == 401312 && row["gap"] as? Int == 19840)
+        #expect(
+            row["effect"] as? Int == 29301 && row["measurePathway"] as? Int == 401312 && row["gap"] as? Int == 19840)
         let cumulative = try #require(object["cumulative"] as? [String: Any])
         #expect(cumulative["effect"] as? Int == 139901 && cumulative["gap"] as? Int == 156093)
         // The measure itself keeps the precision it was given in.
@@ -122,8 +141,9 @@ struct FiguresTrustTests {
 
     @Test("A measure effect of 400.5 t: the council summary's tables add up as printed")
     func halfTonneAddsUpInSummary() throws {
-        let folder = try budget(replacing: "\"2022\": 400, \"2023\": 500", with: "\"2022\": 400.5, \"2023\": 500",
-                                in: "Measures/07-fossile-drivstoff-tyngre-kjoretoy.json")
+        let folder = try budget(
+            replacing: "\"2022\": 400, \"2023\": 500", with: "\"2022\": 400.5, \"2023\": 500",
+            in: "Measures/07-fossile-drivstoff-tyngre-kjoretoy.json")
         let run = ToolRun(["summary", "--format", "markdown", "--output", "s.md", "--lang", "en"], in: folder)
         #expect(run.code == 0)
         let markdown = try String(contentsOf: folder.appendingPathComponent("s.md"), encoding: .utf8)
@@ -132,7 +152,10 @@ struct FiguresTrustTests {
         #expect(markdown.contains("| Measure pathway |  |  | 401,312 | 394,682 | 391,664 | 387,285 |\n"))
         // The measure's row in whole tonnes (401), its sum 401 + 500 + 500 + 600 = 2 001, and the total row
         // 29 301 + 34 900 + 36 500 + 39 200 = 139 901, equal to the sum of the rows as printed.
-        #expect(markdown.contains("| 7 | Utfasing av fossile drivstoff i egen virksomhet - tyngre kjøretøy og maskiner | 401 | 500 | 500 | 600 | 2,001 |\n"))
+        #expect(
+            markdown.contains(
+                "| 7 | Utfasing av fossile drivstoff i egen virksomhet - tyngre kjøretøy og maskiner | 401 | 500 | 500 | 600 | 2,001 |\n"
+            ))
         #expect(markdown.contains("|  | Total | 29,301 | 34,900 | 36,500 | 39,200 | 139,901 |\n"))
     }
 
@@ -155,6 +178,9 @@ struct LayerMessageTests {
     func statusNamesSettingsFile() throws {
         let folder = try copyOfBundledBudget()
         let run = ToolRun(["status", "--budget", folder.lastPathComponent], in: folder.deletingLastPathComponent())
-        #expect(run.output.hasPrefix("No status reports yet, and no reporting period set in \(folder.lastPathComponent)/Data/budget.json.\n"))
+        #expect(
+            run.output.hasPrefix(
+                "No status reports yet, and no reporting period set in \(folder.lastPathComponent)/Data/budget.json.\n")
+        )
     }
 }

@@ -17,15 +17,38 @@ struct ImportEdgeCaseTests {
         return (run, after.keys.filter { after[$0] != before[$0] }.sorted())
     }
 
-    @Test("Bad sheets write nothing and say where and what", arguments: [
-        ("kind;id;title\r\nquantified;;x\r\n", "error: sheet.csv: row 2, column B: (id) expected the measure's number, such as 7, found \"\"; correct the cell in the sheet and import it again"),
-        ("id;2925\r\n10;5\r\n", "error: sheet.csv: row 1, column B: \"2925\" is not a year the budget can use (1900 to 2200); correct the heading"),
-        ("id;2024\r\n10;1.900\r\n", "error: sheet.csv: row 2, column B: (2024) expected a number of tonnes such as 1500 or 1500,5 (a decimal comma, no point), found \"1.900\"; correct the cell in the sheet and import it again"),
-        ("id;2024\r\n10;5\r\n10;6\r\n", "error: sheet.csv: row 3, column A: (id) expected each measure once; measure 10 has a row above, found \"10\"; correct the cell in the sheet and import it again"),
-        ("id;2024\r\n10;5;7\r\n", "error: sheet.csv: row 2, column C: expected no cell here: the row has more cells than the sheet has columns, found \"7\"; correct the cell in the sheet and import it again"),
-        ("id;2024\r\n10;1000000000000000\r\n", "error: sheet.csv: row 2, column B: (2024) expected a number of tonnes below 1 000 000 000 000, found \"1000000000000000\"; correct the cell in the sheet and import it again"),
-        ("id;2024\r\n38;5\r\n", "error: sheet.csv: row 2, column A: (id) expected a title for the new measure 38; add a title column, found \"38\"; correct the cell in the sheet and import it again"),
-    ])
+    @Test(
+        "Bad sheets write nothing and say where and what",
+        arguments: [
+            (
+                "kind;id;title\r\nquantified;;x\r\n",
+                "error: sheet.csv: row 2, column B: (id) expected the measure's number, such as 7, found \"\"; correct the cell in the sheet and import it again"
+            ),
+            (
+                "id;2925\r\n10;5\r\n",
+                "error: sheet.csv: row 1, column B: \"2925\" is not a year the budget can use (1900 to 2200); correct the heading"
+            ),
+            (
+                "id;2024\r\n10;1.900\r\n",
+                "error: sheet.csv: row 2, column B: (2024) expected a number of tonnes such as 1500 or 1500,5 (a decimal comma, no point), found \"1.900\"; correct the cell in the sheet and import it again"
+            ),
+            (
+                "id;2024\r\n10;5\r\n10;6\r\n",
+                "error: sheet.csv: row 3, column A: (id) expected each measure once; measure 10 has a row above, found \"10\"; correct the cell in the sheet and import it again"
+            ),
+            (
+                "id;2024\r\n10;5;7\r\n",
+                "error: sheet.csv: row 2, column C: expected no cell here: the row has more cells than the sheet has columns, found \"7\"; correct the cell in the sheet and import it again"
+            ),
+            (
+                "id;2024\r\n10;1000000000000000\r\n",
+                "error: sheet.csv: row 2, column B: (2024) expected a number of tonnes below 1 000 000 000 000, found \"1000000000000000\"; correct the cell in the sheet and import it again"
+            ),
+            (
+                "id;2024\r\n38;5\r\n",
+                "error: sheet.csv: row 2, column A: (id) expected a title for the new measure 38; add a title column, found \"38\"; correct the cell in the sheet and import it again"
+            ),
+        ])
     func refused(sheet: String, message: String) throws {
         let (run, changed) = try importing(sheet)
         #expect(run.code == 1)
@@ -37,8 +60,14 @@ struct ImportEdgeCaseTests {
     func newErrors() throws {
         let (run, changed) = try importing("id;2024\r\n10;\r\n")
         #expect(run.code == 1)
-        #expect(run.errorOutput.contains("error: after the import: Measures/10-nullvekst-personbiltrafikk.json: error: measure 10: effect has no figure for 2024;"))
-        #expect(run.errorOutput.hasSuffix("The sheet would bring 1 new error(s) into the budget, so nothing is written. Correct the sheet and import it again.\n"))
+        #expect(
+            run.errorOutput.contains(
+                "error: after the import: Measures/10-nullvekst-personbiltrafikk.json: error: measure 10: effect has no figure for 2024;"
+            ))
+        #expect(
+            run.errorOutput.hasSuffix(
+                "The sheet would bring 1 new error(s) into the budget, so nothing is written. Correct the sheet and import it again.\n"
+            ))
         #expect(changed.isEmpty)
         let negative = try importing("id;reporter\r\n10;AtB\r\n")
         #expect(negative.run.code == 1)
@@ -50,14 +79,20 @@ struct ImportEdgeCaseTests {
         let (run, changed) = try importing("id;implementers;reporter\r\n1;TT, ET;ET\r\n")
         #expect(run.code == 0)
         #expect(changed == ["Measures/01-anleggsplass-egne-investeringsprosjekter.json"])
-        #expect(run.output.contains("~ 1 Fossil- og utslippsfrie bygge- og anleggsplass i Trondheim kommunes egne investeringsprosjekter: reporter (none) → ET; responsibility as printed \"TT og ET\" → \"TT/ET (ET)\""))
+        #expect(
+            run.output.contains(
+                "~ 1 Fossil- og utslippsfrie bygge- og anleggsplass i Trondheim kommunes egne investeringsprosjekter: reporter (none) → ET; responsibility as printed \"TT og ET\" → \"TT/ET (ET)\""
+            ))
     }
 
     @Test("Empty columns Excel adds at the end are not columns; a formula guard round-trips")
     func excelHabits() throws {
         let (run, changed) = try importing("id;title;;\r\n30;'=Klimakommunikasjon;;\r\n")
         #expect(run.code == 0)
-        #expect(run.output.contains("~ 30 =Klimakommunikasjon: title \"Klimakommunikasjon med fokus på atferdsendring\" → \"=Klimakommunikasjon\""))
+        #expect(
+            run.output.contains(
+                "~ 30 =Klimakommunikasjon: title \"Klimakommunikasjon med fokus på atferdsendring\" → \"=Klimakommunikasjon\""
+            ))
         #expect(changed == ["Measures/30-klimakommunikasjon-atferdsendring.json"])
     }
 
@@ -65,21 +100,31 @@ struct ImportEdgeCaseTests {
     func formulaGuard() throws {
         let budget = try copyOfBundledBudget()
         let file = budget.appendingPathComponent("Measures/30-klimakommunikasjon-atferdsendring.json")
-        let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "\"title\": \"Klimakommunikasjon", with: "\"title\": \"=Klimakommunikasjon")
+        let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(
+            of: "\"title\": \"Klimakommunikasjon", with: "\"title\": \"=Klimakommunikasjon")
         try Data(text.utf8).write(to: file)
-        #expect(ToolRun(["export"], in: budget).output.contains("\n30,enabling,,'=Klimakommunikasjon med fokus på atferdsendring,MLLT,MLLT,,,,,cb1:"))
+        #expect(
+            ToolRun(["export"], in: budget).output.contains(
+                "\n30,enabling,,'=Klimakommunikasjon med fokus på atferdsendring,MLLT,MLLT,,,,,cb1:"))
     }
 
     @Test("A file that is not UTF-8, and a folder, are named as such")
     func notUTF8() throws {
         let budget = try copyOfBundledBudget()
-        try Data([0x69, 0x64, 0x3B, 0x74, 0x69, 0x74, 0x6C, 0x65, 0x0D, 0x0A, 0x31, 0x3B, 0xF8, 0x0D, 0x0A]).write(to: budget.appendingPathComponent("ansi.csv"))
+        try Data([0x69, 0x64, 0x3B, 0x74, 0x69, 0x74, 0x6C, 0x65, 0x0D, 0x0A, 0x31, 0x3B, 0xF8, 0x0D, 0x0A]).write(
+            to: budget.appendingPathComponent("ansi.csv"))
         let run = ToolRun(["import", "ansi.csv"], in: budget)
         #expect(run.code == 1)
-        #expect(run.errorOutput == "error: ansi.csv: is not UTF-8 text, so letters such as æ, ø and å would be lost; in Excel, save it as \"CSV UTF-8\"\n")
+        #expect(
+            run.errorOutput
+                == "error: ansi.csv: is not UTF-8 text, so letters such as æ, ø and å would be lost; in Excel, save it as \"CSV UTF-8\"\n"
+        )
         let folder = ToolRun(["import", "Measures"], in: budget)
         #expect(folder.code == 2)
-        #expect(folder.errorOutput == "error: FILE 'Measures' cannot be used: expected a spreadsheet file such as tiltak.csv, not a folder\n")
+        #expect(
+            folder.errorOutput
+                == "error: FILE 'Measures' cannot be used: expected a spreadsheet file such as tiltak.csv, not a folder\n"
+        )
     }
 
     @Test("roll refuses a period that starts inside the history")
@@ -88,7 +133,10 @@ struct ImportEdgeCaseTests {
         let before = try snapshot(budget)
         let run = ToolRun(["roll", "--period", "2018-2021", "--write"], in: budget)
         #expect(run.code == 2)
-        #expect(run.errorOutput == "error: '2018-2021' is not a valid value for '--period'. Expected a period that starts after the base year and the history in Data/budget.json (after 2019).\n")
+        #expect(
+            run.errorOutput
+                == "error: '2018-2021' is not a valid value for '--period'. Expected a period that starts after the base year and the history in Data/budget.json (after 2019).\n"
+        )
         #expect(try snapshot(budget) == before)
     }
 
@@ -96,28 +144,42 @@ struct ImportEdgeCaseTests {
     func diffAfterRoll() throws {
         let budget = try copyOfBundledBudget()
         #expect(ToolRun(["roll", "--period", "2022-2026", "--write"], in: budget).code == 0)
-        try Data("year,total\n2009,524491\n2019,424456\n2022,430613\n2023,429582\n2024,428164\n2025,426485\n2026,425000\n".utf8)
-            .write(to: budget.appendingPathComponent("Data/reference.csv"))
+        try Data(
+            "year,total\n2009,524491\n2019,424456\n2022,430613\n2023,429582\n2024,428164\n2025,426485\n2026,425000\n"
+                .utf8
+        )
+        .write(to: budget.appendingPathComponent("Data/reference.csv"))
         try Data("year,total\n2022,381472\n2023,367143\n2024,345793\n2025,324442\n2026,300000\n".utf8)
             .write(to: budget.appendingPathComponent("Data/target-caps.csv"))
         let blocked = ToolRun(["diff", ToolRun.trondheim.path, budget.path])
         #expect(blocked.code == 1)
-        #expect(blocked.output.contains("The yearly figures (reference, target, measure pathway and gap) are withheld:\nNEW (\(budget.path)) has 10 errors that would make them wrong:\n"))
+        #expect(
+            blocked.output.contains(
+                "The yearly figures (reference, target, measure pathway and gap) are withheld:\nNEW (\(budget.path)) has 10 errors that would make them wrong:\n"
+            ))
         #expect(!blocked.output.contains("Total change in the gap"))
         let sheet = "id;2026\r\n" + (1...10).map { "\($0);100\r\n" }.joined()
         try Data(sheet.utf8).write(to: budget.appendingPathComponent("s.csv"))
         #expect(ToolRun(["import", "s.csv", "--write"], in: budget).code == 0)
         let run = ToolRun(["diff", ToolRun.trondheim.path, budget.path])
         #expect(run.output.hasPrefix("Data/budget.json: period.end 2025 → 2026\n"))
-        #expect(run.output.contains("Total change in the gap in the years both periods cover (2022-2025): 0 tonnes (the gap is unchanged).\n"
-            + "Cumulative gap over the period: 156 094 (2022-2025) → 280 094 (2022-2026).\n"))
+        #expect(
+            run.output.contains(
+                "Total change in the gap in the years both periods cover (2022-2025): 0 tonnes (the gap is unchanged).\n"
+                    + "Cumulative gap over the period: 156 094 (2022-2025) → 280 094 (2022-2026).\n"))
     }
 
     @Test("A changed budget name is a change")
     func nameChange() throws {
         let budget = try copyOfBundledBudget()
         let file = budget.appendingPathComponent("Data/budget.json")
-        try Data(try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "Klimabudsjett 2022", with: "Klimabudsjett 2023").utf8).write(to: file)
-        #expect(ToolRun(["diff", ToolRun.trondheim.path, budget.path]).output.hasPrefix("Data/budget.json: name \"Klimabudsjett 2022\" → \"Klimabudsjett 2023\"\n"))
+        try Data(
+            try String(contentsOf: file, encoding: .utf8).replacingOccurrences(
+                of: "Klimabudsjett 2022", with: "Klimabudsjett 2023"
+            ).utf8
+        ).write(to: file)
+        #expect(
+            ToolRun(["diff", ToolRun.trondheim.path, budget.path]).output.hasPrefix(
+                "Data/budget.json: name \"Klimabudsjett 2022\" → \"Klimabudsjett 2023\"\n"))
     }
 }

@@ -7,7 +7,8 @@ struct ImportMergeTests {
     static let measure1 = "Measures/01-anleggsplass-egne-investeringsprosjekter.json"
     static let measure3 = "Measures/03-fossil-olje-gass-fjernvarme.json"
     static let measure7 = "Measures/07-fossile-drivstoff-tyngre-kjoretoy.json"
-    static let title1 = "Fossil- og utslippsfrie bygge- og anleggsplass i Trondheim kommunes egne investeringsprosjekter"
+    static let title1 =
+        "Fossil- og utslippsfrie bygge- og anleggsplass i Trondheim kommunes egne investeringsprosjekter"
     static let title3 = "Utfasing av fossil olje og gass fra fjernvarmeforsyning"
     static let title7 = "Utfasing av fossile drivstoff i egen virksomhet - tyngre kjøretøy og maskiner"
 
@@ -17,7 +18,8 @@ struct ImportMergeTests {
         let budget = try copyOfBundledBudget()
         let run = ToolRun(["export", "--excel", "--output", "tiltak.csv"], in: budget)
         try #require(run.code == 0, "export failed: \(run.errorOutput)")
-        let sheet = try #require(String(data: try Data(contentsOf: budget.appendingPathComponent("tiltak.csv")), encoding: .utf8))
+        let sheet = try #require(
+            String(data: try Data(contentsOf: budget.appendingPathComponent("tiltak.csv")), encoding: .utf8))
         try edit(Self.measure3, in: budget, "\"2023\": 15500,", "\"2023\": 15751,")
         try edit(Self.measure1, in: budget, "\"reporter\": null", "\"reporter\": \"MLLT\"")
         return (budget, sheet)
@@ -67,7 +69,12 @@ struct ImportMergeTests {
     /// 2024 cell edited (500 → 750,5, a change in the sheet only).
     func conflicting() throws -> URL {
         let (budget, sheet) = try exportedThenEdited()
-        try save(sheet, in: budget, replacing: [(";11600;15500;16100;16800;", ";11600;15750,5;16100;16800;"), (";400;500;500;600;", ";400;500;750,5;600;")])
+        try save(
+            sheet, in: budget,
+            replacing: [
+                (";11600;15500;16100;16800;", ";11600;15750,5;16100;16800;"),
+                (";400;500;500;600;", ";400;500;750,5;600;"),
+            ])
         return budget
     }
 
@@ -79,19 +86,26 @@ struct ImportMergeTests {
         #expect(run.code == 1)
         // Measure 7's effect in 2024 rises by 250.5 (500 → 750.5), so the gap falls by 250.5, shown as -251
         // (rounded away from zero). Measure 3 keeps the files' 15 751 until a side is chosen, so it adds nothing.
-        #expect(run.output.hasPrefix("Measures: 0 added, 0 removed, 1 changed.\n~ 7 \(Self.title7): effect 2024: 500 → 750.5\n"))
-        #expect(run.output.hasSuffix("""
+        #expect(
+            run.output.hasPrefix(
+                "Measures: 0 added, 0 removed, 1 changed.\n~ 7 \(Self.title7): effect 2024: 500 → 750.5\n"))
+        #expect(
+            run.output.hasSuffix(
+                """
 
-            Total change in the gap: -251 tonnes (fewer cuts are needed).
-            Changed in the files since the export and not in the sheet, so the files' value is kept (1):
-              = 1 \(Self.title1): reporter (none) → MLLT
-            Changed both in the files and in the sheet since the export (1):
-              ! 3 \(Self.title3)
-                  in the files: effect 2023: 15 500 → 15 751
-                  in the sheet: effect 2023: 15 500 → 15 750.5
+                Total change in the gap: -251 tonnes (fewer cuts are needed).
+                Changed in the files since the export and not in the sheet, so the files' value is kept (1):
+                  = 1 \(Self.title1): reporter (none) → MLLT
+                Changed both in the files and in the sheet since the export (1):
+                  ! 3 \(Self.title3)
+                      in the files: effect 2023: 15 500 → 15 751
+                      in the sheet: effect 2023: 15 500 → 15 750.5
 
-            """))
-        #expect(run.errorOutput == "error: tiltak.csv: 1 value(s) were changed both in the files and in the sheet since the sheet was exported (listed above), so nothing is written. Say which side wins: import again with --take files to keep the files' values, or with --take sheet to take the sheet's.\n")
+                """))
+        #expect(
+            run.errorOutput
+                == "error: tiltak.csv: 1 value(s) were changed both in the files and in the sheet since the sheet was exported (listed above), so nothing is written. Say which side wins: import again with --take files to keep the files' values, or with --take sheet to take the sheet's.\n"
+        )
         #expect(try snapshot(budget) == before)
         #expect(ToolRun(["import", "tiltak.csv"], in: budget).code == 1)
     }
@@ -99,27 +113,42 @@ struct ImportMergeTests {
     @Test("--take sheet writes the sheet's value, exactly as typed; the files' other newer values stay")
     func takeSheet() throws {
         let budget = try conflicting()
-        let old3 = try contents(Self.measure3, in: budget), old7 = try contents(Self.measure7, in: budget), old1 = try contents(Self.measure1, in: budget)
+        let old3 = try contents(Self.measure3, in: budget)
+        let old7 = try contents(Self.measure7, in: budget)
+        let old1 = try contents(Self.measure1, in: budget)
         let run = ToolRun(["import", "tiltak.csv", "--write", "--take", "sheet"], in: budget)
         #expect(run.code == 0)
         #expect(run.errorOutput == "")
-        #expect(run.output.contains("Changed both in the files and in the sheet since the export; --take sheet takes the sheet's value (1):\n"))
+        #expect(
+            run.output.contains(
+                "Changed both in the files and in the sheet since the export; --take sheet takes the sheet's value (1):\n"
+            ))
         #expect(run.output.hasSuffix("Wrote \(Self.measure3), \(Self.measure7).\n"))
-        #expect(try contents(Self.measure3, in: budget) == old3.replacingOccurrences(of: "\"2023\": 15751,", with: "\"2023\": 15750.5,"))
-        #expect(try contents(Self.measure7, in: budget) == old7.replacingOccurrences(of: "\"2024\": 500,", with: "\"2024\": 750.5,"))
+        #expect(
+            try contents(Self.measure3, in: budget)
+                == old3.replacingOccurrences(of: "\"2023\": 15751,", with: "\"2023\": 15750.5,"))
+        #expect(
+            try contents(Self.measure7, in: budget)
+                == old7.replacingOccurrences(of: "\"2024\": 500,", with: "\"2024\": 750.5,"))
         #expect(try contents(Self.measure1, in: budget) == old1)
     }
 
     @Test("--take files keeps the files' value and still takes the sheet's other changes")
     func takeFiles() throws {
         let budget = try conflicting()
-        let old3 = try contents(Self.measure3, in: budget), old7 = try contents(Self.measure7, in: budget)
+        let old3 = try contents(Self.measure3, in: budget)
+        let old7 = try contents(Self.measure7, in: budget)
         let run = ToolRun(["import", "tiltak.csv", "--write", "--take", "files"], in: budget)
         #expect(run.code == 0)
-        #expect(run.output.contains("Changed both in the files and in the sheet since the export; --take files keeps the files' value (1):\n"))
+        #expect(
+            run.output.contains(
+                "Changed both in the files and in the sheet since the export; --take files keeps the files' value (1):\n"
+            ))
         #expect(run.output.hasSuffix("Wrote \(Self.measure7).\n"))
         #expect(try contents(Self.measure3, in: budget) == old3)
-        #expect(try contents(Self.measure7, in: budget) == old7.replacingOccurrences(of: "\"2024\": 500,", with: "\"2024\": 750.5,"))
+        #expect(
+            try contents(Self.measure7, in: budget)
+                == old7.replacingOccurrences(of: "\"2024\": 500,", with: "\"2024\": 750.5,"))
         #expect(ToolRun(["import", "--help"]).output.contains("--take <files|sheet>"))
     }
 
@@ -129,7 +158,10 @@ struct ImportMergeTests {
         try save(sheet, in: budget, replacing: [(";11600;15500;16100;16800;", ";11600;15751;16100;16800;")])
         let run = ToolRun(["import", "tiltak.csv", "--write"], in: budget)
         #expect(run.code == 0)
-        #expect(run.output == "No changes.\nChanged in the files since the export and not in the sheet, so the files' value is kept (1):\n  = 1 \(Self.title1): reporter (none) → MLLT\n")
+        #expect(
+            run.output
+                == "No changes.\nChanged in the files since the export and not in the sheet, so the files' value is kept (1):\n  = 1 \(Self.title1): reporter (none) → MLLT\n"
+        )
     }
 
     @Test("A measure whose file was deleted after the export does not come back with its unchanged row")
@@ -140,8 +172,9 @@ struct ImportMergeTests {
         let before = try snapshot(budget)
         let run = ToolRun(["import", "tiltak.csv", "--write"], in: budget)
         #expect(run.code == 0)
-        #expect(run.output == "No changes.\n" + Self.kept.replacingOccurrences(of: "(2)", with: "(3)")
-            + "  = 7 \(Self.title7): its file was removed, so its row is not imported\n")
+        #expect(
+            run.output == "No changes.\n" + Self.kept.replacingOccurrences(of: "(2)", with: "(3)")
+                + "  = 7 \(Self.title7): its file was removed, so its row is not imported\n")
         #expect(try snapshot(budget) == before)
     }
 
@@ -162,11 +195,18 @@ struct ImportMergeTests {
         let (budget, sheet) = try exportedThenEdited()
         // Measure 7 is on spreadsheet row 8 (the header is row 1); its 2025 cell and its record are cut off.
         let row7 = try #require(sheet.split(separator: "\r\n").first { $0.hasPrefix("7;") })
-        try save(sheet, in: budget, replacing: [(String(row7) + "\r\n", String(row7.prefix(upTo: row7.range(of: ";400;500;500")!.upperBound)) + "\r\n")])
+        try save(
+            sheet, in: budget,
+            replacing: [
+                (String(row7) + "\r\n", String(row7.prefix(upTo: row7.range(of: ";400;500;500")!.upperBound)) + "\r\n")
+            ])
         let before = try snapshot(budget)
         let run = ToolRun(["import", "tiltak.csv", "--write"], in: budget)
         #expect(run.code == 1)
-        #expect(run.errorOutput == "error: tiltak.csv: row 8, column J: the row ends here, but the sheet has 11 columns (A to K): a cell is missing, so the row's values may be in the wrong columns. Check the row, give it one cell for every column (in a text editor, add the missing \";\") and import the sheet again\n")
+        #expect(
+            run.errorOutput
+                == "error: tiltak.csv: row 8, column J: the row ends here, but the sheet has 11 columns (A to K): a cell is missing, so the row's values may be in the wrong columns. Check the row, give it one cell for every column (in a text editor, add the missing \";\") and import the sheet again\n"
+        )
         #expect(run.output == "")
         #expect(try snapshot(budget) == before)
     }
@@ -179,7 +219,10 @@ struct ImportMergeTests {
         try save(sheet, in: budget, replacing: [(String(record), "cb1:eyJpZCI6N")])
         let run = ToolRun(["import", "tiltak.csv", "--write"], in: budget)
         #expect(run.code == 1)
-        #expect(run.errorOutput == "error: tiltak.csv: row 8, column K: (exported (do not edit)) expected the cell as 'export' wrote it: it records what the row held when it was exported and must not be edited. Undo the change, or empty the cell to import the row without checking for newer changes in the files, found \"cb1:eyJpZCI6N\"; correct the cell in the sheet and import it again\n")
+        #expect(
+            run.errorOutput
+                == "error: tiltak.csv: row 8, column K: (exported (do not edit)) expected the cell as 'export' wrote it: it records what the row held when it was exported and must not be edited. Undo the change, or empty the cell to import the row without checking for newer changes in the files, found \"cb1:eyJpZCI6N\"; correct the cell in the sheet and import it again\n"
+        )
     }
 
     @Test("A sheet without export records (from an older version) is read as before, with a warning")
@@ -193,8 +236,17 @@ struct ImportMergeTests {
         let run = ToolRun(["import", "tiltak.csv"], in: budget)
         // As before export records: the old values are ordinary changes (and the reporter's removal brings back an error).
         #expect(run.code == 1)
-        #expect(run.errorOutput.hasPrefix("warning: tiltak.csv: the sheet has no \"exported (do not edit)\" column: it comes from an older version of climate-budget, or the column was deleted. Changes made in the files since the export cannot be told from edits in the sheet, so every cell that differs from the files is imported. Check the changes below; to be safe, export the sheet again and make the edits in the new sheet.\n"))
-        #expect(run.errorOutput.contains("error: after the import: \(Self.measure1): error: measure 1: our files record no service area to report on this measure: the printed budget most likely marked the reporter"))
-        #expect(run.output.hasPrefix("Measures: 0 added, 0 removed, 2 changed.\n~ 1 \(Self.title1): reporter MLLT → (none); responsibility as printed \"TT og ET\" → \"TT/ET\"\n~ 3 \(Self.title3): effect 2023: 15 751 → 15 500\n"))
+        #expect(
+            run.errorOutput.hasPrefix(
+                "warning: tiltak.csv: the sheet has no \"exported (do not edit)\" column: it comes from an older version of climate-budget, or the column was deleted. Changes made in the files since the export cannot be told from edits in the sheet, so every cell that differs from the files is imported. Check the changes below; to be safe, export the sheet again and make the edits in the new sheet.\n"
+            ))
+        #expect(
+            run.errorOutput.contains(
+                "error: after the import: \(Self.measure1): error: measure 1: our files record no service area to report on this measure: the printed budget most likely marked the reporter"
+            ))
+        #expect(
+            run.output.hasPrefix(
+                "Measures: 0 added, 0 removed, 2 changed.\n~ 1 \(Self.title1): reporter MLLT → (none); responsibility as printed \"TT og ET\" → \"TT/ET\"\n~ 3 \(Self.title3): effect 2023: 15 751 → 15 500\n"
+            ))
     }
 }

@@ -31,8 +31,12 @@ struct SpreadsheetRoundTripTests {
     func excelFormat() throws {
         let (_, sheet, text) = try exported()
         #expect(try Data(contentsOf: sheet).starts(with: [0xEF, 0xBB, 0xBF]))
-        #expect(text.hasPrefix("id;kind;sector;title;implementers;reporter;2022;2023;2024;2025;exported (do not edit)\r\n"))
-        #expect(text.contains("\r\n7;quantified;veitrafikk;Utfasing av fossile drivstoff i egen virksomhet - tyngre kjøretøy og maskiner;\"TT; Helse\";;400;500;500;600;cb1:"))
+        #expect(
+            text.hasPrefix("id;kind;sector;title;implementers;reporter;2022;2023;2024;2025;exported (do not edit)\r\n"))
+        #expect(
+            text.contains(
+                "\r\n7;quantified;veitrafikk;Utfasing av fossile drivstoff i egen virksomhet - tyngre kjøretøy og maskiner;\"TT; Helse\";;400;500;500;600;cb1:"
+            ))
         #expect(text.split(separator: "\r\n").count == 38)
     }
 
@@ -54,8 +58,14 @@ struct SpreadsheetRoundTripTests {
         let before = try snapshot(budget)
         let dry = ToolRun(["import", "tiltak.csv"], in: budget)
         #expect(dry.code == 0)
-        #expect(dry.output.contains("~ 7 Utfasing av fossile drivstoff i egen virksomhet - tyngre kjøretøy og maskiner: effect 2024: 500 → 750.5\n"))
-        #expect(dry.output.hasSuffix("Nothing written; run again with --write to update 1 file(s): Measures/07-fossile-drivstoff-tyngre-kjoretoy.json.\n"))
+        #expect(
+            dry.output.contains(
+                "~ 7 Utfasing av fossile drivstoff i egen virksomhet - tyngre kjøretøy og maskiner: effect 2024: 500 → 750.5\n"
+            ))
+        #expect(
+            dry.output.hasSuffix(
+                "Nothing written; run again with --write to update 1 file(s): Measures/07-fossile-drivstoff-tyngre-kjoretoy.json.\n"
+            ))
         #expect(try snapshot(budget) == before)
 
         let run = ToolRun(["import", "tiltak.csv", "--write"], in: budget)
@@ -63,7 +73,8 @@ struct SpreadsheetRoundTripTests {
         let after = try snapshot(budget)
         let changed = after.keys.filter { after[$0] != before[$0] }
         #expect(changed == ["Measures/07-fossile-drivstoff-tyngre-kjoretoy.json"])
-        let old = String(decoding: before[changed[0]]!, as: UTF8.self), new = String(decoding: after[changed[0]]!, as: UTF8.self)
+        let old = String(decoding: before[changed[0]]!, as: UTF8.self)
+        let new = String(decoding: after[changed[0]]!, as: UTF8.self)
         #expect(new == old.replacingOccurrences(of: "\"2024\": 500,", with: "\"2024\": 750.5,"))
     }
 
@@ -76,7 +87,10 @@ struct SpreadsheetRoundTripTests {
         let before = try snapshot(budget)
         let run = ToolRun(["import", "tiltak.csv", "--write"], in: budget)
         #expect(run.code == 1)
-        #expect(run.errorOutput == "error: tiltak.csv: row 8, column I: (2024) expected a number of tonnes such as 1500 or 1500,5 (a decimal comma, no point), found \"5 t\"; correct the cell in the sheet and import it again\n")
+        #expect(
+            run.errorOutput
+                == "error: tiltak.csv: row 8, column I: (2024) expected a number of tonnes such as 1500 or 1500,5 (a decimal comma, no point), found \"5 t\"; correct the cell in the sheet and import it again\n"
+        )
         #expect(run.output == "")
         #expect(try snapshot(budget) == before)
     }
@@ -84,11 +98,15 @@ struct SpreadsheetRoundTripTests {
     @Test("Quoted cells with line breaks and doubled quotes, and a new id that adds a measure")
     func quotedAndNew() throws {
         let (budget, sheet, text) = try exported()
-        let edited = text + "38;quantified;sjofart;\"Elektriske ferger, \"\"Flakk\"\"\nog Rørvik\";TFK;MLLT;0;500;1000;1000;\r\n"
+        let edited =
+            text + "38;quantified;sjofart;\"Elektriske ferger, \"\"Flakk\"\"\nog Rørvik\";TFK;MLLT;0;500;1000;1000;\r\n"
         try Data(edited.utf8).write(to: sheet)
         let run = ToolRun(["import", "tiltak.csv", "--write"], in: budget)
         #expect(run.code == 0)
-        #expect(run.output.contains("+ 38 Elektriske ferger, \"Flakk\" og Rørvik (quantified, effect 2022: 0, 2023: 500, 2024: 1 000, 2025: 1 000)"))
+        #expect(
+            run.output.contains(
+                "+ 38 Elektriske ferger, \"Flakk\" og Rørvik (quantified, effect 2022: 0, 2023: 500, 2024: 1 000, 2025: 1 000)"
+            ))
         let file = budget.appendingPathComponent("Measures/38-elektriske-ferger-flakk-og-rorvik.json")
         let written = try String(contentsOf: file, encoding: .utf8)
         #expect(written.contains("\"title\": \"Elektriske ferger, \\\"Flakk\\\"\\nog Rørvik\""))
@@ -100,7 +118,10 @@ struct SpreadsheetRoundTripTests {
         let budget = try copyOfBundledBudget()
         try Data("id,2024\n10,3200.5\n".utf8).write(to: budget.appendingPathComponent("sheet.csv"))
         let run = ToolRun(["import", "sheet.csv"], in: budget)
-        #expect(run.output.hasPrefix("Measures: 0 added, 0 removed, 1 changed.\n~ 10 Nullvekst i personbiltrafikk: effect 2024: 3 200 → 3 200.5\n"))
+        #expect(
+            run.output.hasPrefix(
+                "Measures: 0 added, 0 removed, 1 changed.\n~ 10 Nullvekst i personbiltrafikk: effect 2024: 3 200 → 3 200.5\n"
+            ))
         #expect(run.output.contains("Not in the sheet, left as they are: 1, 2, 3,"))
     }
 
@@ -108,7 +129,10 @@ struct SpreadsheetRoundTripTests {
     func refusals() throws {
         let budget = try copyOfBundledBudget()
         try Data("id;titel\n1;x\n".utf8).write(to: budget.appendingPathComponent("a.csv"))
-        #expect(ToolRun(["import", "a.csv"], in: budget).errorOutput == "error: a.csv: row 1, column B: unknown column \"titel\". Did you mean \"title\"? The sheet's columns are id, kind, sector, title, implementers, reporter and years such as 2022\n")
+        #expect(
+            ToolRun(["import", "a.csv"], in: budget).errorOutput
+                == "error: a.csv: row 1, column B: unknown column \"titel\". Did you mean \"title\"? The sheet's columns are id, kind, sector, title, implementers, reporter and years such as 2022\n"
+        )
         try Data("id;2023\n12;100\n".utf8).write(to: budget.appendingPathComponent("b.csv"))
         let run = ToolRun(["import", "b.csv"], in: budget)
         #expect(run.code == 1)
@@ -121,8 +145,11 @@ struct SpreadsheetRoundTripTests {
         let before = try snapshot(budget)
         let run = ToolRun(["roll", "--period", "2023-2026"], in: budget)
         #expect(run.code == 0)
-        #expect(run.output.hasPrefix("Period: 2022-2025 → 2023-2026. Every measure is kept (37).\n"
-            + "Remember the budget's name in Data/budget.json: it is \"Klimabudsjett 2022\".\nTo do for the new period (11):\n"))
+        #expect(
+            run.output.hasPrefix(
+                "Period: 2022-2025 → 2023-2026. Every measure is kept (37).\n"
+                    + "Remember the budget's name in Data/budget.json: it is \"Klimabudsjett 2022\".\nTo do for the new period (11):\n"
+            ))
         #expect(run.output.components(separatedBy: "[missing-effect-year]").count - 1 == 10)
         #expect(run.output.contains("Data/reference.csv: error: the reference pathway has no emissions for 2026"))
         #expect(try snapshot(budget) == before)
@@ -136,14 +163,21 @@ struct SpreadsheetRoundTripTests {
         let after = try snapshot(budget)
         #expect(after.keys.filter { after[$0] != before[$0] } == ["Data/budget.json"])
         let old = String(decoding: before["Data/budget.json"]!, as: UTF8.self)
-        #expect(String(decoding: after["Data/budget.json"]!, as: UTF8.self)
-            == old.replacingOccurrences(of: "\"period\": { \"start\": 2022, \"end\": 2025 }", with: "\"period\": { \"start\": 2023, \"end\": 2026 }"))
+        #expect(
+            String(decoding: after["Data/budget.json"]!, as: UTF8.self)
+                == old.replacingOccurrences(
+                    of: "\"period\": { \"start\": 2022, \"end\": 2025 }",
+                    with: "\"period\": { \"start\": 2023, \"end\": 2026 }"))
     }
 
     @Test("roll needs a sensible period")
     func rollUsage() {
-        #expect(ToolRun(["roll"]).errorOutput == "error: 'roll' needs --period <START-END>; run 'climate-budget roll --help' for its usage\n")
-        #expect(ToolRun(["roll", "--help"]).output.contains("USAGE: climate-budget roll [--budget <DIR>] --period <START-END> [--write]"))
+        #expect(
+            ToolRun(["roll"]).errorOutput
+                == "error: 'roll' needs --period <START-END>; run 'climate-budget roll --help' for its usage\n")
+        #expect(
+            ToolRun(["roll", "--help"]).output.contains(
+                "USAGE: climate-budget roll [--budget <DIR>] --period <START-END> [--write]"))
         #expect(ToolRun(["roll", "--period", "2026-2023"]).code == 2)
     }
 }

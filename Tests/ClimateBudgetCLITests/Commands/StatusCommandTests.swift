@@ -12,8 +12,13 @@ struct StatusCommandTests {
             text = text.replacingOccurrences(of: "\n}\n", with: ",\n  \"status\": \(reports)\n}\n")
             try Data(text.utf8).write(to: url)
         }
-        try add("03-fossil-olje-gass-fjernvarme", #"[{ "period": "2022-T1", "status": "not-started" }, { "period": "2022-T2", "status": "on-track", "comment": "Ny kjel i drift." }]"#)
-        try add("10-nullvekst-personbiltrafikk", #"[{ "period": "2022-T1", "status": "delayed", "comment": "Trafikken økte." }]"#)
+        try add(
+            "03-fossil-olje-gass-fjernvarme",
+            #"[{ "period": "2022-T1", "status": "not-started" }, { "period": "2022-T2", "status": "on-track", "comment": "Ny kjel i drift." }]"#
+        )
+        try add(
+            "10-nullvekst-personbiltrafikk",
+            #"[{ "period": "2022-T1", "status": "delayed", "comment": "Trafikken økte." }]"#)
         try add("31-revidering-klimaplan", #"[{ "period": "2022-T1", "status": "done" }]"#)
         return folder
     }
@@ -30,21 +35,29 @@ struct StatusCommandTests {
         let overdue = try #require(object["overdue"] as? [Int])
         #expect(overdue.count == 35)
         #expect(overdue.contains(10) && !overdue.contains(3) && !overdue.contains(31))
-        #expect((object["counts"] as? [String: Int]) == ["not-started": 0, "on-track": 1, "delayed": 1, "done": 1, "cancelled": 0, "none": 34])
+        #expect(
+            (object["counts"] as? [String: Int]) == [
+                "not-started": 0, "on-track": 1, "delayed": 1, "done": 1, "cancelled": 0, "none": 34,
+            ])
     }
 
     @Test("The text listing names the overdue measures by reporter")
     func statusText() throws {
         let run = ToolRun(["status", "--period", "2022-T1"], in: try budgetWithReports())
         #expect(run.output.hasPrefix("Reports due for 2022-T1.\non-track: 1, delayed: 1, done: 1, no report: 34.\n"))
-        #expect(run.output.contains("Overdue for 2022-T1: 34 measure(s) without a report ((no reporter): 1, 7, 8, 11, 16, 20; ET: "))
+        #expect(
+            run.output.contains(
+                "Overdue for 2022-T1: 34 measure(s) without a report ((no reporter): 1, 7, 8, 11, 16, 20; ET: "))
     }
 
     @Test("A wrong --period is a usage error")
     func wrongPeriod() {
         let run = ToolRun(["status", "--period", "2022-4"])
         #expect(run.code == 2)
-        #expect(run.errorOutput == "error: '2022-4' is not a valid value for '--period'. Expected a reporting period such as 2022-T2 (year, then T1, T2 or T3).\n")
+        #expect(
+            run.errorOutput
+                == "error: '2022-4' is not a valid value for '--period'. Expected a reporting period such as 2022-T2 (year, then T1, T2 or T3).\n"
+        )
     }
 
     @Test("The summary gains a status section with counts per status and the overdue reports")

@@ -36,7 +36,10 @@ struct SummaryCommandTests {
         try Data("the council's own notes".utf8).write(to: file)
         let run = ToolRun(["summary", "--output", "summary.html"], in: folder, budget: ToolRun.trondheim)
         #expect(run.code == 2)
-        #expect(run.errorOutput == "error: summary.html: the file exists already and was left as it is; pass --force to replace it, or choose another --output\n")
+        #expect(
+            run.errorOutput
+                == "error: summary.html: the file exists already and was left as it is; pass --force to replace it, or choose another --output\n"
+        )
         #expect(try String(contentsOf: file, encoding: .utf8) == "the council's own notes")
         let forced = ToolRun(["summary", "--output", "summary.html", "--force"], in: folder, budget: ToolRun.trondheim)
         #expect(forced.code == 0)
@@ -47,7 +50,8 @@ struct SummaryCommandTests {
     @Test("Markdown writes the chart as an SVG beside it")
     func markdown() throws {
         let folder = try scratch()
-        let run = ToolRun(["summary", "--format", "markdown", "--output", "out.md"], in: folder, budget: ToolRun.trondheim)
+        let run = ToolRun(
+            ["summary", "--format", "markdown", "--output", "out.md"], in: folder, budget: ToolRun.trondheim)
         #expect(run.code == 0)
         #expect(run.output == "Wrote out.md and out-chart.svg.\n")
         let markdown = try String(contentsOf: folder.appendingPathComponent("out.md"), encoding: .utf8)
@@ -56,12 +60,26 @@ struct SummaryCommandTests {
         #expect(chart.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg"))
     }
 
-    @Test("Options that do not go together are usage errors", arguments: [
-        (["--format", "markdown"], "error: this needs --output: --format markdown writes its chart as an SVG file beside the Markdown file; add --output FILE"),
-        (["--force"], "error: this needs --output: --force replaces an output file, and without --output the summary goes to standard output; add --output FILE"),
-        (["--output", ""], "error: '' is not a valid value for '--output'. Expected a file name, such as summary.html."),
-        (["--lang", "EN"], "error: 'EN' is not a valid value for '--lang'; did you mean 'en'? Expected one of nb, en."),
-    ])
+    @Test(
+        "Options that do not go together are usage errors",
+        arguments: [
+            (
+                ["--format", "markdown"],
+                "error: this needs --output: --format markdown writes its chart as an SVG file beside the Markdown file; add --output FILE"
+            ),
+            (
+                ["--force"],
+                "error: this needs --output: --force replaces an output file, and without --output the summary goes to standard output; add --output FILE"
+            ),
+            (
+                ["--output", ""],
+                "error: '' is not a valid value for '--output'. Expected a file name, such as summary.html."
+            ),
+            (
+                ["--lang", "EN"],
+                "error: 'EN' is not a valid value for '--lang'; did you mean 'en'? Expected one of nb, en."
+            ),
+        ])
     func usage(arguments: [String], message: String) {
         let run = ToolRun(["summary"] + arguments)
         #expect(run.code == 2)
@@ -78,9 +96,12 @@ struct SummaryCommandTests {
     @Test("A one-letter file name and a name with spaces work; the Markdown links the chart so it shows")
     func fileNames() throws {
         let folder = try scratch()
-        #expect(ToolRun(["summary", "--format", "markdown", "--output", "x"], in: folder, budget: ToolRun.trondheim).code == 0)
+        #expect(
+            ToolRun(["summary", "--format", "markdown", "--output", "x"], in: folder, budget: ToolRun.trondheim).code
+                == 0)
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("x-chart.svg").path))
-        let run = ToolRun(["summary", "--format", "markdown", "--output", "my summary.md"], in: folder, budget: ToolRun.trondheim)
+        let run = ToolRun(
+            ["summary", "--format", "markdown", "--output", "my summary.md"], in: folder, budget: ToolRun.trondheim)
         #expect(run.output == "Wrote my summary.md and my summary-chart.svg.\n")
         let markdown = try String(contentsOf: folder.appendingPathComponent("my summary.md"), encoding: .utf8)
         #expect(markdown.contains("](my%20summary-chart.svg)"))

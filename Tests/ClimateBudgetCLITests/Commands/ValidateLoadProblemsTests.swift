@@ -1,6 +1,7 @@
-@testable import ClimateBudgetCLI
 import Foundation
 import Testing
+
+@testable import ClimateBudgetCLI
 
 /// `validate` reports every problem one run can find: every file that does not load, and the findings of
 /// every rule on what did load, all in one count.
@@ -30,11 +31,12 @@ struct ValidateLoadProblemsTests {
         let missingReporters = try Self.missingReporters()
         #expect(missingReporters.count == 6)
         // 1 load problem + the 6 missing reporters (1, 7, 8, 11, 16, 20) = 7 errors, in the 36 measures that loaded.
-        #expect(run.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) == [
-            "Measures/03-fossil-olje-gass-fjernvarme.json: error: measure 3: descripton: \"descripton\" is not allowed; "
-                + "expected one of the fields id, title, kind, sector, goals, goalEvidence, description, responsibility, effect, status; "
-                + "did you mean \"description\"? [invalid-value]",
-        ] + missingReporters + ["", "7 errors, 0 warnings in 36 measures.", ""])
+        #expect(
+            run.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) == [
+                "Measures/03-fossil-olje-gass-fjernvarme.json: error: measure 3: descripton: \"descripton\" is not allowed; "
+                    + "expected one of the fields id, title, kind, sector, goals, goalEvidence, description, responsibility, effect, status; "
+                    + "did you mean \"description\"? [invalid-value]"
+            ] + missingReporters + ["", "7 errors, 0 warnings in 36 measures.", ""])
     }
 
     @Test("The machine formats count the load problem and the findings alike")
@@ -48,13 +50,18 @@ struct ValidateLoadProblemsTests {
         #expect((object["notChecked"] as? [Any])?.isEmpty == true)
         let findings = try #require(object["findings"] as? [[String: Any]])
         #expect(findings.map { $0["measure"] as? Int } == [3, 1, 7, 8, 11, 16, 20])
-        #expect(findings.map { $0["rule"] as? String } == ["invalid-value"] + Array(repeating: "missing-reporter", count: 6))
+        #expect(
+            findings.map { $0["rule"] as? String } == ["invalid-value"] + Array(repeating: "missing-reporter", count: 6)
+        )
 
         let github = ToolRun(["validate", "--format", "github"], in: folder)
         #expect(github.code == 1)
         let lines = github.output.split(separator: "\n")
         #expect(lines.count == 7)
-        #expect(lines.first?.hasPrefix("::error file=Measures/03-fossil-olje-gass-fjernvarme.json,title=invalid-value (measure 3)::descripton: ") == true)
+        #expect(
+            lines.first?.hasPrefix(
+                "::error file=Measures/03-fossil-olje-gass-fjernvarme.json,title=invalid-value (measure 3)::descripton: "
+            ) == true)
         #expect(lines.filter { $0.contains("title=missing-reporter") }.count == 6)
 
         // 15 rules on each of the 36 measures that loaded (540) + 4 rules on the data files + 1 case for the load problem.
@@ -82,20 +89,21 @@ struct ValidateLoadProblemsTests {
         #expect(run.errorOutput == "")
         // targets.json and target-caps.csv are optional, so four data files are missing; the rules that need
         // them are named rather than run on nothing.
-        #expect(run.output == """
-            Measures/: error: folder not found; a budget folder holds both Data/ and Measures/, so create it or restore it [missing-folder]
-            Data/sectors.json: error: file not found; every budget needs it (see the README's section on files) [missing-file]
-            Data/actors.json: error: file not found; every budget needs it (see the README's section on files) [missing-file]
-            Data/goals.json: error: file not found; every budget needs it (see the README's section on files) [missing-file]
-            Data/reference.csv: error: file not found; every budget needs it (see the README's section on files) [missing-file]
+        #expect(
+            run.output == """
+                Measures/: error: folder not found; a budget folder holds both Data/ and Measures/, so create it or restore it [missing-folder]
+                Data/sectors.json: error: file not found; every budget needs it (see the README's section on files) [missing-file]
+                Data/actors.json: error: file not found; every budget needs it (see the README's section on files) [missing-file]
+                Data/goals.json: error: file not found; every budget needs it (see the README's section on files) [missing-file]
+                Data/reference.csv: error: file not found; every budget needs it (see the README's section on files) [missing-file]
 
-            Not checked until Data/actors.json loads: unknown-actor, reporter-not-service-area.
-            Not checked until Data/sectors.json loads: unknown-sector.
-            Not checked until Data/reference.csv loads: effect-exceeds-sector-reference, missing-reference-year, missing-target, cap-breaks-milestone, milestone-increase.
-            Not checked until Data/goals.json loads: unknown-goal.
-            5 errors, 0 warnings in 0 measures.
+                Not checked until Data/actors.json loads: unknown-actor, reporter-not-service-area.
+                Not checked until Data/sectors.json loads: unknown-sector.
+                Not checked until Data/reference.csv loads: effect-exceeds-sector-reference, missing-reference-year, missing-target, cap-breaks-milestone, milestone-increase.
+                Not checked until Data/goals.json loads: unknown-goal.
+                5 errors, 0 warnings in 0 measures.
 
-            """)
+                """)
     }
 
     @Test("Only Data/budget.json, as JSON, GitHub annotations and JUnit")
@@ -110,9 +118,10 @@ struct ValidateLoadProblemsTests {
         #expect(skipped.first?["rule"] as? String == "unknown-actor")
         #expect(skipped.first?["needs"] as? [String] == ["Data/actors.json"])
         let findings = try #require(object["findings"] as? [[String: Any]])
-        #expect(findings.map { $0["file"] as? String } == [
-            "Measures/", "Data/sectors.json", "Data/actors.json", "Data/goals.json", "Data/reference.csv",
-        ])
+        #expect(
+            findings.map { $0["file"] as? String } == [
+                "Measures/", "Data/sectors.json", "Data/actors.json", "Data/goals.json", "Data/reference.csv",
+            ])
 
         let github = ToolRun(["validate", "--format", "github"], in: folder)
         #expect(github.code == 1)
@@ -123,8 +132,10 @@ struct ValidateLoadProblemsTests {
         let junit = ToolRun(["validate", "--format", "junit"], in: folder)
         #expect(junit.output.contains("<testsuites name=\"climate-budget validate\" tests=\"14\" failures=\"5\">"))
         #expect(junit.output.contains("errors=\"0\" skipped=\"9\">"))
-        #expect(junit.output.contains(
-            "<testcase classname=\"unknown-sector\" name=\"budget\" file=\"Data/sectors.json\"><skipped message=\"not checked until Data/sectors.json loads\"/></testcase>"))
+        #expect(
+            junit.output.contains(
+                "<testcase classname=\"unknown-sector\" name=\"budget\" file=\"Data/sectors.json\"><skipped message=\"not checked until Data/sectors.json loads\"/></testcase>"
+            ))
     }
 
     @Test("A broken sectors file does not make every measure's sector unknown")
@@ -138,10 +149,11 @@ struct ValidateLoadProblemsTests {
         #expect(lines.count == 9)
         #expect(lines[0].hasPrefix("Data/sectors.json: error: line 1, column 24: the JSON is malformed"))
         #expect(Array(lines[1...6]) == (try Self.missingReporters()))
-        #expect(lines[7...] == [
-            "Not checked until Data/sectors.json loads: unknown-sector.",
-            "7 errors, 0 warnings in 37 measures.",
-        ])
+        #expect(
+            lines[7...] == [
+                "Not checked until Data/sectors.json loads: unknown-sector.",
+                "7 errors, 0 warnings in 37 measures.",
+            ])
     }
 
     @Test("Computing commands still refuse a budget that does not load")

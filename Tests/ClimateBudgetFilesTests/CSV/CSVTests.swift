@@ -1,5 +1,6 @@
-@testable import ClimateBudgetFiles
 import Testing
+
+@testable import ClimateBudgetFiles
 
 @Suite("Our CSV reader and writer")
 struct CSVTests {
@@ -65,9 +66,11 @@ struct CSVTests {
 
 @Suite("Reading numbers as people type them")
 struct NumberTextTests {
-    @Test("Spaces group thousands; the real minus sign counts", arguments: [
-        ("524491", 524491.0), ("524 491", 524491), ("524\u{00A0}491", 524491), ("−18", -18), ("18.5", 18.5),
-    ])
+    @Test(
+        "Spaces group thousands; the real minus sign counts",
+        arguments: [
+            ("524491", 524491.0), ("524 491", 524491), ("524\u{00A0}491", 524491), ("−18", -18), ("18.5", 18.5),
+        ])
     func accepted(text: String, value: Double) {
         #expect(NumberText.parse(text) == value)
     }

@@ -1,6 +1,7 @@
-@testable import ClimateBudgetFiles
 import Foundation
 import Testing
+
+@testable import ClimateBudgetFiles
 
 /// Issue 10, item 4: the place of a JSON syntax error comes from our own reading of the file, not from
 /// Foundation's English error text, which differs between platforms and versions.
@@ -10,8 +11,10 @@ struct JSONSyntaxTests {
     /// wrong, and what our reading says about it.
     static let broken: [(text: String, line: Int, column: Int, detail: String)] = [
         // A missing comma between two fields: the second field's quote, line 4, column 3.
-        ("{\n  \"id\": 2,\n  \"title\": \"Sykkel\"\n  \"kind\": \"unquantified\"\n}\n", 4, 3,
-         "a comma or a closing } is missing before this"),
+        (
+            "{\n  \"id\": 2,\n  \"title\": \"Sykkel\"\n  \"kind\": \"unquantified\"\n}\n", 4, 3,
+            "a comma or a closing } is missing before this"
+        ),
         // A missing comma in a list: the 2's position, after "[1 " (column 4).
         ("[1 2]", 1, 4, "a comma or a closing ] is missing before this"),
         // A missing colon: the 1 after "{\"a\" " is at column 6.
@@ -24,16 +27,31 @@ struct JSONSyntaxTests {
         // A text whose closing quote is missing at the end of the file: its opening quote, column 7.
         ("{\"a\": \"open", 1, 7, "a text in quotes is not closed; add the closing quote"),
         // A text not closed on its line: the line break, after "  \"title\": \"Sykkel," (19 characters) on line 2.
-        ("{\n  \"title\": \"Sykkel,\n  \"kind\": \"x\"\n}", 2, 20, "a text in quotes is not closed before the end of the line; add the closing quote"),
+        (
+            "{\n  \"title\": \"Sykkel,\n  \"kind\": \"x\"\n}", 2, 20,
+            "a text in quotes is not closed before the end of the line; add the closing quote"
+        ),
         // A tab inside a text: column 9.
         ("{\"a\": \"x\ty\"}", 1, 9, "a text in quotes holds a control character such as a tab; write a tab as \\t"),
         // A bad escape: the backslash, column 10.
-        ("{\"a\": \"C:\\mappe\"}", 1, 10, "a backslash starts an escape such as \\n; write \\\\ for a backslash itself"),
+        (
+            "{\"a\": \"C:\\mappe\"}", 1, 10,
+            "a backslash starts an escape such as \\n; write \\\\ for a backslash itself"
+        ),
         ("{\"a\": \"\\u00g1\"}", 1, 8, "\\u must be followed by four hexadecimal digits, such as \\u00e5"),
         // Bad literals: at the word's start.
-        ("{\"a\": True}", 1, 7, "a value is missing or misspelt here: write a number, a text in quotes, true, false, null, a list [ ] or an object { }"),
-        ("{\"a\": nul}", 1, 7, "a value is missing or misspelt here: write a number, a text in quotes, true, false, null, a list [ ] or an object { }"),
-        ("{\"a\": }", 1, 7, "a value is missing or misspelt here: write a number, a text in quotes, true, false, null, a list [ ] or an object { }"),
+        (
+            "{\"a\": True}", 1, 7,
+            "a value is missing or misspelt here: write a number, a text in quotes, true, false, null, a list [ ] or an object { }"
+        ),
+        (
+            "{\"a\": nul}", 1, 7,
+            "a value is missing or misspelt here: write a number, a text in quotes, true, false, null, a list [ ] or an object { }"
+        ),
+        (
+            "{\"a\": }", 1, 7,
+            "a value is missing or misspelt here: write a number, a text in quotes, true, false, null, a list [ ] or an object { }"
+        ),
         // Numbers: a decimal point needs digits after it; a leading zero; a minus without digits.
         ("{\"a\": 1.}", 1, 9, "a number needs a digit after its decimal point"),
         ("{\"a\": 012}", 1, 7, "a number cannot begin with 0 followed by more digits; remove the leading zero"),
@@ -54,11 +72,15 @@ struct JSONSyntaxTests {
         let (text, line, column, detail) = Self.broken[index]
         let problem = JSONSyntax.firstProblem(in: Array(text.utf8))
         let position = problem.map { JSONValue.position(in: Array(text.utf8), offset: $0.offset) }
-        #expect(position?.line == line && position?.column == column, "\(text.debugDescription): at \(String(describing: position))")
+        #expect(
+            position?.line == line && position?.column == column,
+            "\(text.debugDescription): at \(String(describing: position))")
         #expect(problem?.detail == detail)
     }
 
-    @Test("Each broken file is a malformedJSON error at that place, whatever Foundation's wording", arguments: broken.indices)
+    @Test(
+        "Each broken file is a malformedJSON error at that place, whatever Foundation's wording",
+        arguments: broken.indices)
     func loadError(index: Int) {
         let (text, line, column, detail) = Self.broken[index]
         #expect(throws: LoadError.malformedJSON(file: "f.json", line: line, column: column, detail: detail)) {
@@ -66,12 +88,15 @@ struct JSONSyntaxTests {
         }
     }
 
-    @Test("Valid JSON has no problem", arguments: [
-        "{}", "[]", "0", "-0.5e+3", "\"\\u00e5\\n\\\"\"", "{\"a\": [1, {\"b\": null}, true, false], \"c\": \"ø\"}", " \n\t{ } \r\n",
-        "\u{FEFF}{\"a\": 1}",
-        // A comma before a closing bracket: Foundation reads it, so our reading does too.
-        "{\"a\": 1,}", "[\n  1,\n  2,\n]",
-    ])
+    @Test(
+        "Valid JSON has no problem",
+        arguments: [
+            "{}", "[]", "0", "-0.5e+3", "\"\\u00e5\\n\\\"\"", "{\"a\": [1, {\"b\": null}, true, false], \"c\": \"ø\"}",
+            " \n\t{ } \r\n",
+            "\u{FEFF}{\"a\": 1}",
+            // A comma before a closing bracket: Foundation reads it, so our reading does too.
+            "{\"a\": 1,}", "[\n  1,\n  2,\n]",
+        ])
     func valid(text: String) {
         #expect(JSONSyntax.firstProblem(in: Array(text.utf8)) == nil)
     }
@@ -85,14 +110,16 @@ struct JSONSyntaxTests {
 
     /// Until the loader has a parser of its own (the county issue), Foundation's text is the fallback: every
     /// wording we know of, on every platform, gives the same place.
-    @Test("Foundation's wordings of the place all give the same line and column", arguments: [
-        "Invalid value around character 8.",
-        "Badly formed object around character 8.",
-        "Invalid value around line 1, column 9.",
-        "Unexpected character ',' around line 1, column 9.",
-        "Unexpected character ',' at line 1 column 9",
-        "The data couldn't be read because it isn't in the correct format. (Invalid value around line 1, column 9.)",
-    ])
+    @Test(
+        "Foundation's wordings of the place all give the same line and column",
+        arguments: [
+            "Invalid value around character 8.",
+            "Badly formed object around character 8.",
+            "Invalid value around line 1, column 9.",
+            "Unexpected character ',' around line 1, column 9.",
+            "Unexpected character ',' at line 1 column 9",
+            "The data couldn't be read because it isn't in the correct format. (Invalid value around line 1, column 9.)",
+        ])
     func foundationWordings(detail: String) {
         let bytes = Array("{\"a\": 1,,}".utf8)
         let position = JSONValue.position(in: bytes, foundationDetail: detail)
@@ -101,7 +128,8 @@ struct JSONSyntaxTests {
 
     @Test("A wording with no place points at the end of the text")
     func foundationNoPlace() {
-        let position = JSONValue.position(in: Array("{\n \"a\":".utf8), foundationDetail: "Unexpected end of file during JSON parse.")
+        let position = JSONValue.position(
+            in: Array("{\n \"a\":".utf8), foundationDetail: "Unexpected end of file during JSON parse.")
         #expect(position.line == 2 && position.column == 6)
     }
 }

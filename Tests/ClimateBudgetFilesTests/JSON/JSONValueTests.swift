@@ -1,6 +1,7 @@
-@testable import ClimateBudgetFiles
 import Foundation
 import Testing
+
+@testable import ClimateBudgetFiles
 
 @Suite("Parsing JSON through Foundation")
 struct JSONValueTests {
@@ -14,14 +15,18 @@ struct JSONValueTests {
     func position() {
         let data = Data("{\n  \"tittel\": \"Bærekraft\" x\n}".utf8)
         let offset = [UInt8](data).firstIndex(of: UInt8(ascii: "x"))!
-        let (line, column) = JSONValue.position(in: [UInt8](data), foundationDetail: "Invalid value around character \(offset).")
+        let (line, column) = JSONValue.position(
+            in: [UInt8](data), foundationDetail: "Invalid value around character \(offset).")
         #expect(line == 2)
         #expect(column == 25)
     }
 
     @Test("A syntax error is a malformedJSON error with the file name")
     func syntaxError() {
-        #expect(throws: LoadError.malformedJSON(file: "f.json", line: 1, column: 9, detail: "a field name in quotes is missing here")) {
+        #expect(
+            throws: LoadError.malformedJSON(
+                file: "f.json", line: 1, column: 9, detail: "a field name in quotes is missing here")
+        ) {
             try JSONValue.parse(Data(#"{"a": 1,,}"#.utf8), file: "f.json")
         }
     }

@@ -1,7 +1,8 @@
 import ClimateBudget
-@testable import ClimateBudgetFiles
 import Foundation
 import Testing
+
+@testable import ClimateBudgetFiles
 
 /// Long or repetitive input must cost linear time: messages name a long text once and guess nothing for it,
 /// and positions are counted on, not from the start of the line each time.
@@ -12,10 +13,11 @@ struct LongInputTests {
         let fixture = try FixtureBudget()
         let key = String(repeating: "description", count: 190_000)  // 11 × 190 000 = 2 090 000 characters
         try fixture.replace("\"description\":", with: "\"\(key)\":", in: "Measures/01-fossilfri-buss.json")
-        #expect(fixture.loadErrors() == [
-            "Measures/01-fossilfri-buss.json: \(key): \"\(key)\" is not allowed; expected one of the fields id, title, kind, "
-                + "sector, goals, goalEvidence, description, responsibility, effect, status",
-        ])
+        #expect(
+            fixture.loadErrors() == [
+                "Measures/01-fossilfri-buss.json: \(key): \"\(key)\" is not allowed; expected one of the fields id, title, kind, "
+                    + "sector, goals, goalEvidence, description, responsibility, effect, status"
+            ])
     }
 
     @Test("Repeated keys on one line get their own columns, counted in characters")

@@ -1,7 +1,8 @@
 import ClimateBudget
-@testable import ClimateBudgetFiles
 import Foundation
 import Testing
+
+@testable import ClimateBudgetFiles
 
 @Suite("Loading a budget folder")
 struct BudgetLoaderTests {
@@ -14,11 +15,14 @@ struct BudgetLoaderTests {
     @Test("Malformed JSON names the line and column")
     func malformedJSON() throws {
         let fixture = try FixtureBudget()
-        try fixture.write("Measures/02-sykkelstrategi.json", "{\n  \"id\": 2,\n  \"title\": \"Sykkel\"\n  \"kind\": \"unquantified\"\n}\n")
-        #expect(fixture.loadErrors() == [
-            "Measures/02-sykkelstrategi.json:4:3: the JSON is malformed (a comma or a closing } is missing before this); "
-                + "look for a missing comma, quote or bracket at or just before this place",
-        ])
+        try fixture.write(
+            "Measures/02-sykkelstrategi.json",
+            "{\n  \"id\": 2,\n  \"title\": \"Sykkel\"\n  \"kind\": \"unquantified\"\n}\n")
+        #expect(
+            fixture.loadErrors() == [
+                "Measures/02-sykkelstrategi.json:4:3: the JSON is malformed (a comma or a closing } is missing before this); "
+                    + "look for a missing comma, quote or bracket at or just before this place"
+            ])
     }
 
     @Test("A JSON file cut short points at its end")
@@ -27,39 +31,45 @@ struct BudgetLoaderTests {
         try fixture.write("Data/goals.json", "[\n  { \"id\": \"2a\"")
         let errors = fixture.loadErrors()
         #expect(errors.count == 1)
-        #expect(errors.first?.hasPrefix("Data/goals.json:2:15: the JSON is malformed (the file ends before the JSON is complete") == true)
+        #expect(
+            errors.first?.hasPrefix(
+                "Data/goals.json:2:15: the JSON is malformed (the file ends before the JSON is complete") == true)
     }
 
     @Test("Text where tonnes are expected names the field and the text found")
     func wrongTypeOfEffect() throws {
         let fixture = try FixtureBudget()
         try fixture.replace("\"2023\": 60", with: "\"2023\": \"60 t\"", in: "Measures/01-fossilfri-buss.json")
-        #expect(fixture.loadErrors() == [
-            "Measures/01-fossilfri-buss.json: effect.2023: expected a number of tonnes, found the text \"60 t\"",
-        ])
+        #expect(
+            fixture.loadErrors() == [
+                "Measures/01-fossilfri-buss.json: effect.2023: expected a number of tonnes, found the text \"60 t\""
+            ])
     }
 
     @Test("Every problem in every file is reported in one pass")
     func collectsAllProblems() throws {
         let fixture = try FixtureBudget()
         try fixture.replace("\"id\": 1", with: "\"id\": \"one\"", in: "Measures/01-fossilfri-buss.json")
-        try fixture.replace("\"kind\": \"unquantified\"", with: "\"kind\": \"unquantifed\"", in: "Measures/02-sykkelstrategi.json")
+        try fixture.replace(
+            "\"kind\": \"unquantified\"", with: "\"kind\": \"unquantifed\"", in: "Measures/02-sykkelstrategi.json")
         try fixture.replace("\"baseYear\": 2009", with: "\"baseYear\": \"2009\"", in: "Data/budget.json")
-        #expect(fixture.loadErrors() == [
-            "Data/budget.json: baseYear: expected a year such as 2009, found the text \"2009\"",
-            "Measures/01-fossilfri-buss.json: id: expected the measure's number, such as 7, found the text \"one\"",
-            "Measures/02-sykkelstrategi.json: kind: \"unquantifed\" is not allowed; expected one of \"quantified\", \"unquantified\", \"otherGoals\", \"enabling\"; did you mean \"unquantified\"?",
-        ])
+        #expect(
+            fixture.loadErrors() == [
+                "Data/budget.json: baseYear: expected a year such as 2009, found the text \"2009\"",
+                "Measures/01-fossilfri-buss.json: id: expected the measure's number, such as 7, found the text \"one\"",
+                "Measures/02-sykkelstrategi.json: kind: \"unquantifed\" is not allowed; expected one of \"quantified\", \"unquantified\", \"otherGoals\", \"enabling\"; did you mean \"unquantified\"?",
+            ])
     }
 
     @Test("A misspelt field is an error, with the field it probably meant")
     func unknownField() throws {
         let fixture = try FixtureBudget()
         try fixture.replace("\"effect\":", with: "\"efect\":", in: "Measures/01-fossilfri-buss.json")
-        #expect(fixture.loadErrors() == [
-            "Measures/01-fossilfri-buss.json: efect: \"efect\" is not allowed; expected one of the fields id, title, kind, "
-                + "sector, goals, goalEvidence, description, responsibility, effect, status; did you mean \"effect\"?",
-        ])
+        #expect(
+            fixture.loadErrors() == [
+                "Measures/01-fossilfri-buss.json: efect: \"efect\" is not allowed; expected one of the fields id, title, kind, "
+                    + "sector, goals, goalEvidence, description, responsibility, effect, status; did you mean \"effect\"?"
+            ])
     }
 
     /// A budget valid in an earlier version stays valid: the small fixture's files predate both fields.
@@ -73,18 +83,23 @@ struct BudgetLoaderTests {
     @Test("goalEvidence and reporterLost are read, and a wrong type names the field")
     func goalEvidenceAndReporterLost() throws {
         let fixture = try FixtureBudget()
-        try fixture.replace("\"goals\": [\"2a\"],", with: "\"goals\": [\"2a\"],\n  \"goalEvidence\": { \"2a\": \"Sitat.\" },",
-                            in: "Measures/01-fossilfri-buss.json")
-        try fixture.replace("\"reporter\": \"ST\"", with: "\"reporter\": null, \"reporterLost\": true", in: "Measures/02-sykkelstrategi.json")
+        try fixture.replace(
+            "\"goals\": [\"2a\"],", with: "\"goals\": [\"2a\"],\n  \"goalEvidence\": { \"2a\": \"Sitat.\" },",
+            in: "Measures/01-fossilfri-buss.json")
+        try fixture.replace(
+            "\"reporter\": \"ST\"", with: "\"reporter\": null, \"reporterLost\": true",
+            in: "Measures/02-sykkelstrategi.json")
         let budget = try fixture.load()
         #expect(budget.measures[0].goalEvidence == ["2a": "Sitat."])
         #expect(budget.measures[1].responsibility.reporterLost)
         try fixture.replace("{ \"2a\": \"Sitat.\" }", with: "{ \"2a\": 7 }", in: "Measures/01-fossilfri-buss.json")
-        try fixture.replace("\"reporterLost\": true", with: "\"reporterLost\": \"yes\"", in: "Measures/02-sykkelstrategi.json")
-        #expect(fixture.loadErrors() == [
-            "Measures/01-fossilfri-buss.json: goalEvidence.2a: expected the source's sentence that ties the measure to goal 2a, in quotes, found the number 7",
-            "Measures/02-sykkelstrategi.json: responsibility.reporterLost: expected true or false (without quotes), found the text \"yes\"",
-        ])
+        try fixture.replace(
+            "\"reporterLost\": true", with: "\"reporterLost\": \"yes\"", in: "Measures/02-sykkelstrategi.json")
+        #expect(
+            fixture.loadErrors() == [
+                "Measures/01-fossilfri-buss.json: goalEvidence.2a: expected the source's sentence that ties the measure to goal 2a, in quotes, found the number 7",
+                "Measures/02-sykkelstrategi.json: responsibility.reporterLost: expected true or false (without quotes), found the text \"yes\"",
+            ])
     }
 
     @Test("A missing required field says what to add")
@@ -92,8 +107,14 @@ struct BudgetLoaderTests {
         let fixture = try FixtureBudget()
         try fixture.replace("\"printed\": \"ST\",", with: "", in: "Measures/02-sykkelstrategi.json")
         let error = try #require(Self.failure(fixture).errors.first)
-        #expect(error == .missingField(file: "Measures/02-sykkelstrategi.json", measure: 2, field: "responsibility.printed", expected: "a text in quotes"))
-        #expect(error.description == "Measures/02-sykkelstrategi.json: responsibility.printed: missing; add a text in quotes")
+        #expect(
+            error
+                == .missingField(
+                    file: "Measures/02-sykkelstrategi.json", measure: 2, field: "responsibility.printed",
+                    expected: "a text in quotes"))
+        #expect(
+            error.description
+                == "Measures/02-sykkelstrategi.json: responsibility.printed: missing; add a text in quotes")
         #expect(error.measure == 2)
     }
 
@@ -102,10 +123,11 @@ struct BudgetLoaderTests {
         let fixture = try FixtureBudget()
         try fixture.write("Measures/notes.txt", "remember to add measure 3")
         try Data([0xFF, 0xFE, 0x00, 0x41]).write(to: fixture.folder.appendingPathComponent("Measures/03-binary.json"))
-        #expect(fixture.loadErrors() == [
-            "Measures/03-binary.json: not a JSON text file; measure files are UTF-8 text ending in .json, so move this file out of the folder or save it as JSON (UTF-8)",
-            "Measures/notes.txt: not a JSON text file; measure files are UTF-8 text ending in .json, so move this file out of the folder or save it as JSON (UTF-8)",
-        ])
+        #expect(
+            fixture.loadErrors() == [
+                "Measures/03-binary.json: not a JSON text file; measure files are UTF-8 text ending in .json, so move this file out of the folder or save it as JSON (UTF-8)",
+                "Measures/notes.txt: not a JSON text file; measure files are UTF-8 text ending in .json, so move this file out of the folder or save it as JSON (UTF-8)",
+            ])
     }
 
     @Test("Hidden files such as .DS_Store are skipped")
@@ -120,9 +142,10 @@ struct BudgetLoaderTests {
         let fixture = try FixtureBudget()
         try fixture.remove("Measures/01-fossilfri-buss.json")
         try fixture.remove("Measures/02-sykkelstrategi.json")
-        #expect(fixture.loadErrors() == [
-            "Measures/: the folder holds no measure files; add one JSON file per measure, named like 01-short-title.json",
-        ])
+        #expect(
+            fixture.loadErrors() == [
+                "Measures/: the folder holds no measure files; add one JSON file per measure, named like 01-short-title.json"
+            ])
     }
 
     @Test("A missing Measures/ folder is a problem of the budget (exit 1), not of input/output")
@@ -131,7 +154,10 @@ struct BudgetLoaderTests {
         try fixture.remove("Measures")
         let failure = try Self.failure(fixture)
         #expect(failure.errors == [.missingFolder(path: "Measures/")])
-        #expect(failure.description == "Measures/: folder not found; a budget folder holds both Data/ and Measures/, so create it or restore it")
+        #expect(
+            failure.description
+                == "Measures/: folder not found; a budget folder holds both Data/ and Measures/, so create it or restore it"
+        )
         #expect(!failure.isInputOutput)
     }
 
@@ -155,14 +181,20 @@ struct BudgetLoaderTests {
         let failure = LoadFailure(errors: [.notABudgetFolder(path: "notes")])
         #expect(throws: failure) { try BudgetLoader.load(from: folder, shownAs: "notes") }
         #expect(failure.isInputOutput)
-        #expect(failure.description == "notes: not a budget folder (it needs Data/ and Measures/); check the path, or run the command in a budget folder")
+        #expect(
+            failure.description
+                == "notes: not a budget folder (it needs Data/ and Measures/); check the path, or run the command in a budget folder"
+        )
     }
 
     /// Issue 10, item 2: a budget's own Data/ or Measures/ folder is named with the folder above it, as the
     /// user would type it: ".." from the working folder, or the given path without its last part.
-    @Test("A folder inside a budget folder names the folder above it", arguments: [
-        ("", "Data", ".."), ("Data", "Data", "."), ("budget/Measures", "Measures", "budget"), ("../b/Data/.", "Data", "../b"), (".", "Measures", ".."),
-    ])
+    @Test(
+        "A folder inside a budget folder names the folder above it",
+        arguments: [
+            ("", "Data", ".."), ("Data", "Data", "."), ("budget/Measures", "Measures", "budget"),
+            ("../b/Data/.", "Data", "../b"), (".", "Measures", ".."),
+        ])
     func insideBudgetFolder(shownAs: String, subfolder: String, parent: String) throws {
         let fixture = try FixtureBudget()
         let folder = fixture.folder.appendingPathComponent(subfolder)
@@ -170,16 +202,22 @@ struct BudgetLoaderTests {
         let failure = LoadFailure(errors: [.insideBudgetFolder(path: shown, parent: parent)])
         #expect(throws: failure) { try BudgetLoader.load(from: folder, shownAs: shownAs) }
         #expect(failure.isInputOutput)
-        #expect(failure.description == "\(shown): not a budget folder, but the folder above it is one (\(parent)); use that folder instead")
+        #expect(
+            failure.description
+                == "\(shown): not a budget folder, but the folder above it is one (\(parent)); use that folder instead")
     }
 
     @Test("Paths in messages can be shown as the user named the folder")
     func shownAs() throws {
         let fixture = try FixtureBudget()
         try fixture.replace("\"2023\": 60", with: "\"2023\": \"60 t\"", in: "Measures/01-fossilfri-buss.json")
-        #expect(throws: LoadFailure(errors: [.wrongType(
-            file: "../budget/Measures/01-fossilfri-buss.json", measure: 1, field: "effect.2023",
-            expected: "a number of tonnes", found: "the text \"60 t\"")])) {
+        #expect(
+            throws: LoadFailure(errors: [
+                .wrongType(
+                    file: "../budget/Measures/01-fossilfri-buss.json", measure: 1, field: "effect.2023",
+                    expected: "a number of tonnes", found: "the text \"60 t\"")
+            ])
+        ) {
             try BudgetLoader.load(from: fixture.folder, shownAs: "../budget")
         }
         let budget = try BudgetLoader.load(from: FixtureBudget().folder, shownAs: "../budget/")
@@ -190,10 +228,14 @@ struct BudgetLoaderTests {
     @Test("A field given twice in one object is an error, not a silent loss")
     func duplicateKey() throws {
         let fixture = try FixtureBudget()
-        try fixture.replace("\"effect\": { \"2022\": 50, \"2023\": 60 }", with: "\"effect\": { \"2022\": 50, \"2023\": 60 },\n  \"effect\": { \"2022\": 5 }", in: "Measures/01-fossilfri-buss.json")
-        #expect(fixture.loadErrors() == [
-            "Measures/01-fossilfri-buss.json:14:3: the field \"effect\" appears twice in the same object, and only one would be kept; remove or merge one of them",
-        ])
+        try fixture.replace(
+            "\"effect\": { \"2022\": 50, \"2023\": 60 }",
+            with: "\"effect\": { \"2022\": 50, \"2023\": 60 },\n  \"effect\": { \"2022\": 5 }",
+            in: "Measures/01-fossilfri-buss.json")
+        #expect(
+            fixture.loadErrors() == [
+                "Measures/01-fossilfri-buss.json:14:3: the field \"effect\" appears twice in the same object, and only one would be kept; remove or merge one of them"
+            ])
     }
 
     @Test("The same key in different objects is fine")
@@ -205,11 +247,13 @@ struct BudgetLoaderTests {
     func emptyFileAndFolder() throws {
         let fixture = try FixtureBudget()
         try fixture.write("Data/goals.json", "\n")
-        try FileManager.default.createDirectory(at: fixture.folder.appendingPathComponent("Measures/arkiv"), withIntermediateDirectories: true)
-        #expect(fixture.loadErrors() == [
-            "Data/goals.json: the file is empty; write its contents (see the README's section on files) or delete it",
-            "Measures/arkiv/: a folder inside Measures/; measure files must lie directly in Measures/, so move this folder out of it",
-        ])
+        try FileManager.default.createDirectory(
+            at: fixture.folder.appendingPathComponent("Measures/arkiv"), withIntermediateDirectories: true)
+        #expect(
+            fixture.loadErrors() == [
+                "Data/goals.json: the file is empty; write its contents (see the README's section on files) or delete it",
+                "Measures/arkiv/: a folder inside Measures/; measure files must lie directly in Measures/, so move this folder out of it",
+            ])
     }
 
     @Test("Years and tonnes out of any sensible range are caught, not computed with")
@@ -218,38 +262,43 @@ struct BudgetLoaderTests {
         try fixture.replace("\"end\": 2023", with: "\"end\": 20233", in: "Data/budget.json")
         try fixture.replace("\"2022\": 50", with: "\"2022\": 1e19", in: "Measures/01-fossilfri-buss.json")
         try fixture.replace("\"id\": 2,", with: "\"id\": 1e20,", in: "Measures/02-sykkelstrategi.json")
-        #expect(fixture.loadErrors() == [
-            "Data/budget.json: period.end: \"20233\" is not allowed; expected a year such as 2025 from 1900 to 2200",
-            "Measures/01-fossilfri-buss.json: effect.2022: \"1e+19\" is not allowed; expected a number of tonnes below 1 000 000 000 000",
-            "Measures/02-sykkelstrategi.json: id: expected the measure's number, such as 7, found the number 1e+20",
-        ])
+        #expect(
+            fixture.loadErrors() == [
+                "Data/budget.json: period.end: \"20233\" is not allowed; expected a year such as 2025 from 1900 to 2200",
+                "Measures/01-fossilfri-buss.json: effect.2022: \"1e+19\" is not allowed; expected a number of tonnes below 1 000 000 000 000",
+                "Measures/02-sykkelstrategi.json: id: expected the measure's number, such as 7, found the number 1e+20",
+            ])
     }
 
     @Test("History cannot reach into the period, nor the base year")
     func historyBeforePeriod() throws {
         let fixture = try FixtureBudget()
-        try fixture.replace("\"lastHistoricalYear\": 2009", with: "\"lastHistoricalYear\": 2022", in: "Data/budget.json")
-        #expect(fixture.loadErrors() == [
-            "Data/budget.json: lastHistoricalYear: \"2022\" is not allowed; expected a year before the period starts (2022): the period's years are projections",
-        ])
+        try fixture.replace(
+            "\"lastHistoricalYear\": 2009", with: "\"lastHistoricalYear\": 2022", in: "Data/budget.json")
+        #expect(
+            fixture.loadErrors() == [
+                "Data/budget.json: lastHistoricalYear: \"2022\" is not allowed; expected a year before the period starts (2022): the period's years are projections"
+            ])
     }
 
     @Test("A missing data file is named")
     func missingDataFile() throws {
         let fixture = try FixtureBudget()
         try fixture.remove("Data/reference.csv")
-        #expect(fixture.loadErrors() == [
-            "Data/reference.csv: file not found; every budget needs it (see the README's section on files)",
-        ])
+        #expect(
+            fixture.loadErrors() == [
+                "Data/reference.csv: file not found; every budget needs it (see the README's section on files)"
+            ])
     }
 
     @Test("A bad CSV cell names its line, column and header")
     func badCSVCell() throws {
         let fixture = try FixtureBudget()
         try fixture.write("Data/reference.csv", "year,total\n2009,1000\n2022,nine hundred\n2023,880\n")
-        #expect(fixture.loadErrors() == [
-            "Data/reference.csv:3:6: column \"total\": expected a number of tonnes, zero or more, such as 524491, found \"nine hundred\"; correct the cell, or leave it empty where there is no figure",
-        ])
+        #expect(
+            fixture.loadErrors() == [
+                "Data/reference.csv:3:6: column \"total\": expected a number of tonnes, zero or more, such as 524491, found \"nine hundred\"; correct the cell, or leave it empty where there is no figure"
+            ])
     }
 
     @Test("Reference figures may be given per sector; the total is their sum")
@@ -271,20 +320,23 @@ struct BudgetLoaderTests {
     @Test("A sector column left empty where others have figures is an error, not a smaller total")
     func incompleteSectors() throws {
         let fixture = try FixtureBudget()
-        try fixture.write("Data/sectors.json", #"[{"id": "veitrafikk", "name": "Veitrafikk"}, {"id": "sjofart", "name": "Sjøfart"}]"#)
+        try fixture.write(
+            "Data/sectors.json", #"[{"id": "veitrafikk", "name": "Veitrafikk"}, {"id": "sjofart", "name": "Sjøfart"}]"#)
         try fixture.write("Data/reference.csv", "year,veitrafikk,sjofart\n2009,900,100\n2022,800,\n2023,780,100\n")
-        #expect(fixture.loadErrors() == [
-            "Data/reference.csv:3:10: column \"sjofart\": expected a figure, since other sectors have one for 2022 and the year's total is their sum (write 0 for no emissions), found \"\"; correct the cell, or leave it empty where there is no figure",
-        ])
+        #expect(
+            fixture.loadErrors() == [
+                "Data/reference.csv:3:10: column \"sjofart\": expected a figure, since other sectors have one for 2022 and the year's total is their sum (write 0 for no emissions), found \"\"; correct the cell, or leave it empty where there is no figure"
+            ])
     }
 
     @Test("A total beside sector columns must equal their sum")
     func totalMatchesSectors() throws {
         let fixture = try FixtureBudget()
         try fixture.write("Data/reference.csv", "year,total,veitrafikk\n2009,1000,1000\n2022,950,900\n2023,880,880\n")
-        #expect(fixture.loadErrors() == [
-            "Data/reference.csv:3:6: column \"total\": expected the sum of the sector columns, 900, found \"950\"; correct the cell, or leave it empty where there is no figure",
-        ])
+        #expect(
+            fixture.loadErrors() == [
+                "Data/reference.csv:3:6: column \"total\": expected the sum of the sector columns, 900, found \"950\"; correct the cell, or leave it empty where there is no figure"
+            ])
     }
 
     @Test("A column named twice is an error; rows of separators only are skipped")
@@ -292,9 +344,10 @@ struct BudgetLoaderTests {
         let fixture = try FixtureBudget()
         try fixture.write("Data/target-caps.csv", "year;total;total\n2022;750;1\n")
         try fixture.write("Data/reference.csv", "year;total\n2009;1000\n;\n2022;900\n2023;880\n;;\n")
-        #expect(fixture.loadErrors() == [
-            "Data/target-caps.csv:1:12: the column \"total\" appears twice; keep one of them",
-        ])
+        #expect(
+            fixture.loadErrors() == [
+                "Data/target-caps.csv:1:12: the column \"total\" appears twice; keep one of them"
+            ])
     }
 
     @Test("Negative emissions are not a reference figure")
@@ -308,9 +361,10 @@ struct BudgetLoaderTests {
     func missingKind() throws {
         let fixture = try FixtureBudget()
         try fixture.replace("\"kind\": \"unquantified\",", with: "", in: "Measures/02-sykkelstrategi.json")
-        #expect(fixture.loadErrors() == [
-            "Measures/02-sykkelstrategi.json: kind: missing; add the measure's kind, one of \"quantified\", \"unquantified\", \"otherGoals\", \"enabling\"",
-        ])
+        #expect(
+            fixture.loadErrors() == [
+                "Measures/02-sykkelstrategi.json: kind: missing; add the measure's kind, one of \"quantified\", \"unquantified\", \"otherGoals\", \"enabling\""
+            ])
     }
 
     static func failure(_ fixture: FixtureBudget) throws -> LoadFailure {

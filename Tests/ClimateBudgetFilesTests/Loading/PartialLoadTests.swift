@@ -49,11 +49,12 @@ struct PartialLoadTests {
         }
         let partial = BudgetLoader.loadPartially(from: fixture.folder)
         // targets.json and target-caps.csv are optional: their absence is no problem and leaves nothing unloaded.
-        #expect(partial.errors == [
-            .missingFolder(path: "Measures/"),
-            .missingFile(file: "Data/sectors.json"), .missingFile(file: "Data/actors.json"),
-            .missingFile(file: "Data/goals.json"), .missingFile(file: "Data/reference.csv"),
-        ])
+        #expect(
+            partial.errors == [
+                .missingFolder(path: "Measures/"),
+                .missingFile(file: "Data/sectors.json"), .missingFile(file: "Data/actors.json"),
+                .missingFile(file: "Data/goals.json"), .missingFile(file: "Data/reference.csv"),
+            ])
         #expect(partial.unloaded == [.measures, .sectors, .actors, .goals, .reference])
         #expect(partial.budget?.settings == ExampleBudget.budget.settings)
     }
@@ -75,12 +76,14 @@ struct PartialLoadTests {
         #expect(partial.errors == [.noSuchFolder(path: "/nonexistent/budget")])
     }
 
-    @Test("Rules that need a broken file are skipped, so it causes no findings elsewhere", arguments: [
-        // Each file broken, and the rules that would otherwise report every measure that names something in it.
-        ("Data/sectors.json", ["unknown-sector"]),
-        ("Data/actors.json", ["unknown-actor", "reporter-not-service-area"]),
-        ("Data/goals.json", ["unknown-goal"]),
-    ])
+    @Test(
+        "Rules that need a broken file are skipped, so it causes no findings elsewhere",
+        arguments: [
+            // Each file broken, and the rules that would otherwise report every measure that names something in it.
+            ("Data/sectors.json", ["unknown-sector"]),
+            ("Data/actors.json", ["unknown-actor", "reporter-not-service-area"]),
+            ("Data/goals.json", ["unknown-goal"]),
+        ])
     func skipsRulesOfBrokenFile(file: String, skipped: [String]) throws {
         let fixture = try FixtureBudget()
         try fixture.write(file, "{")
@@ -89,8 +92,9 @@ struct PartialLoadTests {
         // Run unguarded, the rules would report the fixture's sector, actors or goal as unknown.
         #expect(!Validator.validate(budget).filter { skipped.contains($0.rule) }.isEmpty)
         #expect(Validator.validate(budget, without: partial.unloaded) == [])
-        #expect(Validator.skippedRules(without: partial.unloaded, files: budget.files)
-            == skipped.map { SkippedRule(rule: $0, files: [file]) })
+        #expect(
+            Validator.skippedRules(without: partial.unloaded, files: budget.files)
+                == skipped.map { SkippedRule(rule: $0, files: [file]) })
     }
 
     @Test("Without the settings, the rules on each measure still run")
@@ -102,28 +106,33 @@ struct PartialLoadTests {
         let budget = try #require(partial.budget)
         #expect(partial.unloaded == [.settings])
         #expect(Validator.validate(budget, without: partial.unloaded).map(\.rule) == ["missing-reporter"])
-        #expect(Validator.skippedRules(without: partial.unloaded, files: budget.files).map(\.rule) == [
-            "missing-effect-year", "effect-after-period", "missing-reference-year", "missing-target", "cap-breaks-milestone",
-            "milestone-increase",
-        ])
+        #expect(
+            Validator.skippedRules(without: partial.unloaded, files: budget.files).map(\.rule) == [
+                "missing-effect-year", "effect-after-period", "missing-reference-year", "missing-target",
+                "cap-breaks-milestone",
+                "milestone-increase",
+            ])
     }
 
     @Test("A file with a problem reaches no rule, even the parts of it that were read")
     func brokenPartIsEmpty() throws {
         let fixture = try FixtureBudget()
         // A group that names itself: the loader reports it, and a rule that followed it would never end.
-        try fixture.replace("\"members\": [\"ST\", \"HO\"]", with: "\"members\": [\"ST\", \"ALLE\"]", in: "Data/actors.json")
-        try fixture.replace("\"implementers\": [\"AtB\"]", with: "\"implementers\": [\"ALLE\"]", in: "Measures/01-fossilfri-buss.json")
+        try fixture.replace(
+            "\"members\": [\"ST\", \"HO\"]", with: "\"members\": [\"ST\", \"ALLE\"]", in: "Data/actors.json")
+        try fixture.replace(
+            "\"implementers\": [\"AtB\"]", with: "\"implementers\": [\"ALLE\"]", in: "Measures/01-fossilfri-buss.json")
         try fixture.replace("\"reporter\": \"ST\"", with: "\"reporter\": \"\"", in: "Measures/01-fossilfri-buss.json")
         let partial = BudgetLoader.loadPartially(from: fixture.folder)
         let budget = try #require(partial.budget)
         #expect(partial.errors.map(\.code) == ["invalid-value"])
         #expect(partial.unloaded == [.actors])
         #expect(budget.actors == ActorRegistry())
-        #expect(Validator.validate(budget, without: partial.unloaded).map(\.description) == [
-            "Measures/01-fossilfri-buss.json: error: measure 1: our files record no service area to report on this measure, and the budget names none "
-                + "(responsibility as printed: \"AtB (ST)\"); the environment unit must record which service area reports: agree it with the service areas, "
-                + "then set responsibility.reporter to it [missing-reporter]",
-        ])
+        #expect(
+            Validator.validate(budget, without: partial.unloaded).map(\.description) == [
+                "Measures/01-fossilfri-buss.json: error: measure 1: our files record no service area to report on this measure, and the budget names none "
+                    + "(responsibility as printed: \"AtB (ST)\"); the environment unit must record which service area reports: agree it with the service areas, "
+                    + "then set responsibility.reporter to it [missing-reporter]"
+            ])
     }
 }

@@ -37,8 +37,10 @@ struct AtomicFileTests {
             try AtomicFile.write([write("summary.html", "new")], overwrite: false)
         }
         #expect(try contents("summary.html") == "original")
-        #expect(WriteError.exists(path: "summary.html").description
-            == "summary.html: the file exists already and was left as it is; allow replacing it, or write to another file")
+        #expect(
+            WriteError.exists(path: "summary.html").description
+                == "summary.html: the file exists already and was left as it is; allow replacing it, or write to another file"
+        )
     }
 
     @Test("With overwrite the file is replaced")
@@ -62,7 +64,8 @@ struct AtomicFileTests {
     @Test("A link, a pipe or a device is never replaced, even with overwrite")
     func notRegular() throws {
         try AtomicFile.write([write("target.html", "kept")], overwrite: false)
-        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("link.html").path, withDestinationPath: "target.html")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("link.html").path, withDestinationPath: "target.html")
         #expect(throws: WriteError.notRegularFile(path: "link.html")) {
             try AtomicFile.write([write("link.html", "new")], overwrite: true)
         }
@@ -86,9 +89,15 @@ struct AtomicFileTests {
     @Test("A missing folder or a folder in the way is named")
     func folders() throws {
         #expect(throws: WriteError.noFolder(path: "missing/summary.html")) {
-            try AtomicFile.write([AtomicFile.Write(url: folder.appendingPathComponent("missing/summary.html"), shownPath: "missing/summary.html", data: Data())], overwrite: true)
+            try AtomicFile.write(
+                [
+                    AtomicFile.Write(
+                        url: folder.appendingPathComponent("missing/summary.html"), shownPath: "missing/summary.html",
+                        data: Data())
+                ], overwrite: true)
         }
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("out"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("out"), withIntermediateDirectories: true)
         #expect(throws: WriteError.isFolder(path: "out")) {
             try AtomicFile.write([write("out", "x")], overwrite: true)
         }

@@ -1,10 +1,12 @@
 import ClimateBudget
-@testable import ClimateBudgetReports
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+
+@testable import ClimateBudgetReports
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// Reads an SVG with Foundation's XMLParser: the y-axis ticks and the points of each series.
 final class ChartReader: NSObject, XMLParserDelegate {
@@ -25,7 +27,10 @@ final class ChartReader: NSObject, XMLParserDelegate {
         return reader
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         text = ""
         switch name {
         case "g":
@@ -57,13 +62,15 @@ final class ChartReader: NSObject, XMLParserDelegate {
 
     /// Maps a pixel back to a value through two ticks of an axis.
     static func invert(_ pixel: Double, _ ticks: [(value: Double, pixel: Double)]) -> Double {
-        let a = ticks.first!, b = ticks.last!
+        let a = ticks.first!
+        let b = ticks.last!
         return a.value + (pixel - a.pixel) / (b.pixel - a.pixel) * (b.value - a.value)
     }
 
     /// How many values one pixel stands for on an axis.
     static func valuePerPixel(_ ticks: [(value: Double, pixel: Double)]) -> Double {
-        let a = ticks.first!, b = ticks.last!
+        let a = ticks.first!
+        let b = ticks.last!
         return abs((b.value - a.value) / (b.pixel - a.pixel))
     }
 }
@@ -97,7 +104,8 @@ struct SVGChartTests {
     @Test("The target line's 2023 point is 367 143 within a pixel")
     func target2023() throws {
         let chart = try ChartReader.read(svg)
-        let point = try #require(chart.series["target"]?.first { Int(ChartReader.invert($0.x, chart.xTicks).rounded()) == 2023 })
+        let point = try #require(
+            chart.series["target"]?.first { Int(ChartReader.invert($0.x, chart.xTicks).rounded()) == 2023 })
         #expect(abs(ChartReader.invert(point.y, chart.yTicks) - 367143) <= ChartReader.valuePerPixel(chart.yTicks))
     }
 
@@ -137,7 +145,9 @@ struct ChartYearAxisTests {
         return budget
     }
 
-    @Test("The first milestone year (2020), the last history year and the period's ends stay labelled when labels are thinned")
+    @Test(
+        "The first milestone year (2020), the last history year and the period's ends stay labelled when labels are thinned"
+    )
     func landmarksLabelled() throws {
         let summary = CouncilSummary(budget: Self.longBudget, language: .nb)
         #expect(summary.chart.xTicks.count == 22)
@@ -164,18 +174,23 @@ struct ChartYearAxisTests {
         // 2020 lies at 96 + 640 × (2020 − 2008.5) / 22 = 430.55; its label sits 15 pixels below the first
         // line (334 + 22 + 15 = 371), and its tick reaches down towards it (334 + 6 + 15 = 355).
         let svg = renderer.render(chart)
-        #expect(svg.contains(##"<g class="tick" data-value="2020"><line x1="430.55" x2="430.55" y1="334" y2="355" stroke="#333" stroke-width="1"/><text x="430.55" y="371""##))
+        #expect(
+            svg.contains(
+                ##"<g class="tick" data-value="2020"><line x1="430.55" x2="430.55" y1="334" y2="355" stroke="#333" stroke-width="1"/><text x="430.55" y="371""##
+            ))
     }
 }
 
 @Suite("Nice scales")
 struct NiceScaleTests {
-    @Test("Bounds and steps people read easily", arguments: [
-        (324442.0, 524491.0, 300000.0, 550000.0, 50000.0),
-        (0, 1, 0, 1, 0.2),
-        (3, 97, 0, 100, 20),
-        (-12, 13, -15, 15, 5),
-    ])
+    @Test(
+        "Bounds and steps people read easily",
+        arguments: [
+            (324442.0, 524491.0, 300000.0, 550000.0, 50000.0),
+            (0, 1, 0, 1, 0.2),
+            (3, 97, 0, 100, 20),
+            (-12, 13, -15, 15, 5),
+        ])
     func scale(minimum: Double, maximum: Double, lower: Double, upper: Double, step: Double) {
         let scale = NiceScale(minimum: minimum, maximum: maximum)
         #expect(scale.lower == lower)
@@ -200,7 +215,10 @@ struct NiceScaleTests {
     @Test("Text in the chart is escaped")
     func escaped() throws {
         let chart = LineChart(
-            series: [ChartSeries(id: "a", name: "<b>&", points: [ChartPoint(x: 1, y: 1), ChartPoint(x: 2, y: 2)], style: .solid)],
+            series: [
+                ChartSeries(
+                    id: "a", name: "<b>&", points: [ChartPoint(x: 1, y: 1), ChartPoint(x: 2, y: 2)], style: .solid)
+            ],
             xTicks: [1, 2], yTitle: "\"t\"", title: "<script>", description: "d", formatY: { String($0) })
         let svg = SVGChartRenderer().render(chart)
         #expect(!svg.contains("<script>") && !svg.contains("<b>"))

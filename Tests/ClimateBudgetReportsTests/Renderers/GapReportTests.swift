@@ -1,8 +1,9 @@
 import ClimateBudget
 import ClimateBudgetFiles
-@testable import ClimateBudgetReports
 import Foundation
 import Testing
+
+@testable import ClimateBudgetReports
 
 @Suite("Gap report")
 struct GapReportTests {
@@ -46,18 +47,26 @@ struct GapReportTests {
         #expect(years.map { $0["gap"] as? Int } == [nil, nil, 19841, 27539, 45871, 62843])
         #expect(years.map { $0["measurePathway"] as? Int } == [nil, nil, 401313, 394682, 391664, 387285])
         #expect(years.map { $0["target"] as? Int } == [nil, nil, 381472, 367143, 345793, 324442])
-        #expect(years.map { $0["kind"] as? String } == ["history", "history", "projection", "projection", "projection", "projection"])
+        #expect(
+            years.map { $0["kind"] as? String } == [
+                "history", "history", "projection", "projection", "projection", "projection",
+            ])
         #expect(years[0]["effect"] is NSNull)
         let cumulative = try #require(object["cumulative"] as? [String: Any])
         #expect(cumulative["gap"] as? Int == 156094)
         let sectors = try #require(object["effectBySector"] as? [[String: Any]])
-        #expect(sectors.map { $0["sector"] as? String } == ["veitrafikk", "energiforsyning", "annen-mobil-forbrenning", "sjofart"])
+        #expect(
+            sectors.map { $0["sector"] as? String } == [
+                "veitrafikk", "energiforsyning", "annen-mobil-forbrenning", "sjofart",
+            ])
     }
 
     @Test("Markdown is a table with the same rows")
     func markdown() {
         let text = GapReport.render(table, budget: budget, format: .markdown)
-        #expect(text.contains("|  | 2009 | 2019 | 2022 | 2023 | 2024 | 2025 |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n"))
+        #expect(
+            text.contains(
+                "|  | 2009 | 2019 | 2022 | 2023 | 2024 | 2025 |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n"))
         #expect(text.contains("| Gap: further cuts needed |  |  | 19 841 | 27 539 | 45 871 | 62 843 |"))
         #expect(text.contains("| change vs 2009 | 0 % | -19 % | -18 % | -18 % | -18 % | -19 % |"))
     }
@@ -65,7 +74,10 @@ struct GapReportTests {
     @Test("CSV has one row per year with full precision")
     func csv() {
         let lines = GapReport.render(table, budget: budget, format: .csv).split(separator: "\n")
-        #expect(lines.first == "year,reference,referenceChange,effect,measurePathway,measurePathwayChange,target,targetChange,targetSource,gap")
+        #expect(
+            lines.first
+                == "year,reference,referenceChange,effect,measurePathway,measurePathwayChange,target,targetChange,targetSource,gap"
+        )
         #expect(lines[1] == "2009,524491,0,,,,,,,")
         #expect(lines.last == "2025,426485,-19,39200,387285,-26,324442,-38,explicit,62843")
     }
@@ -89,8 +101,12 @@ struct GapReportNotesTests {
         var budget = ExampleBudget.budget
         budget.targets.caps[2022] = nil
         let notes = GapReport.notes(EmissionBudgetTable.compute(for: budget), budget: budget)
-        #expect(notes.first == "Over 2022-2023: reference 1 780, measure pathway 1 670 tonnes; no cumulative gap, since not every year has a target.")
-        #expect(notes.contains("2022: no target, so no gap (add a cap to Data/target-caps.csv or milestones around it)."))
+        #expect(
+            notes.first
+                == "Over 2022-2023: reference 1 780, measure pathway 1 670 tonnes; no cumulative gap, since not every year has a target."
+        )
+        #expect(
+            notes.contains("2022: no target, so no gap (add a cap to Data/target-caps.csv or milestones around it)."))
     }
 }
 

@@ -1,7 +1,8 @@
 import ClimateBudget
-@testable import ClimateBudgetReports
 import Foundation
 import Testing
+
+@testable import ClimateBudgetReports
 
 @Suite("The council summary")
 struct CouncilSummaryTests {
@@ -14,14 +15,18 @@ struct CouncilSummaryTests {
 
     @Test("The Norwegian headline states the gap with the budget's figures")
     func headlineNorwegian() {
-        #expect(nb.headline == "Tiltakene i klimabudsjettet gir 25\u{00A0}% lavere utslipp i 2023 enn i 2009, ikke 30\u{00A0}% som målet krever. "
-            + "Det mangler 27\u{00A0}539 tonn CO2-ekv i 2023 og 62\u{00A0}843 tonn i 2025.")
+        #expect(
+            nb.headline
+                == "Tiltakene i klimabudsjettet gir 25\u{00A0}% lavere utslipp i 2023 enn i 2009, ikke 30\u{00A0}% som målet krever. "
+                + "Det mangler 27\u{00A0}539 tonn CO2-ekv i 2023 og 62\u{00A0}843 tonn i 2025.")
     }
 
     @Test("The English headline states the same figures")
     func headlineEnglish() {
-        #expect(en.headline == "With the measures in the climate budget, emissions in 2023 are 25% lower than in 2009, not the 30% the target requires. "
-            + "27,539 tonnes CO2e are missing in 2023 and 62,843 tonnes in 2025.")
+        #expect(
+            en.headline
+                == "With the measures in the climate budget, emissions in 2023 are 25% lower than in 2009, not the 30% the target requires. "
+                + "27,539 tonnes CO2e are missing in 2023 and 62,843 tonnes in 2025.")
     }
 
     @Test("When the measures beat the target the headline says so")
@@ -30,8 +35,10 @@ struct CouncilSummaryTests {
         budget.targets.caps = [2022: 900, 2023: 850]
         budget.targets.milestones = [Milestone(year: 2023, percentChange: -15, goal: "2a")]
         let summary = CouncilSummary(budget: budget, language: .en)
-        #expect(summary.headline == "With the measures in the climate budget, emissions in 2023 are 18% lower than in 2009, and the target requires 15%. "
-            + "The measures go 30 tonnes CO2e beyond the target pathway in 2023.")
+        #expect(
+            summary.headline
+                == "With the measures in the climate budget, emissions in 2023 are 18% lower than in 2009, and the target requires 15%. "
+                + "The measures go 30 tonnes CO2e beyond the target pathway in 2023.")
     }
 
     @Test("A later gap is named even when the milestone year is met")
@@ -39,8 +46,10 @@ struct CouncilSummaryTests {
         var budget = TrondheimBudget.budget
         budget.measures[2].effect[2023]! += 30000
         let summary = CouncilSummary(budget: budget, language: .nb)
-        #expect(summary.headline == "Tiltakene i klimabudsjettet gir 30\u{00A0}% lavere utslipp i 2023 enn i 2009, og målet krever 30\u{00A0}%. "
-            + "Likevel mangler det 62\u{00A0}843 tonn CO2-ekv i 2025.")
+        #expect(
+            summary.headline
+                == "Tiltakene i klimabudsjettet gir 30\u{00A0}% lavere utslipp i 2023 enn i 2009, og målet krever 30\u{00A0}%. "
+                + "Likevel mangler det 62\u{00A0}843 tonn CO2-ekv i 2025.")
     }
 
     @Test("When the measures beat the targets the cumulative sentence says so, without a negative shortfall")
@@ -48,8 +57,10 @@ struct CouncilSummaryTests {
         var budget = TrondheimBudget.budget
         for year in 2022...2025 { budget.measures[2].effect[year]! += 80000 }
         let summary = CouncilSummary(budget: budget, language: .en)
-        #expect(summary.cumulativeSentence == "Over the period 2022–2025 the measure pathway emits 1,254,944 tonnes CO2e against a total cap of 1,418,850 tonnes. "
-            + "In all, the measures go 163,906 tonnes beyond the target pathway.")
+        #expect(
+            summary.cumulativeSentence
+                == "Over the period 2022–2025 the measure pathway emits 1,254,944 tonnes CO2e against a total cap of 1,418,850 tonnes. "
+                + "In all, the measures go 163,906 tonnes beyond the target pathway.")
         #expect(!summary.cumulativeSentence.contains("\u{2212}"))
     }
 
@@ -74,10 +85,11 @@ struct CouncilSummaryTests {
         let renderer = SVGChartRenderer()
         let labelled = renderer.labelledXTicks(summary.chart, x: renderer.scales(for: summary.chart).x)
         #expect(labelled.first == 2009 && labelled.last == 2025)
-        #expect(zip(labelled, labelled.dropFirst()).allSatisfy { pair in
-            let x = renderer.scales(for: summary.chart).x
-            return x(pair.1) - x(pair.0) >= renderer.minimumTickSpacing
-        })
+        #expect(
+            zip(labelled, labelled.dropFirst()).allSatisfy { pair in
+                let x = renderer.scales(for: summary.chart).x
+                return x(pair.1) - x(pair.0) >= renderer.minimumTickSpacing
+            })
     }
 
     @Test("Targets from milestones are explained in one sentence per source")
@@ -85,13 +97,15 @@ struct CouncilSummaryTests {
         var budget = TrondheimBudget.budget
         budget.targets.caps = [:]
         let summary = CouncilSummary(budget: budget, language: .nb)
-        #expect(summary.targetNotes == [
-            "Målbanen for 2023 er bystyrets mål for året.",
-            "Målbanen for 2022, 2024 og 2025 ligger på en rett linje mellom bystyrets mål.",
-        ])
-        #expect(CouncilSummary(budget: TrondheimBudget.budget, language: .en).targetNotes == [
-            "The target pathway for 2022, 2023, 2024 and 2025 is given as yearly caps.",
-        ])
+        #expect(
+            summary.targetNotes == [
+                "Målbanen for 2023 er bystyrets mål for året.",
+                "Målbanen for 2022, 2024 og 2025 ligger på en rett linje mellom bystyrets mål.",
+            ])
+        #expect(
+            CouncilSummary(budget: TrondheimBudget.budget, language: .en).targetNotes == [
+                "The target pathway for 2022, 2023, 2024 and 2025 is given as yearly caps."
+            ])
     }
 
     @Test("Norwegian numbers: no-break space between thousands, a real minus, a space before %")
@@ -105,8 +119,16 @@ struct CouncilSummaryTests {
 
     @Test("Tabell 7-1 in the summary, Norwegian")
     func table() {
-        #expect(nb.tableRows[1] == ["endring fra 2009", "0\u{00A0}%", "\u{2212}19\u{00A0}%", "\u{2212}18\u{00A0}%", "\u{2212}18\u{00A0}%", "\u{2212}18\u{00A0}%", "\u{2212}19\u{00A0}%"])
-        #expect(nb.tableRows[7] == ["Gap: behov for ytterligere tiltak", "", "", "19\u{00A0}841", "27\u{00A0}539", "45\u{00A0}871", "62\u{00A0}843"])
+        #expect(
+            nb.tableRows[1] == [
+                "endring fra 2009", "0\u{00A0}%", "\u{2212}19\u{00A0}%", "\u{2212}18\u{00A0}%", "\u{2212}18\u{00A0}%",
+                "\u{2212}18\u{00A0}%", "\u{2212}19\u{00A0}%",
+            ])
+        #expect(
+            nb.tableRows[7] == [
+                "Gap: behov for ytterligere tiltak", "", "", "19\u{00A0}841", "27\u{00A0}539", "45\u{00A0}871",
+                "62\u{00A0}843",
+            ])
     }
 
     @Test("Effects by sector and by measure add up to Tabell 7-2's sums")
@@ -114,26 +136,40 @@ struct CouncilSummaryTests {
         #expect(en.effectBySectorRows.last == ["Total", "29,300", "34,900", "36,500", "39,200", "139,900"])
         #expect(en.effectBySectorRows.first == ["Road traffic", "8,700", "9,900", "10,900", "11,700", "41,200"])
         #expect(en.effectByMeasureRows.count == 11)
-        #expect(en.effectByMeasureRows[2] == ["3", "Utfasing av fossil olje og gass fra fjernvarmeforsyning", "11,600", "15,500", "16,100", "16,800", "60,000"])
+        #expect(
+            en.effectByMeasureRows[2] == [
+                "3", "Utfasing av fossil olje og gass fra fjernvarmeforsyning", "11,600", "15,500", "16,100", "16,800",
+                "60,000",
+            ])
     }
 
     @Test("All four kinds of measure with implementers and reporter")
     func measures() {
         #expect(nb.measureGroups.map { $0.rows.count } == [10, 9, 9, 9])
-        #expect(nb.measureGroups[0].rows[6] == ["7", "Utfasing av fossile drivstoff i egen virksomhet - tyngre kjøretøy og maskiner", "Veitrafikk", "TT, Helse", "ikke registrert; miljøenheten må registrere det"])
+        #expect(
+            nb.measureGroups[0].rows[6] == [
+                "7", "Utfasing av fossile drivstoff i egen virksomhet - tyngre kjøretøy og maskiner", "Veitrafikk",
+                "TT, Helse", "ikke registrert; miljøenheten må registrere det",
+            ])
     }
 
     @Test("The headings name the kind of measure, not Trondheim's table numbers")
     func measureHeadings() {
-        #expect(nb.measureGroups.map(\.heading) == [
-            "Kvantifiserte tiltak som reduserer utslipp", "Ikke kvantifiserte tiltak som reduserer utslipp",
-            "Tiltak som bidrar til andre energi- og klimamål", "Tiltak som legger til rette for videre klimaomstilling",
-        ])
-        #expect(en.measureGroups.map(\.heading) == [
-            "Quantified measures that cut emissions", "Unquantified measures that cut emissions",
-            "Measures for other energy and climate goals", "Measures that prepare further transition",
-        ])
-        for page in [html(nb), SummaryMarkdown.render(nb, chartFile: "c.svg"), html(en), SummaryMarkdown.render(en, chartFile: "c.svg")] {
+        #expect(
+            nb.measureGroups.map(\.heading) == [
+                "Kvantifiserte tiltak som reduserer utslipp", "Ikke kvantifiserte tiltak som reduserer utslipp",
+                "Tiltak som bidrar til andre energi- og klimamål",
+                "Tiltak som legger til rette for videre klimaomstilling",
+            ])
+        #expect(
+            en.measureGroups.map(\.heading) == [
+                "Quantified measures that cut emissions", "Unquantified measures that cut emissions",
+                "Measures for other energy and climate goals", "Measures that prepare further transition",
+            ])
+        for page in [
+            html(nb), SummaryMarkdown.render(nb, chartFile: "c.svg"), html(en),
+            SummaryMarkdown.render(en, chartFile: "c.svg"),
+        ] {
             #expect(!page.lowercased().contains("tabell 7-") && !page.lowercased().contains("table 7-"))
         }
     }
@@ -141,21 +177,29 @@ struct CouncilSummaryTests {
     @Test("The open findings are the six measures without a reporting service area")
     func findings() {
         #expect(nb.findingLines.count == 6)
-        #expect(nb.findingLines[0] == "Tiltak 1 – Fossil- og utslippsfrie bygge- og anleggsplass i Trondheim kommunes egne investeringsprosjekter: "
-            + "Filene har ikke registrert hvilket tjenesteområde som rapporterer (ansvar i budsjettet: TT og ET)")
+        #expect(
+            nb.findingLines[0]
+                == "Tiltak 1 – Fossil- og utslippsfrie bygge- og anleggsplass i Trondheim kommunes egne investeringsprosjekter: "
+                + "Filene har ikke registrert hvilket tjenesteområde som rapporterer (ansvar i budsjettet: TT og ET)")
     }
 
     @Test("The cumulative gap over the period")
     func cumulative() {
-        #expect(nb.cumulativeSentence == "Over perioden 2022–2025 gir tiltaksbanen 1\u{00A0}574\u{00A0}944 tonn CO2-ekv mot et samlet utslippstak på 1\u{00A0}418\u{00A0}850 tonn. Samlet mangler det 156\u{00A0}094 tonn.")
+        #expect(
+            nb.cumulativeSentence
+                == "Over perioden 2022–2025 gir tiltaksbanen 1\u{00A0}574\u{00A0}944 tonn CO2-ekv mot et samlet utslippstak på 1\u{00A0}418\u{00A0}850 tonn. Samlet mangler det 156\u{00A0}094 tonn."
+        )
     }
 
     @Test("The HTML has the sections in the order the council reads them")
     func order() throws {
         let page = html(nb)
-        let markers = ["class=\"headline\"", "Utslippsramme 2022–2025", "<svg", "Effekt av de kvantifiserte tiltakene",
-                       "Tiltakene og hvem som har ansvaret", "Åpne funn", "Samlet gap i perioden"]
-        let positions = try markers.map { marker in try #require(page.range(of: marker), "missing \(marker)").lowerBound }
+        let markers = [
+            "class=\"headline\"", "Utslippsramme 2022–2025", "<svg", "Effekt av de kvantifiserte tiltakene",
+            "Tiltakene og hvem som har ansvaret", "Åpne funn", "Samlet gap i perioden",
+        ]
+        let positions = try markers.map { marker in try #require(page.range(of: marker), "missing \(marker)").lowerBound
+        }
         #expect(positions == positions.sorted())
     }
 
@@ -165,7 +209,9 @@ struct CouncilSummaryTests {
         #expect(!page.contains("<script"))
         #expect(!page.contains("<link"))
         #expect(!page.contains("src=\"http"))
-        #expect(page.replacingOccurrences(of: "http://www.w3.org/2000/svg", with: "").range(of: "https?://", options: .regularExpression) == nil)
+        #expect(
+            page.replacingOccurrences(of: "http://www.w3.org/2000/svg", with: "").range(
+                of: "https?://", options: .regularExpression) == nil)
         #expect(page.contains("@page { size: A4;"))
         #expect(page.contains("thead { display: table-header-group; }"))
         #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"nb\">"))
@@ -196,7 +242,9 @@ struct CouncilSummaryTests {
             let markdown = SummaryMarkdown.render(summary, chartFile: "summary-chart.svg")
             let page = html(summary)
             var expected = [summary.headline, summary.cumulativeSentence] + summary.findingLines
-            expected += summary.tableRows.flatMap { $0 } + summary.effectBySectorRows.flatMap { $0 } + summary.effectByMeasureRows.flatMap { $0 }
+            expected +=
+                summary.tableRows.flatMap { $0 } + summary.effectBySectorRows.flatMap { $0 }
+                + summary.effectByMeasureRows.flatMap { $0 }
             expected += summary.measureGroups.map(\.heading)
             for text in expected where !text.isEmpty {
                 #expect(markdown.contains(Markup.escapeMarkdown(text)), "Markdown lacks \(text)")
@@ -222,7 +270,9 @@ struct LanguageCompletenessTests {
         #expect(missing.isEmpty, "\(language) lacks titles for \(missing)")
     }
 
-    @Test("A summary in one language holds no text of the other, in HTML or Markdown", arguments: [(Language.nb, Language.en), (.en, .nb)])
+    @Test(
+        "A summary in one language holds no text of the other, in HTML or Markdown",
+        arguments: [(Language.nb, Language.en), (.en, .nb)])
     func noMixedLanguages(language: Language, other: Language) {
         let summary = CouncilSummary(budget: TrondheimBudget.budget, language: language)
         var documents = [
@@ -233,20 +283,27 @@ struct LanguageCompletenessTests {
         for measure in summary.budget.measures {
             for text in [measure.title, measure.responsibility.printed] {
                 documents = documents.map {
-                    $0.replacingOccurrences(of: Markup.escape(text), with: "").replacingOccurrences(of: Markup.escapeMarkdown(text), with: "")
+                    $0.replacingOccurrences(of: Markup.escape(text), with: "").replacingOccurrences(
+                        of: Markup.escapeMarkdown(text), with: "")
                 }
             }
         }
         // Every fixed text of the other language, cut at its placeholders into the pieces that would show.
-        let foreignTexts = SummaryText.allCases.map { $0.format(other) } + RuleTitles.titles.values.compactMap { $0[other] }
-        let ownTexts = SummaryText.allCases.map { $0.format(language) } + RuleTitles.titles.values.compactMap { $0[language] }
+        let foreignTexts =
+            SummaryText.allCases.map { $0.format(other) } + RuleTitles.titles.values.compactMap { $0[other] }
+        let ownTexts =
+            SummaryText.allCases.map { $0.format(language) } + RuleTitles.titles.values.compactMap { $0[language] }
         for text in foreignTexts {
-            for piece in text.components(separatedBy: CharacterSet(charactersIn: "{}")).enumerated().filter({ $0.offset % 2 == 0 }).map(\.element) {
+            for piece in text.components(separatedBy: CharacterSet(charactersIn: "{}")).enumerated().filter({
+                $0.offset % 2 == 0
+            }).map(\.element) {
                 let words = piece.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
                 guard words.count >= 3, !ownTexts.contains(where: { $0.contains(words) }) else { continue }
                 for document in documents {
                     // Whole cells and headings (">Sum<"), and longer phrases anywhere.
-                    let found = words.count >= 8 ? document.contains(Markup.escape(words)) : document.contains(">\(Markup.escape(words))<")
+                    let found =
+                        words.count >= 8
+                        ? document.contains(Markup.escape(words)) : document.contains(">\(Markup.escape(words))<")
                     #expect(!found, "the \(language) summary contains the \(other) text \"\(words)\"")
                 }
             }

@@ -20,23 +20,27 @@ struct FindingDetailsTests {
     /// The lines of the findings about the data files, leaving out the measures' findings ("Tiltak 1 – ..."),
     /// errors before warnings as the validator sorts them.
     func dataLines(_ language: Language) -> [String] {
-        CouncilSummary(budget: Self.budget, language: language).findingLines.filter { !$0.hasPrefix("Tiltak") && !$0.hasPrefix("Measure") }
+        CouncilSummary(budget: Self.budget, language: language).findingLines.filter {
+            !$0.hasPrefix("Tiltak") && !$0.hasPrefix("Measure")
+        }
     }
 
     @Test("Norwegian: the years missing, and the cap's year, cap and allowed level with a decimal comma")
     func norwegian() {
-        #expect(dataLines(.nb) == [
-            "Utslippstaket for 2023 er 380\u{00A0}000 tonn, men målet tillater 367\u{00A0}143,7",
-            "Målbanen mangler år: 2024, 2025",
-        ])
+        #expect(
+            dataLines(.nb) == [
+                "Utslippstaket for 2023 er 380\u{00A0}000 tonn, men målet tillater 367\u{00A0}143,7",
+                "Målbanen mangler år: 2024, 2025",
+            ])
     }
 
     @Test("English: the same specifics, written as the English summary writes figures")
     func english() {
-        #expect(dataLines(.en) == [
-            "The cap for 2023 is 380,000 tonnes, but the milestone allows 367,143.7",
-            "The target pathway lacks years: 2024, 2025",
-        ])
+        #expect(
+            dataLines(.en) == [
+                "The cap for 2023 is 380,000 tonnes, but the milestone allows 367,143.7",
+                "The target pathway lacks years: 2024, 2025",
+            ])
     }
 
     @Test("A measure's missing effect names the year")
@@ -49,10 +53,12 @@ struct FindingDetailsTests {
         #expect(lines.contains("Tiltak \(measure.id) – \(measure.title): Effekt mangler for et år i perioden: 2025"))
     }
 
-    @Test("The findings carry the specifics as values", arguments: [
-        (MissingTarget.id, FindingDetails.years([2024, 2025])),
-        (CapBreaksMilestone.id, FindingDetails.capAgainstMilestone(year: 2023, cap: 380000, allowed: 524491 * 0.7)),
-    ])
+    @Test(
+        "The findings carry the specifics as values",
+        arguments: [
+            (MissingTarget.id, FindingDetails.years([2024, 2025])),
+            (CapBreaksMilestone.id, FindingDetails.capAgainstMilestone(year: 2023, cap: 380000, allowed: 524491 * 0.7)),
+        ])
     func details(rule: String, details: FindingDetails) {
         #expect(Validator.validate(Self.budget).filter { $0.rule == rule }.map(\.details) == [details])
     }
@@ -60,10 +66,14 @@ struct FindingDetailsTests {
     /// Every kind of detail has its wording in every language, with no placeholder left unfilled.
     @Test("Every kind of detail renders in every language", arguments: Language.allCases)
     func everyDetail(language: Language) {
-        let samples: [FindingDetails] = [.years([2024]), .capAgainstMilestone(year: 2023, cap: 380000, allowed: 367143.7)]
+        let samples: [FindingDetails] = [
+            .years([2024]), .capAgainstMilestone(year: 2023, cap: 380000, allowed: 367143.7),
+        ]
         for details in samples {
             let line = CouncilSummary.line(title: "T", details: details, language: language)
-            #expect(!line.contains("{") && !line.contains("}") && line != "T", "\(language): \(details) renders as \"\(line)\"")
+            #expect(
+                !line.contains("{") && !line.contains("}") && line != "T",
+                "\(language): \(details) renders as \"\(line)\"")
         }
     }
 }

@@ -1,7 +1,8 @@
 import ClimateBudget
-@testable import ClimateBudgetReports
 import Foundation
 import Testing
+
+@testable import ClimateBudgetReports
 
 /// `gap` in every format and the council summary in HTML and Markdown print the same year columns.
 @Suite("The summary's table shows exactly the years gap shows")
@@ -16,15 +17,23 @@ struct ShownYearsAgreementTests {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let jsonYears = try #require(object["years"] as? [[String: Any]]).compactMap { $0["year"] as? Int }
         let text = GapReport.render(table, budget: budget, format: .text).split(separator: "\n")[1]
-        let markdown = try #require(GapReport.render(table, budget: budget, format: .markdown).split(separator: "\n").first { $0.hasPrefix("|  |") })
-        let csv = GapReport.render(table, budget: budget, format: .csv).split(separator: "\n").dropFirst().map { $0.prefix { $0 != "," } }
+        let markdown = try #require(
+            GapReport.render(table, budget: budget, format: .markdown).split(separator: "\n").first {
+                $0.hasPrefix("|  |")
+            })
+        let csv = GapReport.render(table, budget: budget, format: .csv).split(separator: "\n").dropFirst().map {
+            $0.prefix { $0 != "," }
+        }
 
         let summary = CouncilSummary(budget: budget, language: .nb)
-        let summaryMarkdown = try #require(SummaryMarkdown.render(summary, chartFile: "c.svg").split(separator: "\n").first { $0.hasPrefix("|  |") })
+        let summaryMarkdown = try #require(
+            SummaryMarkdown.render(summary, chartFile: "c.svg").split(separator: "\n").first { $0.hasPrefix("|  |") })
         let html = SummaryHTML.render(summary, chartSVG: "")
         let head = try #require(html.range(of: "<thead>")).upperBound
         let headEnd = try #require(html.range(of: "</thead>", range: head..<html.endIndex)).lowerBound
-        let htmlYears = html[head..<headEnd].components(separatedBy: "</th>").map { $0.components(separatedBy: ">").last ?? "" }
+        let htmlYears = html[head..<headEnd].components(separatedBy: "</th>").map {
+            $0.components(separatedBy: ">").last ?? ""
+        }
         return [
             "gap json": jsonYears,
             "gap text": years(text.split(separator: " ")),

@@ -1,5 +1,6 @@
-@testable import ClimateBudget
 import Testing
+
+@testable import ClimateBudget
 
 /// The one decision of which years a budget's reports show.
 @Suite("Shown years")
@@ -45,7 +46,9 @@ struct ShownYearsTests {
         #expect(years.table == [2009, 2018, 2022, 2023])
     }
 
-    @Test("Without lastHistoricalYear every year before the period is shown, since history cannot be told from projection")
+    @Test(
+        "Without lastHistoricalYear every year before the period is shown, since history cannot be told from projection"
+    )
     func unknownHistory() {
         let years = ShownYears(
             baseYear: 2009, period: Period(start: 2023, end: 2026), referenceYears: trondheimReference,

@@ -1,9 +1,12 @@
-@testable import ClimateBudget
 import Testing
+
+@testable import ClimateBudget
 
 @Suite("Target pathway")
 struct TargetPathwayTests {
-    let milestones = [Milestone(year: 2030, percentChange: -80, goal: "5"), Milestone(year: 2023, percentChange: -30, goal: "2a")]
+    let milestones = [
+        Milestone(year: 2030, percentChange: -80, goal: "5"), Milestone(year: 2023, percentChange: -30, goal: "2a"),
+    ]
 
     @Test("An explicit cap wins over the milestones")
     func explicitWins() {
@@ -13,7 +16,8 @@ struct TargetPathwayTests {
 
     @Test("In a milestone's year the target is the milestone's level")
     func milestoneYear() throws {
-        let target = try #require(TargetPathway.target(in: 2023, caps: [:], milestones: milestones, baseEmissions: 1000))
+        let target = try #require(
+            TargetPathway.target(in: 2023, caps: [:], milestones: milestones, baseEmissions: 1000))
         #expect(abs(target.value - 700) < 1e-9)
         #expect(target.source == .milestone(milestones[1]))
     }
@@ -21,7 +25,8 @@ struct TargetPathwayTests {
     @Test("Between milestones the target lies on a straight line")
     func interpolated() throws {
         // 2023: 700, 2030: 200; 2026 is 3/7 of the way.
-        let target = try #require(TargetPathway.target(in: 2026, caps: [:], milestones: milestones, baseEmissions: 1000))
+        let target = try #require(
+            TargetPathway.target(in: 2026, caps: [:], milestones: milestones, baseEmissions: 1000))
         #expect(abs(target.value - (700 - 500.0 * 3 / 7)) < 1e-9)
         #expect(target.source == .interpolated(from: milestones[1], to: milestones[0]))
     }
@@ -81,9 +86,11 @@ struct EmissionBudgetTableTests {
         #expect(tables.first?.table.row(2023)?.gap == 120)
     }
 
-    @Test("Whole percent rounds half away from zero", arguments: [
-        (424456.0, -19), (430613, -18), (387285, -26), (367143, -30), (524491, 0),
-    ])
+    @Test(
+        "Whole percent rounds half away from zero",
+        arguments: [
+            (424456.0, -19), (430613, -18), (387285, -26), (367143, -30), (524491, 0),
+        ])
     func percent(value: Double, expected: Int) {
         #expect(PercentChange.whole(value, base: 524491) == expected)
     }

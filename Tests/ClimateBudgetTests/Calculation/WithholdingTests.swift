@@ -1,5 +1,6 @@
-@testable import ClimateBudget
 import Testing
+
+@testable import ClimateBudget
 
 /// Which figures an error withholds follows from what each figure reads (issue 9, item 2).
 @Suite("Withheld figures follow from what each figure reads")
@@ -29,8 +30,9 @@ struct WithholdingTests {
         "milestone-increase": [],
     ]
 
-    @Test("Every rule's breaking example withholds exactly the figures computed from what it is about",
-          arguments: Validator.rules.map { $0.id })
+    @Test(
+        "Every rule's breaking example withholds exactly the figures computed from what it is about",
+        arguments: Validator.rules.map { $0.id })
     func breakingExample(id: String) throws {
         let rule = try #require(Validator.rule(id: id))
         let expected = try #require(Self.expected[id], "add the rule \(id) to the table above")
@@ -50,7 +52,9 @@ struct WithholdingTests {
             let shown = Self.series(after, figure)
             let original = Self.series(before, figure)
             for (year, value) in shown {
-                #expect(original[year] == value, "\(id): \(figure) \(year) is shown as \(value), was \(original[year] ?? -1)")
+                #expect(
+                    original[year] == value,
+                    "\(id): \(figure) \(year) is shown as \(value), was \(original[year] ?? -1)")
             }
         }
     }
@@ -129,10 +133,11 @@ struct TonnesTests {
     func tableAddsUp() throws {
         var budget = ExampleBudget.budget
         budget.measures[0].effect[2022] = 50.5
-        budget.measures.append(Measure(
-            id: 3, title: "Halv", kind: .quantified, sector: "veitrafikk",
-            responsibility: Responsibility(printed: "ST", implementers: ["ST"], reporter: "ST"),
-            effect: [2022: 0.5, 2023: 0.4]))
+        budget.measures.append(
+            Measure(
+                id: 3, title: "Halv", kind: .quantified, sector: "veitrafikk",
+                responsibility: Responsibility(printed: "ST", implementers: ["ST"], reporter: "ST"),
+                effect: [2022: 0.5, 2023: 0.4]))
         let table = EmissionBudgetTable.compute(for: budget)
         let row = try #require(table.row(2022))
         // Each measure in whole tonnes, then summed: 51 + 1 = 52 (not 51, the rounded sum of 50.5 + 0.5).

@@ -1,5 +1,6 @@
-@testable import ClimateBudget
 import Testing
+
+@testable import ClimateBudget
 
 @Suite("Resolving actor names")
 struct ActorRegistryTests {
@@ -37,9 +38,11 @@ struct ActorRegistryTests {
 
 @Suite("Closest match")
 struct ClosestMatchTests {
-    @Test("Close names match, far ones do not", arguments: [
-        ("gaps", "gap"), ("valdate", "validate"), ("fromat", "format"), ("xyz", nil),
-    ] as [(String, String?)])
+    @Test(
+        "Close names match, far ones do not",
+        arguments: [
+            ("gaps", "gap"), ("valdate", "validate"), ("fromat", "format"), ("xyz", nil),
+        ] as [(String, String?)])
     func match(name: String, expected: String?) {
         #expect(closestMatch(to: name, among: ["gap", "validate", "measures", "format"]) == expected)
     }

@@ -1,5 +1,6 @@
-@testable import ClimateBudget
 import Testing
+
+@testable import ClimateBudget
 
 /// Did-you-mean must cost no more than linear time and memory in the name, however long: a 2 MB sector
 /// name used to build a table of 2 million characters per candidate (seconds and hundreds of MB).
@@ -18,8 +19,12 @@ struct LongNameTests {
     @Test("A 2 MB unknown sector gets the message without a guess, naming the sector once")
     func twoMegabyteSectorMessage() {
         let message = UnknownSector.message(
-            sector: Self.twoMegabytes, field: "sector", known: ["veitrafikk", "sjofart"], sectorsFile: "Data/sectors.json")
-        #expect(message == "sector \"\(Self.twoMegabytes)\" is not a known sector. Use one of: veitrafikk, sjofart, or add it to Data/sectors.json")
+            sector: Self.twoMegabytes, field: "sector", known: ["veitrafikk", "sjofart"],
+            sectorsFile: "Data/sectors.json")
+        #expect(
+            message
+                == "sector \"\(Self.twoMegabytes)\" is not a known sector. Use one of: veitrafikk, sjofart, or add it to Data/sectors.json"
+        )
     }
 
     @Test("Names up to the typo length still get their suggestion; one character more gets none")
@@ -31,15 +36,17 @@ struct LongNameTests {
         #expect(closestMatch(to: typo + "a", among: [candidate]) == nil)
     }
 
-    @Test("Typos still find their name", arguments: [
-        // name, expected; candidates below. Allowed edits: a third of the shorter length, at least 1.
-        ("gpa", "gap"),              // a swap is one edit
-        ("valdate", "validate"),     // one deletion, allowed 7 / 3 = 2
-        ("Veitrafik", "veitrafikk"), // case is ignored; one insertion
-        ("sjøfart", "sjofart"),      // one substitution, allowed 7 / 3 = 2
-        ("xyz", nil),                // 3 edits from "gap", allowed 1
-        ("g", nil),                  // 2 edits from "gap", allowed max(1, 1 / 3) = 1: too far
-    ] as [(String, String?)])
+    @Test(
+        "Typos still find their name",
+        arguments: [
+            // name, expected; candidates below. Allowed edits: a third of the shorter length, at least 1.
+            ("gpa", "gap"),  // a swap is one edit
+            ("valdate", "validate"),  // one deletion, allowed 7 / 3 = 2
+            ("Veitrafik", "veitrafikk"),  // case is ignored; one insertion
+            ("sjøfart", "sjofart"),  // one substitution, allowed 7 / 3 = 2
+            ("xyz", nil),  // 3 edits from "gap", allowed 1
+            ("g", nil),  // 2 edits from "gap", allowed max(1, 1 / 3) = 1: too far
+        ] as [(String, String?)])
     func typos(name: String, expected: String?) {
         let candidates = ["gap", "validate", "veitrafikk", "sjofart"]
         #expect(closestMatch(to: name, among: candidates) == expected)
@@ -56,13 +63,15 @@ struct LongNameTests {
         #expect(closestMatch(to: name, among: ["abcdefghijklUVWXYZ"]) == "abcdefghijklUVWXYZ")
     }
 
-    @Test("The bounded edit distance is exact up to its bound and nil beyond", arguments: [
-        // kitten -> sitting: k/s, e/i, +g = 3.
-        ("kitten", "sitting", 3, 3 as Int?), ("kitten", "sitting", 2, nil),
-        ("gap", "gpa", 1, 1), ("", "abc", 3, 3), ("abc", "", 2, nil), ("same", "same", 1, 0),
-        // The length difference alone rules it out.
-        ("a", "abcdef", 4, nil),
-    ] as [(String, String, Int, Int?)])
+    @Test(
+        "The bounded edit distance is exact up to its bound and nil beyond",
+        arguments: [
+            // kitten -> sitting: k/s, e/i, +g = 3.
+            ("kitten", "sitting", 3, 3 as Int?), ("kitten", "sitting", 2, nil),
+            ("gap", "gpa", 1, 1), ("", "abc", 3, 3), ("abc", "", 2, nil), ("same", "same", 1, 0),
+            // The length difference alone rules it out.
+            ("a", "abcdef", 4, nil),
+        ] as [(String, String, Int, Int?)])
     func bounded(a: String, b: String, bound: Int, expected: Int?) {
         #expect(editDistance(Array(a), Array(b), atMost: bound) == expected)
         #expect(editDistance(Array(b), Array(a), atMost: bound) == expected)

@@ -1,5 +1,6 @@
-@testable import ClimateBudget
 import Testing
+
+@testable import ClimateBudget
 
 /// Every rule's own examples: the breaking one trips exactly that rule, the passing one trips nothing.
 @Suite("Validation rules keep their examples")
@@ -42,11 +43,14 @@ struct ValidationMessageTests {
 
     @Test("Missing reporter: names the printed responsibility and the candidates")
     func missingReporter() {
-        #expect(findings(MissingReporter.self) == [Finding(
-            severity: .error, rule: "missing-reporter", measure: 2, file: "Measures/02-sykkelstrategi.json",
-            message: "our files record no service area to report on this measure, and the budget names none "
-                + "(responsibility as printed: \"ALLE\"); the environment unit must record which service area reports: "
-                + "agree it with the service areas, then set responsibility.reporter to it (one of ST, HO)")])
+        #expect(
+            findings(MissingReporter.self) == [
+                Finding(
+                    severity: .error, rule: "missing-reporter", measure: 2, file: "Measures/02-sykkelstrategi.json",
+                    message: "our files record no service area to report on this measure, and the budget names none "
+                        + "(responsibility as printed: \"ALLE\"); the environment unit must record which service area reports: "
+                        + "agree it with the service areas, then set responsibility.reporter to it (one of ST, HO)")
+            ])
     }
 
     /// Issue 10, item 5: where the printed budget marked the reporter (Trondheim's italics) and our text lost it,
@@ -55,29 +59,32 @@ struct ValidationMessageTests {
     func missingReporterLost() {
         var budget = MissingReporter.examples.breaking.budget
         budget.measures[1].responsibility.reporterLost = true
-        #expect(MissingReporter.check(budget).map(\.message) == [
-            "our files record no service area to report on this measure: the printed budget most likely marked the "
-                + "reporter (in italics, for instance), and our text lost the marking (responsibility as printed: \"ALLE\"); "
-                + "the environment unit must record which service area reports: look it up in the printed budget, "
-                + "then set responsibility.reporter to it (one of ST, HO)",
-        ])
+        #expect(
+            MissingReporter.check(budget).map(\.message) == [
+                "our files record no service area to report on this measure: the printed budget most likely marked the "
+                    + "reporter (in italics, for instance), and our text lost the marking (responsibility as printed: \"ALLE\"); "
+                    + "the environment unit must record which service area reports: look it up in the printed budget, "
+                    + "then set responsibility.reporter to it (one of ST, HO)"
+            ])
     }
 
     @Test("Goal evidence for a goal the measure does not list is reported")
     func goalEvidenceUnlisted() {
-        #expect(findings(GoalEvidenceUnlisted.self).map(\.description) == [
-            "Measures/02-sykkelstrategi.json: warning: measure 2: goalEvidence quotes a sentence for goal \"2a\", "
-                + "but the measure's goals do not include it (it lists none); if the measure serves goal \"2a\", "
-                + "add it to goals, otherwise remove its sentence from goalEvidence [goal-evidence-unlisted]",
-        ])
+        #expect(
+            findings(GoalEvidenceUnlisted.self).map(\.description) == [
+                "Measures/02-sykkelstrategi.json: warning: measure 2: goalEvidence quotes a sentence for goal \"2a\", "
+                    + "but the measure's goals do not include it (it lists none); if the measure serves goal \"2a\", "
+                    + "add it to goals, otherwise remove its sentence from goalEvidence [goal-evidence-unlisted]"
+            ])
     }
 
     @Test("Unknown actor: suggests the nearest known name")
     func unknownActor() {
-        #expect(findings(UnknownActor.self).map(\.description) == [
-            "Measures/02-sykkelstrategi.json: error: measure 2: responsibility.implementers names \"SST\", which is not a known actor. "
-                + "Did you mean \"ST\"? Correct the name, or add the actor to Data/actors.json [unknown-actor]",
-        ])
+        #expect(
+            findings(UnknownActor.self).map(\.description) == [
+                "Measures/02-sykkelstrategi.json: error: measure 2: responsibility.implementers names \"SST\", which is not a known actor. "
+                    + "Did you mean \"ST\"? Correct the name, or add the actor to Data/actors.json [unknown-actor]"
+            ])
     }
 
     /// Issue 10, item 2: an unknown reporter lists the service areas it could be (the example budget's ST and HO),
@@ -86,49 +93,55 @@ struct ValidationMessageTests {
     func unknownReporter() {
         var budget = ExampleBudget.budget
         budget.measures[1].responsibility.reporter = "HOO"
-        #expect(UnknownActor.check(budget).map(\.message) == [
-            "responsibility.reporter names \"HOO\", which is not a known actor. Did you mean \"HO\"? "
-                + "The reporter is one municipal service area: one of ST, HO. Correct the name, or add the service area to Data/actors.json",
-        ])
+        #expect(
+            UnknownActor.check(budget).map(\.message) == [
+                "responsibility.reporter names \"HOO\", which is not a known actor. Did you mean \"HO\"? "
+                    + "The reporter is one municipal service area: one of ST, HO. Correct the name, or add the service area to Data/actors.json"
+            ])
     }
 
     @Test("Unknown sector: suggests the nearest sector")
     func unknownSector() {
-        #expect(findings(UnknownSector.self).map(\.message) == [
-            "sector \"veitrafik\" is not a known sector. Did you mean \"veitrafikk\"? Use one of: veitrafikk, or add it to Data/sectors.json",
-        ])
+        #expect(
+            findings(UnknownSector.self).map(\.message) == [
+                "sector \"veitrafik\" is not a known sector. Did you mean \"veitrafikk\"? Use one of: veitrafikk, or add it to Data/sectors.json"
+            ])
     }
 
     /// Issue 10, item 1: which of two files is the original cannot be known, so the finding names both and
     /// lets the environment unit choose. The example budget's ids are 1 and 2 (and the copy's 1): the next free is 3.
     @Test("Duplicate id: names both files and lets the user choose")
     func duplicateID() {
-        #expect(findings(DuplicateMeasureID.self).map(\.message) == [
-            "the id 1 is used by both Measures/01-fossilfri-buss.json and Measures/01-fossilfri-buss-kopi.json, "
-                + "so the measure would be counted twice; if one file is a copy of the other, delete the copy; "
-                + "otherwise give one of them the next free id, 3, and rename its file to match",
-        ])
+        #expect(
+            findings(DuplicateMeasureID.self).map(\.message) == [
+                "the id 1 is used by both Measures/01-fossilfri-buss.json and Measures/01-fossilfri-buss-kopi.json, "
+                    + "so the measure would be counted twice; if one file is a copy of the other, delete the copy; "
+                    + "otherwise give one of them the next free id, 3, and rename its file to match"
+            ])
     }
 
     @Test("Missing period year: names the year")
     func missingEffectYear() {
-        #expect(findings(MissingEffectYear.self).map(\.message) == [
-            "effect has no figure for 2023; a quantified measure needs a yearly reduction in tonnes for every year 2022-2023 (write 0 if there is none)",
-        ])
+        #expect(
+            findings(MissingEffectYear.self).map(\.message) == [
+                "effect has no figure for 2023; a quantified measure needs a yearly reduction in tonnes for every year 2022-2023 (write 0 if there is none)"
+            ])
     }
 
     @Test("Reporter that is an outside actor")
     func reporterNotServiceArea() {
-        #expect(findings(ReporterNotServiceArea.self).map(\.message) == [
-            "responsibility.reporter is \"AtB\", an outside actor; set it to the one municipal service area that reports on the measure",
-        ])
+        #expect(
+            findings(ReporterNotServiceArea.self).map(\.message) == [
+                "responsibility.reporter is \"AtB\", an outside actor; set it to the one municipal service area that reports on the measure"
+            ])
     }
 
     @Test("A cap that breaks its milestone names both figures")
     func capBreaksMilestone() {
-        #expect(findings(CapBreaksMilestone.self).map(\.description) == [
-            "Data/target-caps.csv: error: the cap for 2023 is 800 tonnes, but the milestone (goal 2a) of -30 % allows 700; correct the cap or the milestone [cap-breaks-milestone]",
-        ])
+        #expect(
+            findings(CapBreaksMilestone.self).map(\.description) == [
+                "Data/target-caps.csv: error: the cap for 2023 is 800 tonnes, but the milestone (goal 2a) of -30 % allows 700; correct the cap or the milestone [cap-breaks-milestone]"
+            ])
     }
 
     @Test("Caps off a straight line between milestones are not findings")
@@ -156,12 +169,15 @@ struct ValidationMessageTests {
         // Trondheim's goal 2a with the sign slipped: 524 491 × 1.30 = 681 838.3 tonnes allowed in 2023.
         var budget = ExampleBudget.budget
         budget.reference.total[2009] = 524491
-        budget.targets.milestones = [Milestone(year: 2023, percentChange: 30, goal: "2a"), Milestone(year: 2020, percentChange: -10, goal: "2")]
-        #expect(MilestoneIncrease.check(budget).map(\.description) == [
-            "Data/targets.json: warning: the milestone (goal 2a) for 2023 has percentChange 30: an increase of 30 % against 2009, "
-                + "which allows 681 838.3 tonnes, more than the 524 491 of 2009; a cut is written negative: write -30 for a 30 % cut. "
-                + "Keep it only if the council really allows emissions to grow [milestone-increase]",
-        ])
+        budget.targets.milestones = [
+            Milestone(year: 2023, percentChange: 30, goal: "2a"), Milestone(year: 2020, percentChange: -10, goal: "2"),
+        ]
+        #expect(
+            MilestoneIncrease.check(budget).map(\.description) == [
+                "Data/targets.json: warning: the milestone (goal 2a) for 2023 has percentChange 30: an increase of 30 % against 2009, "
+                    + "which allows 681 838.3 tonnes, more than the 524 491 of 2009; a cut is written negative: write -30 for a 30 % cut. "
+                    + "Keep it only if the council really allows emissions to grow [milestone-increase]"
+            ])
         budget.targets.milestones[0].percentChange = 0
         #expect(MilestoneIncrease.check(budget) == [])
     }
@@ -175,9 +191,10 @@ struct MessagePathTests {
         var budget = MissingSector.examples.breaking.budget
         budget.files = BudgetFiles().under("../budget-2023")
         budget.sectors = []
-        #expect(MissingSector.check(budget).map(\.message) == [
-            "a measure of kind \"quantified\" needs a sector; set \"sector\" to a sector id, after listing the sectors in ../budget-2023/Data/sectors.json",
-        ])
+        #expect(
+            MissingSector.check(budget).map(\.message) == [
+                "a measure of kind \"quantified\" needs a sector; set \"sector\" to a sector id, after listing the sectors in ../budget-2023/Data/sectors.json"
+            ])
     }
 
     @Test("The status overview names the settings file as the budget folder was given")

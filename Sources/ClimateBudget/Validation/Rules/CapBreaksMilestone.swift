@@ -5,8 +5,11 @@ public enum CapBreaksMilestone: ValidationRule {
     public static let id = "cap-breaks-milestone"
     public static let title = "Caps agree with the milestones"
     /// The title the council summary shows for an open finding, by language code.
-    public static let summaryTitles = ["nb": "Utslippstaket stemmer ikke med bystyrets mål", "en": "A cap does not agree with the council's milestone"]
-    public static let summary = "In a milestone's own year, the explicit cap must equal the milestone's level (base-year emissions times the allowed share) within one tonne of rounding."
+    public static let summaryTitles = [
+        "nb": "Utslippstaket stemmer ikke med bystyrets mål", "en": "A cap does not agree with the council's milestone",
+    ]
+    public static let summary =
+        "In a milestone's own year, the explicit cap must equal the milestone's level (base-year emissions times the allowed share) within one tonne of rounding."
     public static let checksMeasures = false
     public static let severity = Severity.error
     /// It compares the caps with the milestones, against the base year's reference.
@@ -26,8 +29,10 @@ public enum CapBreaksMilestone: ValidationRule {
             guard let cap = budget.targets.caps[milestone.year] else { return nil }
             let level = milestone.cap(baseEmissions: base)
             guard abs(cap - level) > tolerance else { return nil }
-            return finding(file: budget.files.targetCaps, about: [.caps, .milestones],
-                           details: .capAgainstMilestone(year: milestone.year, cap: cap, allowed: level), message(milestone: milestone, cap: cap, level: level))
+            return finding(
+                file: budget.files.targetCaps, about: [.caps, .milestones],
+                details: .capAgainstMilestone(year: milestone.year, cap: cap, allowed: level),
+                message(milestone: milestone, cap: cap, level: level))
         }
     }
 }
@@ -37,6 +42,7 @@ public enum CapBreaksMilestone: ValidationRule {
 extension CapBreaksMilestone {
     static func message(milestone: Milestone, cap: Double, level: Double) -> String {
         let goal = milestone.goal.map { " (goal \($0))" } ?? ""
-        return "the cap for \(milestone.year) is \(Tonnes.text(cap)) tonnes, but the milestone\(goal) of \(plainNumber(milestone.percentChange)) % allows \(Tonnes.text(level, decimals: 1)); correct the cap or the milestone"
+        return
+            "the cap for \(milestone.year) is \(Tonnes.text(cap)) tonnes, but the milestone\(goal) of \(plainNumber(milestone.percentChange)) % allows \(Tonnes.text(level, decimals: 1)); correct the cap or the milestone"
     }
 }

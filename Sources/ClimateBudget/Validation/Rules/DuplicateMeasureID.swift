@@ -4,7 +4,9 @@ public enum DuplicateMeasureID: ValidationRule {
     public static let id = "duplicate-measure-id"
     public static let title = "Measure ids are unique"
     /// The title the council summary shows for an open finding, by language code.
-    public static let summaryTitles = ["nb": "Samme tiltaksnummer er brukt to ganger", "en": "The same measure number is used twice"]
+    public static let summaryTitles = [
+        "nb": "Samme tiltaksnummer er brukt to ganger", "en": "The same measure number is used twice",
+    ]
     public static let summary = "Two measure files must not use the same id: the measure would be counted twice."
     public static let severity = Severity.error
     /// A measure file that did not load can only hide a duplicate, never make one.
@@ -26,9 +28,10 @@ public enum DuplicateMeasureID: ValidationRule {
             if let other = first[measure.id] {
                 // A quantified measure kept twice (a copied file) counts its effect twice.
                 let counted = measure.kind == .quantified || other.kind == .quantified
-                findings.append(finding(
-                    measure: measure.id, file: measure.file, about: counted ? [.effects] : [.measureDetails],
-                    message(id: measure.id, first: other.file, second: measure.file, nextFree: nextFree)))
+                findings.append(
+                    finding(
+                        measure: measure.id, file: measure.file, about: counted ? [.effects] : [.measureDetails],
+                        message(id: measure.id, first: other.file, second: measure.file, nextFree: nextFree)))
             } else {
                 first[measure.id] = measure
             }

@@ -5,8 +5,11 @@ public enum EffectAfterPeriod: ValidationRule {
     public static let id = "effect-after-period"
     public static let title = "No effects after the period"
     /// The title the council summary shows for an open finding, by language code.
-    public static let summaryTitles = ["nb": "Effekt for år etter perioden", "en": "An effect for years after the period"]
-    public static let summary = "A yearly effect for a year after the budget period is not counted anywhere; correct the year, or move it into the period. Years before the period are earlier rounds' record and are fine."
+    public static let summaryTitles = [
+        "nb": "Effekt for år etter perioden", "en": "An effect for years after the period",
+    ]
+    public static let summary =
+        "A yearly effect for a year after the budget period is not counted anywhere; correct the year, or move it into the period. Years before the period are earlier rounds' record and are fine."
     public static let severity = Severity.warning
     /// The period is in the settings.
     public static let needs: Set<BudgetPart> = [.settings]
@@ -22,7 +25,8 @@ public enum EffectAfterPeriod: ValidationRule {
             guard measure.kind == .quantified else { return nil }
             let outside = measure.effect.keys.filter { $0 > period.end }.sorted()
             guard !outside.isEmpty else { return nil }
-            return finding(measure: measure.id, file: measure.file, about: [.effects], message(years: outside, period: period))
+            return finding(
+                measure: measure.id, file: measure.file, about: [.effects], message(years: outside, period: period))
         }
     }
 }

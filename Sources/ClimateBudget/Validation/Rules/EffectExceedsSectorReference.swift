@@ -4,8 +4,11 @@ public enum EffectExceedsSectorReference: ValidationRule {
     public static let id = "effect-exceeds-sector-reference"
     public static let title = "Effects stay within their sector's emissions"
     /// The title the council summary shows for an open finding, by language code.
-    public static let summaryTitles = ["nb": "Effekten er større enn sektorens utslipp", "en": "The effect exceeds the sector's emissions"]
-    public static let summary = "Where the reference pathway is given per sector, the summed effect of the measures in a sector cannot exceed that sector's reference emissions in any year."
+    public static let summaryTitles = [
+        "nb": "Effekten er større enn sektorens utslipp", "en": "The effect exceeds the sector's emissions",
+    ]
+    public static let summary =
+        "Where the reference pathway is given per sector, the summed effect of the measures in a sector cannot exceed that sector's reference emissions in any year."
     public static let severity = Severity.error
     /// A measure file that did not load can only lower a sector's summed effect, never raise it.
     public static let needs: Set<BudgetPart> = [.reference]
@@ -29,10 +32,11 @@ public enum EffectExceedsSectorReference: ValidationRule {
                 let measures = budget.measures
                     .filter { $0.kind == .quantified && $0.sector == sector && ($0.effect[year] ?? 0) > 0 }
                     .map(\.id)
-                findings.append(finding(
-                    measure: measures.count == 1 ? measures[0] : nil, file: budget.files.reference,
-                    about: [.effects, .sectorReference],
-                    message(sector: sector, year: year, cut: cut, emitted: emitted, measures: measures)))
+                findings.append(
+                    finding(
+                        measure: measures.count == 1 ? measures[0] : nil, file: budget.files.reference,
+                        about: [.effects, .sectorReference],
+                        message(sector: sector, year: year, cut: cut, emitted: emitted, measures: measures)))
             }
         }
         return findings
@@ -44,6 +48,7 @@ public enum EffectExceedsSectorReference: ValidationRule {
 extension EffectExceedsSectorReference {
     static func message(sector: String, year: Int, cut: Double, emitted: Double, measures: [Int]) -> String {
         let ids = measures.map(String.init).joined(separator: ", ")
-        return "the measures in sector \"\(sector)\" (\(ids)) cut \(Tonnes.text(cut)) tonnes in \(year), more than the \(Tonnes.text(emitted)) tonnes the sector emits; check their effects and the sector's figure for \(year) here"
+        return
+            "the measures in sector \"\(sector)\" (\(ids)) cut \(Tonnes.text(cut)) tonnes in \(year), more than the \(Tonnes.text(emitted)) tonnes the sector emits; check their effects and the sector's figure for \(year) here"
     }
 }

@@ -7,13 +7,18 @@ public enum GoalEvidenceUnlisted: ValidationRule {
     public static let id = "goal-evidence-unlisted"
     public static let title = "Goal evidence is for a listed goal"
     /// The title the council summary shows for an open finding, by language code.
-    public static let summaryTitles = ["nb": "Kildesitat for et mål tiltaket ikke har oppført", "en": "Goal evidence for a goal the measure does not list"]
-    public static let summary = "Each sentence in a measure's goalEvidence backs a goal the measure lists in goals; a sentence for a goal it does not list means the goal was left out or its evidence left behind."
+    public static let summaryTitles = [
+        "nb": "Kildesitat for et mål tiltaket ikke har oppført",
+        "en": "Goal evidence for a goal the measure does not list",
+    ]
+    public static let summary =
+        "Each sentence in a measure's goalEvidence backs a goal the measure lists in goals; a sentence for a goal it does not list means the goal was left out or its evidence left behind."
     public static let severity = Severity.warning
     /// Each measure is checked on its own.
     public static let needs: Set<BudgetPart> = []
     public static let examples = RuleExamples(
-        breaking: RuleExample("Measure 2 quotes a sentence for goal 2a but does not list 2a among its goals") { budget in
+        breaking: RuleExample("Measure 2 quotes a sentence for goal 2a but does not list 2a among its goals") {
+            budget in
             budget.measures[1].goals = []
             budget.measures[1].goalEvidence = ["2a": "Målet i Trondheim er at sykkelandelen dobles."]
         },
@@ -25,8 +30,9 @@ public enum GoalEvidenceUnlisted: ValidationRule {
         budget.measures.flatMap { measure in
             let listed = Set(measure.goals)
             return measure.goalEvidence.keys.filter { !listed.contains($0) }.sorted().map { goal in
-                finding(measure: measure.id, file: measure.file, about: [.measureDetails],
-                        message(goal: goal, listed: measure.goals))
+                finding(
+                    measure: measure.id, file: measure.file, about: [.measureDetails],
+                    message(goal: goal, listed: measure.goals))
             }
         }
     }
@@ -37,7 +43,8 @@ public enum GoalEvidenceUnlisted: ValidationRule {
 extension GoalEvidenceUnlisted {
     static func message(goal: String, listed: [String]) -> String {
         let goals = listed.isEmpty ? "it lists none" : "it lists \(listed.joined(separator: ", "))"
-        return "goalEvidence quotes a sentence for goal \"\(goal)\", but the measure's goals do not include it (\(goals)); "
+        return
+            "goalEvidence quotes a sentence for goal \"\(goal)\", but the measure's goals do not include it (\(goals)); "
             + "if the measure serves goal \"\(goal)\", add it to goals, otherwise remove its sentence from goalEvidence"
     }
 }

@@ -4,8 +4,11 @@ public enum MeasureFileName: ValidationRule {
     public static let id = "measure-file-name"
     public static let title = "Measure files are named after their id"
     /// The title the council summary shows for an open finding, by language code.
-    public static let summaryTitles = ["nb": "Filnavnet stemmer ikke med tiltaksnummeret", "en": "The file name does not match the measure number"]
-    public static let summary = "A measure's file name starts with its id, zero-padded to two digits: 07-fossile-drivstoff.json for measure 7."
+    public static let summaryTitles = [
+        "nb": "Filnavnet stemmer ikke med tiltaksnummeret", "en": "The file name does not match the measure number",
+    ]
+    public static let summary =
+        "A measure's file name starts with its id, zero-padded to two digits: 07-fossile-drivstoff.json for measure 7."
     public static let severity = Severity.warning
     /// Each measure is checked against its own file name.
     public static let needs: Set<BudgetPart> = []
@@ -20,7 +23,9 @@ public enum MeasureFileName: ValidationRule {
             let name = measure.file.split(separator: "/").last.map(String.init) ?? measure.file
             let prefix = expectedPrefix(for: measure.id)
             guard !name.hasPrefix(prefix) else { return nil }
-            return finding(measure: measure.id, file: measure.file, about: [.measureDetails], message(id: measure.id, prefix: prefix))
+            return finding(
+                measure: measure.id, file: measure.file, about: [.measureDetails],
+                message(id: measure.id, prefix: prefix))
         }
     }
 

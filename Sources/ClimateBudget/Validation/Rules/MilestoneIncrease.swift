@@ -10,8 +10,12 @@ public enum MilestoneIncrease: ValidationRule {
     public static let id = "milestone-increase"
     public static let title = "Milestones cut emissions"
     /// The title the council summary shows for an open finding, by language code.
-    public static let summaryTitles = ["nb": "Et mål tillater økte utslipp (glemt minustegn?)", "en": "A milestone allows emissions to grow (a missing minus sign?)"]
-    public static let summary = "A milestone's percentChange against the base year is negative for a cut (-30 for 30 % lower); a positive one allows more emissions than the base year and is almost always a slipped sign."
+    public static let summaryTitles = [
+        "nb": "Et mål tillater økte utslipp (glemt minustegn?)",
+        "en": "A milestone allows emissions to grow (a missing minus sign?)",
+    ]
+    public static let summary =
+        "A milestone's percentChange against the base year is negative for a cut (-30 for 30 % lower); a positive one allows more emissions than the base year and is almost always a slipped sign."
     public static let checksMeasures = false
     public static let severity = Severity.warning
     /// The base year and its emissions, and the milestones.
@@ -27,7 +31,9 @@ public enum MilestoneIncrease: ValidationRule {
     public static func check(_ budget: Budget) -> [Finding] {
         let base = budget.reference.total[budget.settings.baseYear]
         return budget.targets.milestones.sorted { $0.year < $1.year }.filter { $0.percentChange > 0 }.map { milestone in
-            finding(file: budget.files.targets, about: [.milestones], message(milestone: milestone, baseYear: budget.settings.baseYear, baseEmissions: base))
+            finding(
+                file: budget.files.targets, about: [.milestones],
+                message(milestone: milestone, baseYear: budget.settings.baseYear, baseEmissions: base))
         }
     }
 }
@@ -38,10 +44,12 @@ extension MilestoneIncrease {
     static func message(milestone: Milestone, baseYear: Int, baseEmissions: Double?) -> String {
         let goal = milestone.goal.map { " (goal \($0))" } ?? ""
         let percent = plainNumber(milestone.percentChange)
-        let level = baseEmissions.map { base in
-            ", which allows \(Tonnes.text(milestone.cap(baseEmissions: base), decimals: 1)) tonnes, more than the \(Tonnes.text(base)) of \(baseYear)"
-        } ?? ""
-        return "the milestone\(goal) for \(milestone.year) has percentChange \(percent): an increase of \(percent) % against \(baseYear)\(level); "
+        let level =
+            baseEmissions.map { base in
+                ", which allows \(Tonnes.text(milestone.cap(baseEmissions: base), decimals: 1)) tonnes, more than the \(Tonnes.text(base)) of \(baseYear)"
+            } ?? ""
+        return
+            "the milestone\(goal) for \(milestone.year) has percentChange \(percent): an increase of \(percent) % against \(baseYear)\(level); "
             + "a cut is written negative: write -\(percent) for a \(percent) % cut. Keep it only if the council really allows emissions to grow"
     }
 }

@@ -5,7 +5,8 @@ public enum MissingReferenceYear: ValidationRule {
     public static let title = "The reference pathway covers the base year and the period"
     /// The title the council summary shows for an open finding, by language code.
     public static let summaryTitles = ["nb": "Referansebanen mangler år", "en": "The reference pathway lacks years"]
-    public static let summary = "The reference pathway needs total emissions for the base year and for every year of the period."
+    public static let summary =
+        "The reference pathway needs total emissions for the base year and for every year of the period."
     public static let checksMeasures = false
     public static let severity = Severity.error
     /// Without the reference file every year would look missing.
@@ -20,7 +21,11 @@ public enum MissingReferenceYear: ValidationRule {
         let needed = [budget.settings.baseYear] + budget.settings.period.years
         let missing = needed.filter { budget.reference.total[$0] == nil }
         guard !missing.isEmpty else { return [] }
-        return [finding(file: budget.files.reference, about: [.referenceTotal], details: .years(missing), message(missing: missing))]
+        return [
+            finding(
+                file: budget.files.reference, about: [.referenceTotal], details: .years(missing),
+                message(missing: missing))
+        ]
     }
 }
 

@@ -7,8 +7,12 @@ public enum MissingReporter: ValidationRule {
     public static let id = "missing-reporter"
     public static let title = "Every measure has one reporting service area"
     /// The title the council summary shows for an open finding, by language code.
-    public static let summaryTitles = ["nb": "Filene har ikke registrert hvilket tjenesteområde som rapporterer", "en": "Our files record no reporting service area"]
-    public static let summary = "A measure names the one municipal service area that reports on it to the council. Where several areas or a group carry it out, the files must record which of them reports; where the printed budget marked the reporter in a way our text lost (responsibility.reporterLost), look it up there."
+    public static let summaryTitles = [
+        "nb": "Filene har ikke registrert hvilket tjenesteområde som rapporterer",
+        "en": "Our files record no reporting service area",
+    ]
+    public static let summary =
+        "A measure names the one municipal service area that reports on it to the council. Where several areas or a group carry it out, the files must record which of them reports; where the printed budget marked the reporter in a way our text lost (responsibility.reporterLost), look it up there."
     public static let severity = Severity.error
     /// Each measure is checked on its own; without the actors the message only lacks the list of candidates.
     public static let needs: Set<BudgetPart> = []
@@ -17,7 +21,8 @@ public enum MissingReporter: ValidationRule {
             budget.measures[1].responsibility = Responsibility(printed: "ALLE", implementers: ["ALLE"], reporter: nil)
         },
         passing: RuleExample("Measure 2 is carried out by \"ALLE\" and ST reports") { budget in
-            budget.measures[1].responsibility = Responsibility(printed: "ALLE (ST)", implementers: ["ALLE"], reporter: "ST")
+            budget.measures[1].responsibility = Responsibility(
+                printed: "ALLE (ST)", implementers: ["ALLE"], reporter: "ST")
         })
 
     public static func check(_ budget: Budget) -> [Finding] {
@@ -27,8 +32,9 @@ public enum MissingReporter: ValidationRule {
             let candidates = measure.responsibility.implementers.flatMap { budget.actors.serviceAreas(for: $0) }
             return finding(
                 measure: measure.id, file: measure.file, about: [.measureDetails],
-                message(printed: measure.responsibility.printed, candidates: unique(candidates),
-                        lost: measure.responsibility.reporterLost))
+                message(
+                    printed: measure.responsibility.printed, candidates: unique(candidates),
+                    lost: measure.responsibility.reporterLost))
         }
     }
 
@@ -42,16 +48,19 @@ public enum MissingReporter: ValidationRule {
 
 extension MissingReporter {
     static func message(printed: String, candidates: [String], lost: Bool) -> String {
-        let among = switch candidates.count {
-        case 0: ""
-        case 1: " (\(candidates[0]) carries the measure out)"
-        default: " (one of \(candidates.joined(separator: ", ")))"
-        }
-        let why = lost
+        let among =
+            switch candidates.count {
+            case 0: ""
+            case 1: " (\(candidates[0]) carries the measure out)"
+            default: " (one of \(candidates.joined(separator: ", ")))"
+            }
+        let why =
+            lost
             ? ": the printed budget most likely marked the reporter (in italics, for instance), and our text lost the marking"
             : ", and the budget names none"
         let how = lost ? "look it up in the printed budget" : "agree it with the service areas"
-        return "our files record no service area to report on this measure\(why) (responsibility as printed: \"\(printed)\"); "
+        return
+            "our files record no service area to report on this measure\(why) (responsibility as printed: \"\(printed)\"); "
             + "the environment unit must record which service area reports: \(how), then set responsibility.reporter to it\(among)"
     }
 }

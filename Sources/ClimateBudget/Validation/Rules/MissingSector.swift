@@ -3,8 +3,11 @@ public enum MissingSector: ValidationRule {
     public static let id = "missing-sector"
     public static let title = "Measures on direct emissions name a sector"
     /// The title the council summary shows for an open finding, by language code.
-    public static let summaryTitles = ["nb": "Tiltaket mangler utslippssektor", "en": "The measure has no emission sector"]
-    public static let summary = "A quantified or unquantified measure names the emission sector it acts on, so its effect can be shown by sector."
+    public static let summaryTitles = [
+        "nb": "Tiltaket mangler utslippssektor", "en": "The measure has no emission sector",
+    ]
+    public static let summary =
+        "A quantified or unquantified measure names the emission sector it acts on, so its effect can be shown by sector."
     public static let severity = Severity.error
     /// Each measure is checked on its own; without the sectors the message only lacks the list of them.
     public static let needs: Set<BudgetPart> = []
@@ -29,6 +32,8 @@ public enum MissingSector: ValidationRule {
 extension MissingSector {
     static func message(kind: MeasureKind, sectors: [String], sectorsFile: String) -> String {
         "a measure of kind \"\(kind.rawValue)\" needs a sector; set \"sector\" to "
-            + (sectors.isEmpty ? "a sector id, after listing the sectors in \(sectorsFile)" : "one of: \(sectors.joined(separator: ", "))")
+            + (sectors.isEmpty
+                ? "a sector id, after listing the sectors in \(sectorsFile)"
+                : "one of: \(sectors.joined(separator: ", "))")
     }
 }

@@ -5,7 +5,8 @@ public enum MissingTarget: ValidationRule {
     public static let title = "Every period year has a target"
     /// The title the council summary shows for an open finding, by language code.
     public static let summaryTitles = ["nb": "Målbanen mangler år", "en": "The target pathway lacks years"]
-    public static let summary = "Each year of the period needs an explicit cap or must lie between two milestones, so that its gap can be computed."
+    public static let summary =
+        "Each year of the period needs an explicit cap or must lie between two milestones, so that its gap can be computed."
     public static let checksMeasures = false
     public static let severity = Severity.warning
     /// Targets come from the caps, or from milestones against the base year's reference.
@@ -21,7 +22,11 @@ public enum MissingTarget: ValidationRule {
         let targets = TargetPathway.targets(for: budget, years: years)
         let missing = years.filter { targets[$0] == nil }
         guard !missing.isEmpty else { return [] }
-        return [finding(file: budget.files.targetCaps, about: [.caps, .milestones], details: .years(missing), message(missing: missing, targetsFile: budget.files.targets))]
+        return [
+            finding(
+                file: budget.files.targetCaps, about: [.caps, .milestones], details: .years(missing),
+                message(missing: missing, targetsFile: budget.files.targets))
+        ]
     }
 }
 

@@ -21,7 +21,8 @@ public enum NegativeEffect: ValidationRule {
         budget.measures.flatMap { measure in
             measure.effect.keys.sorted().compactMap { year -> Finding? in
                 guard let value = measure.effect[year], value < 0 else { return nil }
-                return finding(measure: measure.id, file: measure.file, about: [.effects], message(year: year, value: value))
+                return finding(
+                    measure: measure.id, file: measure.file, about: [.effects], message(year: year, value: value))
             }
         }
     }

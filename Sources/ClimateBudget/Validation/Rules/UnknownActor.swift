@@ -5,7 +5,8 @@ public enum UnknownActor: ValidationRule {
     public static let title = "Responsible actors are known"
     /// The title the council summary shows for an open finding, by language code.
     public static let summaryTitles = ["nb": "Ansvarlig aktør er ukjent", "en": "A responsible actor is unknown"]
-    public static let summary = "Implementers and reporter must be service areas, their aliases, groups or outside actors listed in Data/actors.json; a typo is an error."
+    public static let summary =
+        "Implementers and reporter must be service areas, their aliases, groups or outside actors listed in Data/actors.json; a typo is an error."
     public static let severity = Severity.error
     /// Without the actors every name would look unknown.
     public static let needs: Set<BudgetPart> = [.actors]
@@ -25,11 +26,15 @@ public enum UnknownActor: ValidationRule {
             for (name, field) in names where !name.trimmingWhitespace().isEmpty && budget.actors.resolve(name) == nil {
                 // Only a service area reports, so a reporter's suggestion and list are the service areas.
                 let areas = field == "reporter" ? budget.actors.serviceAreas : nil
-                let hint = areas.map { closestMatch(to: name, among: $0.flatMap { [$0.id] + $0.aliases }) }
+                let hint =
+                    areas.map { closestMatch(to: name, among: $0.flatMap { [$0.id] + $0.aliases }) }
                     ?? budget.actors.suggestion(for: name)
-                findings.append(finding(
-                    measure: measure.id, file: measure.file, about: [.measureDetails],
-                    message(name: name, field: field, suggestion: hint, serviceAreas: areas?.map(\.id), actorsFile: budget.files.actors)))
+                findings.append(
+                    finding(
+                        measure: measure.id, file: measure.file, about: [.measureDetails],
+                        message(
+                            name: name, field: field, suggestion: hint, serviceAreas: areas?.map(\.id),
+                            actorsFile: budget.files.actors)))
             }
         }
         return findings
@@ -40,10 +45,13 @@ public enum UnknownActor: ValidationRule {
 
 extension UnknownActor {
     /// `serviceAreas`, given for a reporter, are the names it could be: only a service area reports.
-    static func message(name: String, field: String, suggestion: String?, serviceAreas: [String]?, actorsFile: String) -> String {
+    static func message(name: String, field: String, suggestion: String?, serviceAreas: [String]?, actorsFile: String)
+        -> String
+    {
         let guess = suggestion.map { " Did you mean \"\($0)\"?" } ?? ""
         guard let serviceAreas else {
-            return "responsibility.\(field) names \"\(name)\", which is not a known actor.\(guess) Correct the name, or add the actor to \(actorsFile)"
+            return
+                "responsibility.\(field) names \"\(name)\", which is not a known actor.\(guess) Correct the name, or add the actor to \(actorsFile)"
         }
         let list = serviceAreas.isEmpty ? "none is listed yet" : "one of " + serviceAreas.joined(separator: ", ")
         return "responsibility.\(field) names \"\(name)\", which is not a known actor.\(guess) "

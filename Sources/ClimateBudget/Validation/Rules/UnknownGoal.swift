@@ -20,14 +20,18 @@ public enum UnknownGoal: ValidationRule {
         var findings: [Finding] = []
         for measure in budget.measures {
             for goal in measure.goals where !isKnown.contains(goal) {
-                findings.append(finding(
-                    measure: measure.id, file: measure.file, about: [.measureDetails],
-                    message(goal: goal, known: known, goalsFile: budget.files.goals)))
+                findings.append(
+                    finding(
+                        measure: measure.id, file: measure.file, about: [.measureDetails],
+                        message(goal: goal, known: known, goalsFile: budget.files.goals)))
             }
         }
         for milestone in budget.targets.milestones {
             guard let goal = milestone.goal, !isKnown.contains(goal) else { continue }
-            findings.append(finding(file: budget.files.targets, about: [.measureDetails], message(goal: goal, known: known, goalsFile: budget.files.goals)))
+            findings.append(
+                finding(
+                    file: budget.files.targets, about: [.measureDetails],
+                    message(goal: goal, known: known, goalsFile: budget.files.goals)))
         }
         return findings
     }
@@ -38,6 +42,7 @@ public enum UnknownGoal: ValidationRule {
 extension UnknownGoal {
     static func message(goal: String, known: [String], goalsFile: String) -> String {
         let list = known.isEmpty ? "none are listed yet" : known.joined(separator: ", ")
-        return "goal \"\(goal)\" is not one of the council's goals (\(list)); correct the goal id or add the goal to \(goalsFile)"
+        return
+            "goal \"\(goal)\" is not one of the council's goals (\(list)); correct the goal id or add the goal to \(goalsFile)"
     }
 }

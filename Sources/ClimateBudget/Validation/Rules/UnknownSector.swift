@@ -4,7 +4,8 @@ public enum UnknownSector: ValidationRule {
     public static let title = "Sectors are known"
     /// The title the council summary shows for an open finding, by language code.
     public static let summaryTitles = ["nb": "Utslippssektoren er ukjent", "en": "The emission sector is unknown"]
-    public static let summary = "A sector named by a measure or by a column of the reference or caps file must be listed in Data/sectors.json."
+    public static let summary =
+        "A sector named by a measure or by a column of the reference or caps file must be listed in Data/sectors.json."
     public static let severity = Severity.error
     /// Without the sectors every sector would look unknown.
     public static let needs: Set<BudgetPart> = [.sectors]
@@ -19,10 +20,13 @@ public enum UnknownSector: ValidationRule {
         let isKnown = Set(known)
         var findings: [Finding] = []
         for measure in budget.measures {
-            guard let sector = measure.sector, !sector.trimmingWhitespace().isEmpty, !isKnown.contains(sector) else { continue }
-            findings.append(finding(
-                measure: measure.id, file: measure.file, about: [.measureSectors],
-                message(sector: sector, field: "sector", known: known, sectorsFile: budget.files.sectors)))
+            guard let sector = measure.sector, !sector.trimmingWhitespace().isEmpty, !isKnown.contains(sector) else {
+                continue
+            }
+            findings.append(
+                finding(
+                    measure: measure.id, file: measure.file, about: [.measureSectors],
+                    message(sector: sector, field: "sector", known: known, sectorsFile: budget.files.sectors)))
         }
         // A column the tool does not know may be summed into the total (when the file has no total column), and
         // the tool cannot tell what the column means: the total read from the file is in doubt too.
@@ -32,8 +36,10 @@ public enum UnknownSector: ValidationRule {
         ]
         for (file, sectors, inputs) in columns {
             for sector in sectors where !isKnown.contains(sector) {
-                findings.append(finding(
-                    file: file, about: inputs, message(sector: sector, field: "the column", known: known, sectorsFile: budget.files.sectors)))
+                findings.append(
+                    finding(
+                        file: file, about: inputs,
+                        message(sector: sector, field: "the column", known: known, sectorsFile: budget.files.sectors)))
             }
         }
         return findings
@@ -45,7 +51,9 @@ public enum UnknownSector: ValidationRule {
 extension UnknownSector {
     static func message(sector: String, field: String, known: [String], sectorsFile: String) -> String {
         let guess = closestMatch(to: sector, among: known).map { " Did you mean \"\($0)\"?" } ?? ""
-        let choices = known.isEmpty ? "No sectors are listed yet: add it" : "Use one of: \(known.joined(separator: ", ")), or add it"
+        let choices =
+            known.isEmpty
+            ? "No sectors are listed yet: add it" : "Use one of: \(known.joined(separator: ", ")), or add it"
         return "\(field) \"\(sector)\" is not a known sector.\(guess) \(choices) to \(sectorsFile)"
     }
 }
