@@ -11,8 +11,16 @@ public struct EmissionBudgetTable: Sendable, Equatable {
     public internal(set) var rows: [EmissionBudgetRow]
     /// Sums over the period years (the carbon-budget view).
     public private(set) var cumulative: CumulativeFigures
-    /// The figures left out because errors in the data they are computed from would make them wrong.
+    /// The figures left out in every year because errors in the data they are computed from would make them wrong.
     public private(set) var withheld: Set<Figure> = []
+    /// The figures left out in some years only, with those years (an effect missing for 2026 withholds the
+    /// effect, measure pathway and gap of 2026).
+    public private(set) var withheldYears: [Figure: Set<Int>] = [:]
+
+    /// Whether the figure is left out in some year or every year.
+    public func isWithheld(_ figure: Figure) -> Bool {
+        withheld.contains(figure) || withheldYears[figure] != nil
+    }
 
     /// The row of a year, if the table has one.
     public func row(_ year: Int) -> EmissionBudgetRow? {
@@ -24,30 +32,33 @@ public struct EmissionBudgetTable: Sendable, Equatable {
     /// The table follows the rounding rule of ``Tonnes``: the reference, effect and target of each year are taken
     /// in whole tonnes, and the measure pathway, the gap and the sums are computed from those, so the table adds
     /// up as printed. `effect` is used only for period years: outside the period no measure is budgeted, so the
-    /// effect, measure pathway and gap are `nil` there. The `withheld` figures are left out (`nil`), and so is
-    /// every figure computed from them.
+    /// effect, measure pathway and gap are `nil` there. The `withheld` figures are left out (`nil`) in every year,
+    /// the `withheldYears` figures in those years.
     public static func compute(
         baseYear: Int,
         period: Period,
         reference: YearlySeries,
         effect: YearlySeries,
         targets: [Int: TargetValue],
-        withheld: Set<Figure> = []
+        withheld: Set<Figure> = [],
+        withheldYears: [Figure: Set<Int>] = [:]
     ) -> EmissionBudgetTable {
-        let shownReference = withheld.contains(.reference) ? [:] : Tonnes.whole(reference)
-        let base = shownReference[baseYear]
+        func out(_ figure: Figure, _ year: Int) -> Bool {
+            withheld.contains(figure) || withheldYears[figure]?.contains(year) == true
+        }
+        let base = out(.reference, baseYear) ? nil : reference[baseYear].map(Tonnes.whole)
         let years = ShownYears.computedYears(baseYear: baseYear, period: period, referenceYears: reference.keys)
         let rows = years.map { year -> EmissionBudgetRow in
             let inPeriod = period.contains(year)
-            let referenceValue = shownReference[year]
-            let effectValue = inPeriod && !withheld.contains(.effect) ? Tonnes.whole(effect[year] ?? 0) : nil
+            let referenceValue = out(.reference, year) ? nil : reference[year].map(Tonnes.whole)
+            let effectValue = inPeriod && !out(.effect, year) ? Tonnes.whole(effect[year] ?? 0) : nil
             let measurePathway =
-                withheld.contains(.measurePathway)
+                out(.measurePathway, year)
                 ? nil : referenceValue.flatMap { r in effectValue.map { r - $0 } }
             let target =
-                withheld.contains(.target)
+                out(.target, year)
                 ? nil : targets[year].map { TargetValue(value: Tonnes.whole($0.value), source: $0.source) }
-            let gap = withheld.contains(.gap) ? nil : measurePathway.flatMap { m in target.map { m - $0.value } }
+            let gap = out(.gap, year) ? nil : measurePathway.flatMap { m in target.map { m - $0.value } }
             return EmissionBudgetRow(
                 year: year,
                 isPeriodYear: inPeriod,
@@ -65,12 +76,23 @@ public struct EmissionBudgetTable: Sendable, Equatable {
             period: period,
             rows: rows,
             cumulative: CumulativeFigures(rows: rows.filter(\.isPeriodYear)),
-            withheld: withheld
+            withheld: withheld,
+            withheldYears: withheldYears.filter { !withheld.contains($0.key) }
         )
     }
 
+    /// The table of a whole budget, on total emissions, leaving out what `withholding` withholds, in the years
+    /// it withholds it.
+    public static func compute(for budget: Budget, withholding: Withholding) -> EmissionBudgetTable {
+        let partial = withholding.years
+        return compute(
+            for: budget, withheld: Set(withholding.figures.filter { partial[$0] == nil }), withheldYears: partial)
+    }
+
     /// The table of a whole budget, on total emissions, leaving out the `withheld` figures.
-    public static func compute(for budget: Budget, withheld: Set<Figure> = []) -> EmissionBudgetTable {
+    public static func compute(
+        for budget: Budget, withheld: Set<Figure> = [], withheldYears: [Figure: Set<Int>] = [:]
+    ) -> EmissionBudgetTable {
         let years = Set(budget.reference.years + budget.settings.period.years).sorted()
         return compute(
             baseYear: budget.settings.baseYear,
@@ -78,7 +100,8 @@ public struct EmissionBudgetTable: Sendable, Equatable {
             reference: budget.reference.total,
             effect: MeasureEffects.total(of: budget.measures),
             targets: TargetPathway.targets(for: budget, years: years),
-            withheld: withheld
+            withheld: withheld,
+            withheldYears: withheldYears
         )
     }
 

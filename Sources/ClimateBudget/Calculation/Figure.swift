@@ -81,17 +81,82 @@ public enum BudgetInput: String, Sendable, CaseIterable {
 public struct Withholding: Sendable, Equatable {
     /// The withheld figures, each with the findings that withhold it, in the order they were given.
     public let findings: [Figure: [Finding]]
+    /// The figures withheld in some years only, with those years; a withheld figure not listed here is
+    /// withheld in every year.
+    public let years: [Figure: Set<Int>]
 
     /// The withholding of a budget's figures by its findings.
     public init(budget: Budget, findings: [Finding]) {
         var result: [Figure: [Finding]] = [:]
+        var partial: [Figure: Set<Int>] = [:]
         let errors = findings.filter { $0.severity == .error }
         for figure in Figure.allCases {
-            let inputs = figure.inputs(in: budget)
-            let withholding = errors.filter { !$0.inputs.isDisjoint(with: inputs) }
-            if !withholding.isEmpty { result[figure] = withholding }
+            var whole = false
+            var years: Set<Int> = []
+            var reasons: [Finding] = []
+            for finding in errors {
+                switch Self.reach(of: finding, on: figure, in: budget) {
+                case .none: continue
+                case .all: whole = true
+                case .years(let some): years.formUnion(some)
+                }
+                reasons.append(finding)
+            }
+            guard !reasons.isEmpty else { continue }
+            result[figure] = reasons
+            if !whole { partial[figure] = years }
         }
         self.findings = result
+        self.years = partial
+    }
+
+    /// How far a finding reaches into a figure: not at all, some years, or every year.
+    enum Reach: Equatable {
+        case none
+        case years(Set<Int>)
+        case all
+
+        func union(_ other: Reach) -> Reach {
+            switch (self, other) {
+            case (.all, _), (_, .all): .all
+            case (.none, let reach), (let reach, .none): reach
+            case (.years(let a), .years(let b)): .years(a.union(b))
+            }
+        }
+    }
+
+    /// The reach of a finding on a figure. A figure of a year reads its inputs of that year, with one exception:
+    /// a target from the milestones reads the base year's reference and every milestone, so an error there
+    /// reaches every year's target.
+    static func reach(of finding: Finding, on figure: Figure, in budget: Budget) -> Reach {
+        let shared = figure.inputs(in: budget).intersection(finding.inputs)
+        guard !shared.isEmpty else { return .none }
+        guard let years = finding.years else { return .all }
+        switch figure {
+        case .reference, .effect: return .years(years)
+        case .target:
+            if shared.contains(.milestones) { return .all }
+            var reach: Reach = shared.contains(.caps) ? .years(years) : .none
+            if shared.contains(.referenceTotal) {
+                reach = reach.union(years.contains(budget.settings.baseYear) ? .all : .none)
+            }
+            return reach
+        case .measurePathway, .gap:
+            let parts: [Figure] = figure == .gap ? [.reference, .effect, .target] : [.reference, .effect]
+            return parts.map { reach(of: finding, on: $0, in: budget) }.reduce(Reach.none) { $0.union($1) }
+        case .sectorBreakdown: return .all
+        }
+    }
+
+    /// Whether the figure is withheld in the year.
+    public func withholds(_ figure: Figure, in year: Int) -> Bool {
+        guard findings[figure] != nil else { return false }
+        return years[figure].map { $0.contains(year) } ?? true
+    }
+
+    /// Whether the figure is withheld in every year.
+    public func withholdsWholly(_ figure: Figure) -> Bool {
+        findings[figure] != nil && years[figure] == nil
     }
 
     /// The withholding of a budget's figures by every finding of the validation rules.

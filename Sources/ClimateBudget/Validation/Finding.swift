@@ -16,11 +16,15 @@ public struct Finding: Sendable, Hashable, CustomStringConvertible {
     /// The finding's specifics as values (the years missing, the figures that disagree), so that a report can
     /// write them in its own language rather than read them out of ``message``; `nil` when the message says all.
     public var details: FindingDetails?
+    /// The years of its inputs the finding is about, where it is about some years only (an effect missing for
+    /// 2026); `nil` when it is about the inputs as a whole. An error then withholds a figure only in the years
+    /// that read those (see ``Withholding``).
+    public var years: Set<Int>?
 
     /// Creates a finding.
     public init(
         severity: Severity, rule: String, measure: Int? = nil, file: String, message: String,
-        inputs: Set<BudgetInput> = [.measureDetails], details: FindingDetails? = nil
+        inputs: Set<BudgetInput> = [.measureDetails], details: FindingDetails? = nil, years: Set<Int>? = nil
     ) {
         self.severity = severity
         self.rule = rule
@@ -29,6 +33,7 @@ public struct Finding: Sendable, Hashable, CustomStringConvertible {
         self.message = message
         self.inputs = inputs
         self.details = details
+        self.years = years
     }
 
     /// One line: `file: error: measure 7: message [rule]`.

@@ -38,12 +38,12 @@ extension ValidationRule {
     /// The inputs decide which figures an error withholds (see ``Withholding``), so every rule names them.
     /// `details` carry the finding's specifics as values, for reports in other languages (see ``FindingDetails``).
     static func finding(
-        measure: Int? = nil, file: String, about inputs: Set<BudgetInput>, details: FindingDetails? = nil,
-        _ message: String
+        measure: Int? = nil, file: String, about inputs: Set<BudgetInput>, in years: Set<Int>? = nil,
+        details: FindingDetails? = nil, _ message: String
     ) -> Finding {
         Finding(
             severity: severity, rule: id, measure: measure, file: file, message: message, inputs: inputs,
-            details: details)
+            details: details, years: years)
     }
 }
 

@@ -31,16 +31,18 @@ enum GapCommand: Command {
         let shown = format == .json ? Figure.allCases : Figure.table
         let reasons = withholding.reasons(for: shown)
         for finding in reasons { context.errorOutput("\(finding)\n") }
-        if Figure.table.allSatisfy(withholding.withholds) {
+        if Figure.table.allSatisfy(withholding.withholdsWholly) {
             context.errorOutput(
                 "The figures would be wrong with these errors, so none are shown. Fix them and run the command again.\n"
             )
             return .dataErrors
         }
-        let table = EmissionBudgetTable.compute(for: budget, withheld: Set(withholding.figures))
+        let table = EmissionBudgetTable.compute(for: budget, withholding: withholding)
         context.output(GapReport.render(table, budget: budget, format: format, withholding: withholding))
         if !reasons.isEmpty {
-            let names = withholding.figures.filter(shown.contains).map(\.name)
+            let names = withholding.figures.filter(shown.contains).map {
+                GapReport.name($0, years: withholding.years[$0])
+            }
             context.errorOutput(
                 "Withheld: \(GapReport.list(names)), computed from data with the errors above. Fix them and run the command again.\n"
             )

@@ -8,6 +8,8 @@ public enum EmissionBudgetRows {
         public var reference, change, effect, measurePathway, target, gap: String
         /// The word after a withheld figure's label, such as "(withheld)".
         public var withheld: String
+        /// The words after the label of a figure withheld in some years: "(withheld in 2026)".
+        public var withheldIn: @Sendable (String) -> String = { "(withheld in \($0))" }
 
         /// Creates labels; `change` is used for all three percentage rows.
         public init(
@@ -40,7 +42,9 @@ public enum EmissionBudgetRows {
             table.rows.map { row in value(row).map(percent) ?? "" }
         }
         func label(_ text: String, _ figure: Figure) -> String {
-            table.withheld.contains(figure) ? text + " " + labels.withheld : text
+            if table.withheld.contains(figure) { return text + " " + labels.withheld }
+            guard let years = table.withheldYears[figure] else { return text }
+            return text + " " + labels.withheldIn(years.sorted().map(String.init).joined(separator: ", "))
         }
         return [
             [label(labels.reference, .reference)] + figures(\.reference),

@@ -67,7 +67,7 @@ public enum GapReport {
     /// came from.
     static func notes(_ table: EmissionBudgetTable, budget: Budget, withheld: [Figure: [Finding]] = [:]) -> [String] {
         var notes: [String] = []
-        if let sentence = withheldSentence(withheld, shown: Figure.table) {
+        if let sentence = withheldSentence(withheld, shown: Figure.table, years: table.withheldYears) {
             notes.append(sentence)
         }
         let sums = table.cumulative
@@ -78,14 +78,15 @@ public enum GapReport {
         if !figures.isEmpty {
             let gap =
                 sums.gap.map { "; cumulative gap \(NumberFormat.tonnes($0)) tonnes." }
-                ?? (table.withheld.contains(.gap)
+                ?? (table.isWithheld(.gap)
                     ? " tonnes; the cumulative gap is withheld."
                     : " tonnes; no cumulative gap, since not every year has a target.")
             notes.append(
                 "Over \(table.period): " + figures.joined(separator: ", ") + (sums.gap == nil ? "" : " tonnes") + gap)
         }
-        for row in table.rows where row.isPeriodYear && !table.withheld.contains(.target) {
+        for row in table.rows where row.isPeriodYear {
             guard let target = row.target else {
+                if table.isWithheld(.target) { continue }
                 notes.append(
                     "\(row.year): no target, so no gap (add a cap to \(budget.files.targetCaps) or milestones around it)."
                 )
@@ -113,16 +114,24 @@ public enum GapReport {
         return notes
     }
 
-    /// One sentence naming the withheld figures among `shown` and the files and rules of the errors behind them,
-    /// or `nil` when none of them is withheld.
-    package static func withheldSentence(_ withheld: [Figure: [Finding]], shown: [Figure]) -> String? {
+    /// One sentence naming the withheld figures among `shown` (with their years, where only some are withheld)
+    /// and the files and rules of the errors behind them, or `nil` when none of them is withheld.
+    package static func withheldSentence(
+        _ withheld: [Figure: [Finding]], shown: [Figure], years: [Figure: Set<Int>] = [:]
+    ) -> String? {
         let figures = shown.filter { withheld[$0] != nil }
         guard !figures.isEmpty else { return nil }
         var rules: [String: Set<String>] = [:]
         for finding in figures.flatMap({ withheld[$0] ?? [] }) { rules[finding.file, default: []].insert(finding.rule) }
         let places = rules.keys.sorted().map { "\($0) [\((rules[$0] ?? []).sorted().joined(separator: ", "))]" }
         return
-            "Withheld: \(list(figures.map(\.name))), computed from data with errors in \(list(places)); run 'climate-budget validate'."
+            "Withheld: \(list(figures.map { name($0, years: years[$0]) })), computed from data with errors in \(list(places)); run 'climate-budget validate'."
+    }
+
+    /// A withheld figure's name, with the years where only some are withheld: "the gap in 2026".
+    package static func name(_ figure: Figure, years: Set<Int>?) -> String {
+        guard let years else { return figure.name }
+        return figure.name + " in " + list(years.sorted().map(String.init))
     }
 
     private static func goalText(_ goal: String?) -> String {
@@ -164,7 +173,7 @@ public enum GapReport {
             ("cumulative", cumulativeJSON(table.cumulative)),
         ]
         // Every tonne of the effect is in one entry: measures without a known sector have an entry with sector null.
-        let breakdown = table.withheld.contains(.effect) ? [] : MeasureEffects.breakdown(of: budget)
+        let breakdown = table.isWithheld(.effect) ? [] : MeasureEffects.breakdown(of: budget)
         members.append(
             (
                 "effectBySector",
@@ -177,7 +186,7 @@ public enum GapReport {
                         ])
                     })
             ))
-        let sectors = table.withheld.contains(.sectorBreakdown) ? [] : EmissionBudgetTable.computeBySector(for: budget)
+        let sectors = table.isWithheld(.sectorBreakdown) ? [] : EmissionBudgetTable.computeBySector(for: budget)
         members.append(
             (
                 "sectors",
@@ -205,6 +214,11 @@ public enum GapReport {
                     withheld.keys.sorted().map { figure in
                         .object([
                             ("figure", .string(figure.rawValue)),
+                            (
+                                "years",
+                                table.withheldYears[figure].map { years in .array(years.sorted().map { .integer($0) }) }
+                                    ?? .null
+                            ),
                             (
                                 "findings",
                                 .array(

@@ -15,7 +15,7 @@ struct FiguresTrustTests {
         return folder
     }
 
-    @Test("A missing effect year withholds the effect, measure pathway and gap; reference and target are shown")
+    @Test("A missing effect year withholds that year's effect, measure pathway and gap; the rest is shown")
     func missingEffectYearWithholdsWhatReadsTheEffects() throws {
         let folder = try budget(
             replacing: "\"2024\": 500, ", with: "", in: "Measures/07-fossile-drivstoff-tyngre-kjoretoy.json")
@@ -25,17 +25,17 @@ struct FiguresTrustTests {
             run.output == """
                 Trondheim kommune, Klimabudsjett 2022: emission budget 2022-2025 (tCO2e)
 
-                                                        2009     2019     2022     2023     2024     2025
-                Reference pathway                    524 491  424 456  430 613  429 582  428 164  426 485
-                  change vs 2009                         0 %    -19 %    -18 %    -18 %    -18 %    -19 %
-                Effect of measures (withheld)
-                Measure pathway (withheld)
-                  change vs 2009
-                Target pathway (cap)                                   381 472  367 143  345 793  324 442
-                  change vs 2009                                         -27 %    -30 %    -34 %    -38 %
-                Gap: further cuts needed (withheld)
+                                                                2009     2019     2022     2023     2024     2025
+                Reference pathway                            524 491  424 456  430 613  429 582  428 164  426 485
+                  change vs 2009                                 0 %    -19 %    -18 %    -18 %    -18 %    -19 %
+                Effect of measures (withheld in 2024)                           29 300   34 900            39 200
+                Measure pathway (withheld in 2024)                             401 313  394 682           387 285
+                  change vs 2009                                                 -23 %    -25 %             -26 %
+                Target pathway (cap)                                           381 472  367 143  345 793  324 442
+                  change vs 2009                                                 -27 %    -30 %    -34 %    -38 %
+                Gap: further cuts needed (withheld in 2024)                     19 841   27 539            62 843
 
-                Withheld: the effect of the measures, the measure pathway and the gap, computed from data with errors in Measures/07-fossile-drivstoff-tyngre-kjoretoy.json [missing-effect-year]; run 'climate-budget validate'.
+                Withheld: the effect of the measures in 2024, the measure pathway in 2024 and the gap in 2024, computed from data with errors in Measures/07-fossile-drivstoff-tyngre-kjoretoy.json [missing-effect-year]; run 'climate-budget validate'.
                 Over 2022-2025: reference 1 714 844, target 1 418 850 tonnes; the cumulative gap is withheld.
                 Targets for 2022, 2023, 2024, 2025 are explicit caps from Data/target-caps.csv.
 
@@ -43,9 +43,34 @@ struct FiguresTrustTests {
         #expect(
             run.errorOutput == """
                 Measures/07-fossile-drivstoff-tyngre-kjoretoy.json: error: measure 7: effect has no figure for 2024; a quantified measure needs a yearly reduction in tonnes for every year 2022-2025 (write 0 if there is none) [missing-effect-year]
-                Withheld: the effect of the measures, the measure pathway and the gap, computed from data with the errors above. Fix them and run the command again.
+                Withheld: the effect of the measures in 2024, the measure pathway in 2024 and the gap in 2024, computed from data with the errors above. Fix them and run the command again.
 
                 """)
+    }
+
+    @Test("Mid-round, after roll: the new year is withheld until its figures are in, every other year is shown")
+    func afterRollTheNewYearIsWithheld() throws {
+        let folder = try copyOfBundledBudget()
+        #expect(ToolRun(["roll", "--period", "2023-2026", "--write"], in: folder).code == 0)
+        let run = ToolRun(["gap"], in: folder)
+        #expect(run.code == 1)
+        let lines = run.output.components(separatedBy: "\n")
+        try #require(lines.count > 10, "gap printed no table: \(run.errorOutput)")
+        // 2026 has no reference row and no effects yet; its target is interpolated between the milestones
+        // 2023 (-30 %) and 2030 (-80 %): 367 143.7 + (104 898.2 - 367 143.7) x 3/7 = 254 752.8, so 254 753.
+        #expect(
+            lines[3]
+                == "Reference pathway (withheld in 2026)         524 491  424 456  430 613  429 582  428 164  426 485")
+        #expect(
+            lines[5]
+                == "Effect of measures (withheld in 2026)                                    34 900   36 500   39 200")
+        #expect(
+            lines[8]
+                == "Target pathway (cap)                                           381 472  367 143  345 793  324 442  254 753"
+        )
+        #expect(
+            lines[10]
+                == "Gap: further cuts needed (withheld in 2026)                              27 539   45 871   62 843")
     }
 
     @Test("A rejected column in target-caps.csv withholds the target and the gap instead of driving them")

@@ -48,10 +48,10 @@ struct WithholdingTests {
         let withholding = Withholding(validating: broken)
         let before = EmissionBudgetTable.compute(for: ExampleBudget.budget)
         let after = EmissionBudgetTable.compute(for: broken)
-        for figure in Figure.table where !withholding.withholds(figure) {
+        for figure in Figure.table {
             let shown = Self.series(after, figure)
             let original = Self.series(before, figure)
-            for (year, value) in shown {
+            for (year, value) in shown where !withholding.withholds(figure, in: year) {
                 #expect(
                     original[year] == value,
                     "\(id): \(figure) \(year) is shown as \(value), was \(original[year] ?? -1)")
@@ -78,6 +78,28 @@ struct WithholdingTests {
         #expect(Figure.target.inputs(in: budget) == [.caps])
         budget.targets.caps[2023] = nil
         #expect(Figure.target.inputs(in: budget) == [.caps, .milestones, .referenceTotal])
+    }
+
+    @Test("An error about some years withholds those years; one in the base year reaches a target from milestones")
+    func yearsReached() {
+        var budget = ExampleBudget.budget
+        budget.targets.caps[2023] = nil  // 2023's target now comes from the milestone, measured against 2009
+        let missing2023 = Finding(
+            severity: .error, rule: "missing-reference-year", file: "Data/reference.csv", message: "",
+            inputs: [.referenceTotal], years: [2023])
+        let byYear = Withholding(budget: budget, findings: [missing2023])
+        // The target reads the reference of 2009 only, so a missing 2023 does not reach it.
+        #expect(byYear.figures == [.reference, .measurePathway, .gap])
+        #expect(byYear.years == [.reference: [2023], .measurePathway: [2023], .gap: [2023]])
+        #expect(
+            !byYear.withholds(.target, in: 2023) && byYear.withholds(.gap, in: 2023)
+                && !byYear.withholds(.gap, in: 2022))
+        var missing2009 = missing2023
+        missing2009.years = [2009]
+        let base = Withholding(budget: budget, findings: [missing2009])
+        // Every milestone target is measured against 2009: the target and the gap are withheld in every year.
+        #expect(base.withholdsWholly(.target) && base.withholdsWholly(.gap))
+        #expect(base.years[.reference] == [2009])
     }
 
     @Test("The table leaves withheld figures out, and every figure computed from them")

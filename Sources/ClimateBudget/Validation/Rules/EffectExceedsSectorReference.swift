@@ -35,7 +35,7 @@ public enum EffectExceedsSectorReference: ValidationRule {
                 findings.append(
                     finding(
                         measure: measures.count == 1 ? measures[0] : nil, file: budget.files.reference,
-                        about: [.effects, .sectorReference],
+                        about: [.effects, .sectorReference], in: [year],
                         message(sector: sector, year: year, cut: cut, emitted: emitted, measures: measures)))
             }
         }

@@ -24,7 +24,7 @@ public enum MissingEffectYear: ValidationRule {
             let missing = budget.settings.period.years.filter { measure.effect[$0] == nil }
             guard !missing.isEmpty else { return nil }
             return finding(
-                measure: measure.id, file: measure.file, about: [.effects], details: .years(missing),
+                measure: measure.id, file: measure.file, about: [.effects], in: Set(missing), details: .years(missing),
                 message(missing: missing, period: budget.settings.period))
         }
     }

@@ -23,7 +23,7 @@ public enum MissingReferenceYear: ValidationRule {
         guard !missing.isEmpty else { return [] }
         return [
             finding(
-                file: budget.files.reference, about: [.referenceTotal], details: .years(missing),
+                file: budget.files.reference, about: [.referenceTotal], in: Set(missing), details: .years(missing),
                 message(missing: missing))
         ]
     }

@@ -22,7 +22,8 @@ public enum NegativeEffect: ValidationRule {
             measure.effect.keys.sorted().compactMap { year -> Finding? in
                 guard let value = measure.effect[year], value < 0 else { return nil }
                 return finding(
-                    measure: measure.id, file: measure.file, about: [.effects], message(year: year, value: value))
+                    measure: measure.id, file: measure.file, about: [.effects], in: [year],
+                    message(year: year, value: value))
             }
         }
     }
