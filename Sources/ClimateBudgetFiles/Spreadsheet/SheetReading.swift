@@ -271,9 +271,15 @@ struct SheetRowReader {
             ) { .implementers(old: $0, new: $1) }
         }
         if let index = header.column("reporter") {
+            let inFiles = measure.responsibility.reporter
             measure.responsibility.reporter = merge.value(
-                \.reporter, files: measure.responsibility.reporter, sheet: optional(cells.value(index))
+                \.reporter, files: inFiles, sheet: optional(cells.value(index))
             ) { .reporter(old: $0, new: $1) }
+            // A reporter recorded through the sheet: the note that the printed budget's reporter was lost no
+            // longer holds. (A value kept from the files leaves the files' note as it is.)
+            if measure.responsibility.reporter != inFiles, measure.responsibility.reporter != nil {
+                measure.responsibility.reporterLost = false
+            }
         }
     }
 

@@ -50,6 +50,19 @@ struct SpreadsheetRoundTripTests {
         #expect(try snapshot(budget) == before)
     }
 
+    @Test("Recording a reporter through the sheet drops the note that the printed reporter was lost")
+    func reporterRecorded() throws {
+        let (budget, sheet, text) = try exported()
+        let edited = text.replacingOccurrences(of: ";\"TT; Helse\";;400;", with: ";\"TT; Helse\";TT;400;")
+        try Data(edited.utf8).write(to: sheet)
+        let file = budget.appendingPathComponent("Measures/07-fossile-drivstoff-tyngre-kjoretoy.json")
+        #expect(try String(contentsOf: file, encoding: .utf8).contains("\"reporterLost\": true"))
+        #expect(ToolRun(["import", "tiltak.csv", "--write"], in: budget).code == 0)
+        let written = try String(contentsOf: file, encoding: .utf8)
+        #expect(written.contains("\"reporter\": \"TT\""))
+        #expect(!written.contains("reporterLost"))
+    }
+
     @Test("One changed effect changes exactly one file and one field")
     func oneEffect() throws {
         let (budget, sheet, text) = try exported()
