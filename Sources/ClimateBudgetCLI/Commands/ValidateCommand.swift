@@ -52,8 +52,7 @@ enum ValidateCommand: Command {
             context.output(
                 JUnitReport.render(
                     findings, measures: budget.measures, rules: Validator.rules(without: loaded.unloaded),
-                    notChecked: skipped,
-                    strict: arguments[Self.strict]))
+                    notChecked: skipped, files: budget.files, strict: arguments[Self.strict]))
         case .text:
             context.output(FindingsReport.text(findings, measureCount: budget.measures.count, notChecked: skipped))
         }

@@ -41,10 +41,12 @@ public enum GitHubAnnotations {
 public enum JUnitReport {
     /// The report for a budget's measures and its findings.
     ///
-    /// - Parameter notChecked: rules skipped because a file they need did not load: one skipped case each.
+    /// - Parameters:
+    ///   - notChecked: rules skipped because a file they need did not load: one skipped case each.
+    ///   - files: the budget's files as the user named the folder, for the cases of rules on the data files.
     public static func render(
         _ findings: [Finding], measures: [Measure], rules: [any ValidationRule.Type], notChecked: [SkippedRule] = [],
-        strict: Bool = false
+        files: BudgetFiles = BudgetFiles(), strict: Bool = false
     ) -> String {
         var cases: [String] = []
         var failures = 0
@@ -80,8 +82,11 @@ public enum JUnitReport {
                     testCase(rule: rule.id, name: file, file: file, findings: group)
                 }
             } else {
+                // A passed case names the data file the rule checks: the one it needs besides the settings.
+                let checked = rule.needs.filter { $0 != .settings }.min() ?? .settings
                 testCase(
-                    rule: rule.id, name: "budget", file: ruleFindings.first?.file ?? "Data/", findings: ruleFindings)
+                    rule: rule.id, name: "budget", file: ruleFindings.first?.file ?? checked.file(in: files),
+                    findings: ruleFindings)
             }
         }
         // Problems that are no rule's (files that do not load) still show as failed cases.

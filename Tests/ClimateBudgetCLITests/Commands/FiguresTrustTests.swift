@@ -199,6 +199,18 @@ struct FiguresTrustTests {
 /// The command line, not the file layer, names the options (issue 10, item 11).
 @Suite("Layers keep to themselves")
 struct LayerMessageTests {
+    @Test("JUnit's passed cases for the data-file rules name the budget's own file, under --budget")
+    func junitNamesBudgetFiles() throws {
+        let folder = try copyOfBundledBudget()
+        let name = folder.lastPathComponent
+        let run = ToolRun(["validate", "--format", "junit", "--budget", name], in: folder.deletingLastPathComponent())
+        #expect(
+            run.output.contains(
+                "<testcase classname=\"missing-reference-year\" name=\"budget\" file=\"\(name)/Data/reference.csv\"></testcase>"
+            ))
+        #expect(!run.output.contains("file=\"Data/\""))
+    }
+
     @Test("status without reports names the settings file under --budget")
     func statusNamesSettingsFile() throws {
         let folder = try copyOfBundledBudget()
