@@ -166,12 +166,7 @@ struct SheetRowReader {
         var kindKnown = existing != nil || removed != nil
         mergeFields(cells, row: row, into: &measure, merge: &merge, kindKnown: &kindKnown)
         mergeEffects(cells, row: row, into: &measure, merge: &merge, kindKnown: kindKnown)
-        if let before = existing.map({ budget.measures[$0].responsibility }),
-            before.implementers != measure.responsibility.implementers
-                || before.reporter != measure.responsibility.reporter
-        {
-            measure.responsibility.printed = MeasureSheet.printed(measure.responsibility)
-        }
+        // An existing measure keeps its "Ansvar" as printed: it records the source, whatever the files say now.
         conflicts += merge.conflicts
         newerInFiles += merge.newerInFiles
         if let removed {

@@ -246,7 +246,7 @@ struct ImportMergeTests {
             ))
         #expect(
             run.output.hasPrefix(
-                "Measures: 0 added, 0 removed, 2 changed.\n~ 1 \(Self.title1): reporter MLLT → (none); responsibility as printed \"TT og ET\" → \"TT/ET\"\n~ 3 \(Self.title3): effect 2023: 15 751 → 15 500\n"
+                "Measures: 0 added, 0 removed, 2 changed.\n~ 1 \(Self.title1): reporter MLLT → (none)\n~ 3 \(Self.title3): effect 2023: 15 751 → 15 500\n"
             ))
     }
 }
