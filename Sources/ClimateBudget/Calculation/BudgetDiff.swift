@@ -109,6 +109,9 @@ public struct MeasureChange: Sendable, Equatable {
         if old.responsibility.reporter != new.responsibility.reporter {
             changes.append(.reporter(old: old.responsibility.reporter, new: new.responsibility.reporter))
         }
+        if old.responsibility.reporterLost != new.responsibility.reporterLost {
+            changes.append(.reporterLost(old: old.responsibility.reporterLost, new: new.responsibility.reporterLost))
+        }
         if old.responsibility.printed != new.responsibility.printed {
             changes.append(.printedResponsibility(old: old.responsibility.printed, new: new.responsibility.printed))
         }
@@ -155,6 +158,8 @@ public enum FieldChange: Sendable, Equatable {
     case goals(old: [String], new: [String])
     /// The source's sentence for these goals was added, changed or removed (long texts, so only the goals are shown).
     case goalEvidence(goals: [String])
+    /// The note that the printed budget's reporter was lost in our text was set or cleared.
+    case reporterLost(old: Bool, new: Bool)
     /// The description changed (its text is long, so only the fact is shown).
     case description
     /// The status reports changed: the latest report before and after, such as "2022-T1 on-track".

@@ -331,6 +331,8 @@ public enum DiffReport {
         case .goals(let old, let new):
             .object([("field", .string("goals")), ("old", strings(old)), ("new", strings(new))])
         case .goalEvidence(let goals): .object([("field", .string("goalEvidence")), ("goals", strings(goals))])
+        case .reporterLost(let old, let new):
+            .object([("field", .string("reporterLost")), ("old", .bool(old)), ("new", .bool(new))])
         case .printedResponsibility(let old, let new):
             .object([("field", .string("printedResponsibility")), ("old", .string(old)), ("new", .string(new))])
         case .description: .object([("field", .string("description"))])
@@ -356,6 +358,10 @@ public enum DiffReport {
         case .effect(let year, let old, let new): "effect \(year): \(tonnes(old)) → \(tonnes(new))"
         case .goals(let old, let new): "goals \(old.joined(separator: ", ")) → \(new.joined(separator: ", "))"
         case .goalEvidence(let goals): "source sentence for goal \(goals.joined(separator: ", ")) changed"
+        case .reporterLost(_, let new):
+            new
+                ? "noted: the printed budget's reporter was lost in our text"
+                : "no longer noted that the printed budget's reporter was lost in our text"
         case .printedResponsibility(let old, let new): "responsibility as printed \"\(old)\" → \"\(new)\""
         case .description: "description changed"
         case .status(let old, let new): "latest status \(value(old)) → \(value(new))"

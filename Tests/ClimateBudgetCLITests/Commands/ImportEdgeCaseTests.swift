@@ -95,7 +95,7 @@ struct ImportEdgeCaseTests {
         #expect(changed == ["Measures/01-anleggsplass-egne-investeringsprosjekter.json"])
         #expect(
             run.output.contains(
-                "~ 1 Fossil- og utslippsfrie bygge- og anleggsplass i Trondheim kommunes egne investeringsprosjekter: reporter (none) → ET\n"
+                "~ 1 Fossil- og utslippsfrie bygge- og anleggsplass i Trondheim kommunes egne investeringsprosjekter: reporter (none) → ET; no longer noted that the printed budget's reporter was lost in our text\n"
             ))
         let file = try String(
             contentsOf: budget.appendingPathComponent("Measures/01-anleggsplass-egne-investeringsprosjekter.json"),

@@ -48,7 +48,8 @@ struct BudgetDiffTests {
         changed.measures[1].title = "Sykkel"
         changed.measures[1].kind = .enabling
         changed.measures[1].sector = nil
-        changed.measures[1].responsibility = Responsibility(printed: "HO", implementers: ["HO"], reporter: "HO")
+        changed.measures[1].responsibility = Responsibility(
+            printed: "HO", implementers: ["HO"], reporter: "HO", reporterLost: true)
         changed.measures[1].goals = []
         changed.measures[1].goalEvidence = ["2a": "Ny setning."]
         changed.measures[1].description = "Ny"
@@ -57,7 +58,7 @@ struct BudgetDiffTests {
             fields == [
                 .title(old: "Sykkelstrategi", new: "Sykkel"), .kind(old: .unquantified, new: .enabling),
                 .sector(old: "veitrafikk", new: nil), .implementers(old: ["ST"], new: ["HO"]),
-                .reporter(old: "ST", new: "HO"),
+                .reporter(old: "ST", new: "HO"), .reporterLost(old: false, new: true),
                 .printedResponsibility(old: "ST", new: "HO"), .goals(old: ["2a"], new: []),
                 .goalEvidence(goals: ["2a"]), .description,
             ])
