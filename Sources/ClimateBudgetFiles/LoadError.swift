@@ -167,7 +167,7 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
             (header.isEmpty ? "" : "(\(header)) ")
                 + "expected \(expected), found \"\(value)\"; correct the cell in the sheet and import it again"
         case .notUTF8:
-            "is not UTF-8 text, so letters such as æ, ø and å would be lost; in Excel, save it as \"CSV UTF-8\""
+            "is not UTF-8 text, so letters such as æ, ø and å would be lost; save it as UTF-8 (in Excel: \"CSV UTF-8\")"
         }
     }
 

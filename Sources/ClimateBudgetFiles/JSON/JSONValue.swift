@@ -24,7 +24,7 @@ public indirect enum JSONValue: Equatable, Sendable {
     public static func parse(_ data: Data, file: String) throws(LoadError) -> JSONValue {
         let bytes = [UInt8](data)
         if bytes.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) { throw .emptyFile(file: file) }
-        guard String(data: data, encoding: .utf8) != nil else { throw .notJSON(file: file) }
+        guard String(data: data, encoding: .utf8) != nil else { throw .notUTF8(file: file) }
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])

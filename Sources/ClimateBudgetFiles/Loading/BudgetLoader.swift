@@ -239,18 +239,25 @@ private struct Reading {
                 errors.append(.notJSON(file: file))
                 continue
             }
-            guard let value = json(relative + "/" + name, file) else { continue }
+            guard let value = json(relative + "/" + name, file, measureFile: true) else { continue }
             if let measure = MeasureFile.read(value, file: file, errors: &errors) { measures.append(measure) }
         }
         return measures
     }
 
-    private mutating func json(_ relative: String, _ shown: String, required: Bool = true) -> JSONValue? {
+    /// A JSON file; in `Measures/`, a file that is not UTF-8 text is not taken for a measure file at all.
+    private mutating func json(
+        _ relative: String, _ shown: String, required: Bool = true, measureFile: Bool = false
+    ) -> JSONValue? {
         guard let data = read(relative, shown, required: required) else { return nil }
         do {
             return try JSONValue.parse(data, file: shown)
         } catch {
-            errors.append(error)
+            if measureFile, case .notUTF8 = error {
+                errors.append(.notJSON(file: shown))
+            } else {
+                errors.append(error)
+            }
             return nil
         }
     }
@@ -258,7 +265,7 @@ private struct Reading {
     private mutating func csv(_ relative: String, _ shown: String, required: Bool) -> CSVDocument? {
         guard let data = read(relative, shown, required: required) else { return nil }
         guard let text = String(data: data, encoding: .utf8) else {
-            errors.append(.unreadableFile(file: shown, reason: "not UTF-8 text; save it as CSV UTF-8"))
+            errors.append(.notUTF8(file: shown))
             return nil
         }
         do {

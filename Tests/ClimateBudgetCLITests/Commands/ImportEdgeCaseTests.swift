@@ -127,6 +127,24 @@ struct ImportEdgeCaseTests {
                 "\n30,enabling,,'=Klimakommunikasjon med fokus på atferdsendring,MLLT,MLLT,,,,,cb1:"))
     }
 
+    @Test("A data file saved by Excel as ANSI, not UTF-8: a problem of the budget (exit 1), named as such")
+    func dataFileNotUTF8() throws {
+        let budget = try copyOfBundledBudget()
+        // "year,total\n2009,524491\n" with an ANSI "ø" in a comment-free row label is enough: one byte 0xF8.
+        try Data([
+            0x79, 0x65, 0x61, 0x72, 0x2C, 0x74, 0x6F, 0x74, 0x61, 0x6C, 0x0A, 0x32, 0x30, 0x30, 0x39, 0x2C, 0xF8, 0x0A,
+        ])
+        .write(to: budget.appendingPathComponent("Data/reference.csv"))
+        let run = ToolRun(["validate"], in: budget)
+        #expect(run.code == 1)
+        #expect(
+            run.output.hasPrefix(
+                "Data/reference.csv: error: is not UTF-8 text, so letters such as æ, ø and å would be lost; save it as UTF-8 (in Excel: \"CSV UTF-8\") [not-utf8]\n"
+            ))
+        let gap = ToolRun(["gap"], in: budget)
+        #expect(gap.code == 1)
+    }
+
     @Test("A file that is not UTF-8, and a folder, are named as such")
     func notUTF8() throws {
         let budget = try copyOfBundledBudget()
@@ -136,7 +154,7 @@ struct ImportEdgeCaseTests {
         #expect(run.code == 1)
         #expect(
             run.errorOutput
-                == "error: ansi.csv: is not UTF-8 text, so letters such as æ, ø and å would be lost; in Excel, save it as \"CSV UTF-8\"\n"
+                == "error: ansi.csv: is not UTF-8 text, so letters such as æ, ø and å would be lost; save it as UTF-8 (in Excel: \"CSV UTF-8\")\n"
         )
         let folder = ToolRun(["import", "Measures"], in: budget)
         #expect(folder.code == 2)
