@@ -34,8 +34,11 @@ public struct BudgetDiff: Sendable, Equatable {
         let newIDs = Set(new.measures.map(\.id))
         let added = new.measures.filter { !oldIDs.contains($0.id) }.sorted { $0.id < $1.id }
         let removed = old.measures.filter { !newIDs.contains($0.id) }.sorted { $0.id < $1.id }
+        // The old measures by id, looked up once each (the first of a duplicate id, as everywhere).
+        var oldByID: [Int: Measure] = [:]
+        for measure in old.measures where oldByID[measure.id] == nil { oldByID[measure.id] = measure }
         let changed = new.measures.sorted { $0.id < $1.id }.compactMap { measure -> MeasureChange? in
-            guard let before = old.measures.first(where: { $0.id == measure.id }) else { return nil }
+            guard let before = oldByID[measure.id] else { return nil }
             let fields = MeasureChange.fields(before, measure)
             return fields.isEmpty
                 ? nil : MeasureChange(id: measure.id, title: measure.title, file: measure.file, fields: fields)

@@ -8,7 +8,7 @@ import Foundation
 /// files are put in place one by one: an existing file is first kept as `NAME.backup` (a second name for the
 /// same bytes, so the file is never missing), then the new content is renamed over it in one step. On any
 /// error every file already replaced gets its original back, every file already created is removed, and
-/// the temporary files are deleted. Only when all are in place are the backups deleted.
+/// the temporary files are deleted. Only when all are in place, and on the disk (fsync), are the backups deleted.
 ///
 /// A crash (power loss, `kill -9`) half way through the second step can leave some files new and some old,
 /// with a `NAME.backup` beside each new one and `.NAME.<random>.tmp` files beside the old ones; the README
@@ -37,6 +37,8 @@ public enum FileTransaction {
                 throw .cannotWrite(path: write.shownPath, reason: error.localizedDescription)
             }
             staged.append(temporary)
+            // On the disk before any original is touched: after a power loss a renamed file is never empty.
+            sync(temporary.path)
             var existing = stat()
             if lstat(write.url.path, &existing) == 0 {
                 chmod(temporary.path, existing.st_mode & 0o7777)
@@ -56,7 +58,18 @@ public enum FileTransaction {
                 throw error
             }
         }
+        // The renames on the disk before the backups go: a power loss now leaves the new files or the backups.
+        for folder in Set(writes.map { $0.url.deletingLastPathComponent().path }) { sync(folder) }
         for case .replaced(let write) in done { unlink(backup(of: write.url).path) }
+    }
+
+    /// Asks the system to put a file's or a folder's contents on the disk (fsync); a failure here is not an
+    /// error of the write, which has happened, so it is not reported.
+    private static func sync(_ path: String) {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
     }
 
     /// What was done to one file, so that it can be undone.

@@ -233,10 +233,12 @@ public struct CouncilSummary: Sendable {
 
     /// The open findings as lines for the council: the measure, its title and what is open, in the summary's language.
     public var findingLines: [String] {
-        findings.map { finding in
+        var byID: [Int: Measure] = [:]
+        for measure in budget.measures where byID[measure.id] == nil { byID[measure.id] = measure }
+        return findings.map { finding in
             var line = Self.line(
                 title: RuleTitles.title(finding.rule, language), details: finding.details, language: language)
-            if let id = finding.measure, let measure = budget.measures.first(where: { $0.id == id }) {
+            if let id = finding.measure, let measure = byID[id] {
                 let subject = text(.findingMeasure, ["id": String(id)]) + " – " + measure.title
                 line = subject + ": " + line
                 if Self.responsibilityRules.contains(finding.rule) {
