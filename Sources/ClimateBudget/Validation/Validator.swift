@@ -56,8 +56,7 @@ public enum Validator {
 
     /// The figures a rule's breaking example withholds: what the rule reference says a finding of it does.
     public static func figuresWithheld(byExampleOf rule: any ValidationRule.Type) -> [Figure] {
-        let budget = rule.examples.breaking.budget
-        return Withholding(budget: budget, findings: rule.check(budget)).figures
+        ProblemDescription(rule: rule).withholds
     }
 }
 

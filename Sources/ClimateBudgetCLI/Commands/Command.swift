@@ -52,6 +52,10 @@ public struct CommandContext {
         return url.standardizedFileURL
     }
 
+    /// What a command that shows no figure at all says after the findings that withhold them.
+    static let noFigures =
+        "The figures would be wrong with these errors, so none are shown. Fix them and run the command again.\n"
+
     /// The budget's findings, or `nil` after printing the ones that withhold any of the `figures` the command shows.
     ///
     /// For commands that show a whole set of figures or none, such as the council summary: none shows numbers
@@ -61,9 +65,7 @@ public struct CommandContext {
         let blocking = Withholding(budget: budget, findings: findings).reasons(for: figures)
         guard blocking.isEmpty else {
             for finding in blocking { errorOutput("\(finding)\n") }
-            errorOutput(
-                "The figures would be wrong with these errors, so none are shown. Fix them and run the command again.\n"
-            )
+            errorOutput(Self.noFigures)
             return nil
         }
         return findings

@@ -32,9 +32,7 @@ enum GapCommand: Command {
         let reasons = withholding.reasons(for: shown)
         for finding in reasons { context.errorOutput("\(finding)\n") }
         if Figure.table.allSatisfy(withholding.withholdsWholly) {
-            context.errorOutput(
-                "The figures would be wrong with these errors, so none are shown. Fix them and run the command again.\n"
-            )
+            context.errorOutput(CommandContext.noFigures)
             return .dataErrors
         }
         let table = EmissionBudgetTable.compute(for: budget, withholding: withholding)

@@ -139,10 +139,8 @@ enum RollCommand: Command {
         return milestone.goal.map { "\($0) (\(milestone.year), \(change))" } ?? "of \(milestone.year) (\(change))"
     }
 
-    /// Items joined as a sentence lists them: "2023, 2024 and 2025".
+    /// Items joined as a sentence lists them, "2023, 2024 and 2025", by the reports' one way of doing it.
     private static func list(_ items: [some CustomStringConvertible]) -> String {
-        let texts = items.map(\.description)
-        guard let last = texts.last, texts.count > 1 else { return texts.first ?? "" }
-        return texts.dropLast().joined(separator: ", ") + " and " + last
+        GapReport.list(items.map(\.description))
     }
 }

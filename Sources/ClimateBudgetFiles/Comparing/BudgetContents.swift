@@ -58,7 +58,7 @@ public struct BudgetContents: Sendable, Equatable {
             let path = BudgetLoader.files.measures + "/" + name
             let url = measuresFolder.appendingPathComponent(name)
             guard name.lowercased().hasSuffix(".json") else {
-                contents.measures[path] = MeasureEntry(content: bytes(url, path) { .other($0) }, measure: nil)
+                contents.measures[path] = MeasureEntry(content: bytes(url, path) { .success(.other($0)) }, measure: nil)
                 continue
             }
             let content = json(url, path)
@@ -71,37 +71,18 @@ public struct BudgetContents: Sendable, Equatable {
     }
 
     private static func json(_ url: URL, _ path: String) -> Content {
-        bytes(url, path) { data in
-            do throws(LoadError) {
-                return .json(try JSONValue.parse(data, file: path))
-            } catch {
-                return .unreadable(error.placeAndMessage)
-            }
-        }
+        bytes(url, path) { data in FileDecoding.json(data, file: path).map(Content.json) }
     }
 
     private static func csv(_ url: URL, _ path: String) -> Content {
-        bytes(url, path) { data in
-            guard let text = String(data: data, encoding: .utf8) else {
-                return .unreadable(LoadError.notUTF8(file: path).message)
-            }
-            do throws(CSVError) {
-                return .csv(try CSV.parse(text))
-            } catch {
-                return .unreadable(
-                    LoadError.malformedCSV(
-                        file: path, line: error.line, column: error.column, detail: error.description
-                    ).placeAndMessage)
-            }
-        }
+        bytes(url, path) { data in FileDecoding.csv(data, file: path).map(Content.csv) }
     }
 
-    /// The file's bytes handed to `parse`, or why they cannot be read.
-    private static func bytes(_ url: URL, _ path: String, parse: (Data) -> Content) -> Content {
-        do {
-            return parse(try Data(contentsOf: url))
-        } catch {
-            return .unreadable(LoadError.unreadableFile(file: path, reason: error.localizedDescription).message)
+    /// The file's bytes decoded by `decode`, or why they cannot be read or decoded.
+    private static func bytes(_ url: URL, _ path: String, decode: (Data) -> Result<Content, LoadError>) -> Content {
+        switch FileDecoding.bytes(url, file: path).flatMap(decode) {
+        case .success(let content): content
+        case .failure(let error): .unreadable(error.placeAndMessage)
         }
     }
 

@@ -250,28 +250,24 @@ private struct Reading {
         _ relative: String, _ shown: String, required: Bool = true, measureFile: Bool = false
     ) -> JSONValue? {
         guard let data = read(relative, shown, required: required) else { return nil }
-        do {
-            return try JSONValue.parse(data, file: shown)
-        } catch {
-            if measureFile, case .notUTF8 = error {
-                errors.append(.notJSON(file: shown))
-            } else {
-                errors.append(error)
-            }
-            return nil
+        switch FileDecoding.json(data, file: shown) {
+        case .success(let value):
+            return value
+        case .failure(.notUTF8) where measureFile:
+            errors.append(.notJSON(file: shown))
+        case .failure(let error):
+            errors.append(error)
         }
+        return nil
     }
 
     private mutating func csv(_ relative: String, _ shown: String, required: Bool) -> CSVDocument? {
         guard let data = read(relative, shown, required: required) else { return nil }
-        guard let text = String(data: data, encoding: .utf8) else {
-            errors.append(.notUTF8(file: shown))
-            return nil
-        }
-        do {
-            return try CSV.parse(text)
-        } catch {
-            errors.append(.malformedCSV(file: shown, line: error.line, column: error.column, detail: error.description))
+        switch FileDecoding.csv(data, file: shown) {
+        case .success(let document):
+            return document
+        case .failure(let error):
+            errors.append(error)
             return nil
         }
     }
@@ -282,10 +278,11 @@ private struct Reading {
             if required { errors.append(.missingFile(file: shown)) }
             return nil
         }
-        do {
-            return try Data(contentsOf: url)
-        } catch {
-            errors.append(.unreadableFile(file: shown, reason: error.localizedDescription))
+        switch FileDecoding.bytes(url, file: shown) {
+        case .success(let data):
+            return data
+        case .failure(let error):
+            errors.append(error)
             return nil
         }
     }
