@@ -36,6 +36,21 @@ public enum BudgetPart: String, Sendable, CaseIterable, Comparable {
         }
     }
 
+    /// The inputs of figures this part holds: when its file does not load, the figures computed from these are
+    /// withheld and the others can still be shown. Without the settings (period, base year) nothing can be.
+    public var inputs: Set<BudgetInput> {
+        switch self {
+        case .settings: Set(BudgetInput.allCases)
+        case .sectors: [.sectorReference, .sectorCaps]
+        case .actors, .goals: [.measureDetails]
+        case .milestones: [.milestones]
+        case .reference: [.referenceTotal, .sectorReference]
+        case .targetCaps: [.caps, .sectorCaps]
+        // A measure file that did not load may hold a quantified measure.
+        case .measures: [.effects, .measureSectors]
+        }
+    }
+
     /// Parts sort in the order the loader reads them.
     public static func < (lhs: BudgetPart, rhs: BudgetPart) -> Bool {
         allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0

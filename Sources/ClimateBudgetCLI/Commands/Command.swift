@@ -52,6 +52,15 @@ public struct CommandContext {
         return url.standardizedFileURL
     }
 
+    /// A file that did not load, as a finding: about the inputs of the parts that did not load, so that it
+    /// withholds the figures computed from them (see ``Withholding``).
+    static func finding(_ error: LoadError, about inputs: Set<BudgetInput> = [.measureDetails]) -> Finding {
+        Finding(
+            severity: .error, rule: error.code, measure: error.measure, file: error.file,
+            message: error.placeAndMessage,
+            inputs: inputs)
+    }
+
     /// What a command that shows no figure at all says after the findings that withhold them.
     static let noFigures =
         "The figures would be wrong with these errors, so none are shown. Fix them and run the command again.\n"

@@ -1,4 +1,5 @@
 import ClimateBudget
+import ClimateBudgetFiles
 import ClimateBudgetReports
 
 /// `climate-budget gap`: the emission budget table (Tabell 7-1) of the budget.
@@ -23,9 +24,18 @@ enum GapCommand: Command {
     static let format: Option<GapReport.Format> = .format(default: .text)
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
-        let budget = try context.loadBudget(arguments)
+        // A file that does not load withholds what is computed from it, like any error: a broken goals file
+        // hides no figure. Without the settings, or a budget folder, nothing can be shown.
+        let loaded = context.loadBudgetPartially(arguments)
+        let failure = LoadFailure(errors: loaded.errors)
+        guard let budget = loaded.budget, !loaded.unloaded.contains(.settings), !failure.isInputOutput else {
+            throw failure
+        }
         let format = arguments[Self.format]
-        let findings = Validator.validate(budget)
+        let unloaded = loaded.unloaded.reduce(into: Set<BudgetInput>()) { $0.formUnion($1.inputs) }
+        let findings =
+            loaded.errors.map { CommandContext.finding($0, about: unloaded) }
+            + Validator.validate(budget, without: loaded.unloaded)
         let withholding = Withholding(budget: budget, findings: findings)
         // The sector breakdown appears in JSON only.
         let shown = format == .json ? Figure.allCases : Figure.table

@@ -30,7 +30,7 @@ enum ValidateCommand: Command {
         // Everything that can be found in one run: every file that does not load, and the findings of every
         // rule whose files did load, on the measures that did.
         let loaded = context.loadBudgetPartially(arguments)
-        let problems = loaded.errors.map(finding)
+        let problems = loaded.errors.map { CommandContext.finding($0) }
         guard let budget = loaded.budget else {
             // Not a budget folder: nothing to check. CI that reads the machine formats still gets a document.
             switch arguments[Self.format] {
@@ -62,9 +62,4 @@ enum ValidateCommand: Command {
     }
 
     /// A load problem as a finding whose rule is the problem's stable code.
-    static func finding(_ error: LoadError) -> Finding {
-        Finding(
-            severity: .error, rule: error.code, measure: error.measure, file: error.file, message: error.placeAndMessage
-        )
-    }
 }

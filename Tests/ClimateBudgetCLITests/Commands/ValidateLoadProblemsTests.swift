@@ -156,11 +156,31 @@ struct ValidateLoadProblemsTests {
             ])
     }
 
-    @Test("Computing commands still refuse a budget that does not load")
-    func gapRefuses() throws {
+    @Test("gap withholds what a measure file that does not load could change, and shows the rest")
+    func gapWithholds() throws {
         let run = ToolRun(["gap"], in: try Self.misspeltMeasure())
         #expect(run.code == 1)
-        #expect(run.output == "")
-        #expect(run.errorOutput.hasPrefix("error: Measures/03-fossil-olje-gass-fjernvarme.json: descripton: "))
+        #expect(run.output.contains("\nEffect of measures (withheld)\n"))
+        #expect(
+            run.output.contains(
+                "\nTarget pathway (cap)                                   381 472  367 143  345 793  324 442\n"))
+        #expect(
+            run.errorOutput.hasPrefix("Measures/03-fossil-olje-gass-fjernvarme.json: error: measure 3: descripton: "))
+    }
+
+    @Test("A goals file that does not load hides no figure: no figure reads the goals")
+    func brokenGoalsHidesNothing() throws {
+        let folder = try copyOfBundledBudget()
+        try Data("[ { \"id\": ".utf8).write(to: folder.appendingPathComponent("Data/goals.json"))
+        let run = ToolRun(["gap"], in: folder)
+        #expect(run.code == 0)
+        #expect(run.output.contains("Gap: further cuts needed                     19 841   27 539   45 871   62 843\n"))
+        // 1 load problem + the 6 missing reporters, none of which changes a figure.
+        #expect(
+            run.errorOutput
+                == "note: validation reports 7 error(s) and 0 warning(s) that do not change these figures; run 'climate-budget validate' to see them.\n"
+        )
+        // The council summary is made only from a budget that loads whole.
+        #expect(ToolRun(["summary"], in: folder).code == 1)
     }
 }
