@@ -55,7 +55,7 @@ public enum Validator {
     }
 
     /// The figures a rule's breaking example withholds: what the rule reference says a finding of it does.
-    public static func figuresWithheld(byExampleOf rule: any ValidationRule.Type) -> [Figure] {
+    package static func figuresWithheld(byExampleOf rule: any ValidationRule.Type) -> [Figure] {
         ProblemDescription(rule: rule).withholds
     }
 }
