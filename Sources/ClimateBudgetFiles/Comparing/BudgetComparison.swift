@@ -7,17 +7,17 @@ import ClimateBudget
 /// figures need two budgets that load without errors that would make them wrong, and say so when withheld.
 public struct BudgetComparison: Sendable, Equatable {
     /// Differences in the data files, and in measure files that do not read as measures, in file order.
-    public var files: [FileDifference]
+    public package(set) var files: [FileDifference]
     /// Measures whose file is only in the new budget, by id.
-    public var added: [Measure]
+    public package(set) var added: [Measure]
     /// Measures whose file is only in the old budget, by id.
-    public var removed: [Measure]
+    public package(set) var removed: [Measure]
     /// Measures in both budgets (the same file, or a renamed file with the same id) whose fields differ, by id.
-    public var changed: [MeasureChange]
+    public package(set) var changed: [MeasureChange]
     /// The change in the yearly figures, when both budgets can support them.
-    public var figures: BudgetDiff?
+    public package(set) var figures: BudgetDiff?
     /// Why the figures are withheld, one entry per budget that cannot support them; empty when they are shown.
-    public var withheld: [WithheldFigures]
+    public package(set) var withheld: [WithheldFigures]
 
     /// Creates a comparison.
     public init(
@@ -150,13 +150,13 @@ public struct WithheldFigures: Sendable, Equatable {
     }
 
     /// Which budget.
-    public var side: Side
+    public package(set) var side: Side
     /// The budget's folder as the user typed it.
-    public var folder: String
+    public package(set) var folder: String
     /// Whether the budget loads: false when its files have problems, true when validation finds errors.
-    public var loads: Bool
+    public package(set) var loads: Bool
     /// The problems or findings, one line each, naming the file and what to do.
-    public var errors: [String]
+    public package(set) var errors: [String]
 
     /// Creates the reason.
     public init(side: Side, folder: String, loads: Bool, errors: [String]) {

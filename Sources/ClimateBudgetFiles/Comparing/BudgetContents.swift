@@ -22,15 +22,15 @@ public struct BudgetContents: Sendable, Equatable {
     /// One measure file: what it holds and, where it reads as a measure without a problem, the measure.
     public struct MeasureEntry: Sendable, Equatable {
         /// The file's content.
-        public var content: Content
+        public package(set) var content: Content
         /// The measure, when the file reads as one.
-        public var measure: Measure?
+        public package(set) var measure: Measure?
     }
 
     /// The data files that exist, by their path in the budget folder ("Data/reference.csv").
-    public var data: [String: Content]
+    public package(set) var data: [String: Content]
     /// The files directly in `Measures/` (not hidden ones, not folders), by their path in the budget folder.
-    public var measures: [String: MeasureEntry]
+    public package(set) var measures: [String: MeasureEntry]
 
     /// The data files a budget can have, in the order a reader checks them, with whether each is CSV.
     public static let dataFiles: [(path: String, isCSV: Bool)] = {

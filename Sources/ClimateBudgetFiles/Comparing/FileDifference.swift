@@ -4,9 +4,9 @@ import ClimateBudget
 /// a CSV row, column or cell. Reformatting a file with the same data makes no difference.
 public struct FileDifference: Sendable, Equatable {
     /// The file, by its path in the budget folder, such as "Data/reference.csv".
-    public var file: String
+    public package(set) var file: String
     /// What differs.
-    public var change: FileChange
+    public package(set) var change: FileChange
 
     /// Creates a difference.
     public init(file: String, change: FileChange) {
@@ -50,9 +50,9 @@ public enum CellValue: Sendable, Equatable {
 /// A CSV cell with the column (in a row) or the row (in a column) it lies in.
 public struct LabelledCell: Sendable, Equatable {
     /// The column's name or the row's first cell.
-    public var label: String
+    public package(set) var label: String
     /// The value.
-    public var value: CellValue
+    public package(set) var value: CellValue
 
     /// Creates a cell.
     public init(label: String, value: CellValue) {
