@@ -29,7 +29,12 @@ public struct BudgetDiff: Sendable, Equatable {
     }
 
     /// Compares two budgets; with `figuresWithheld`, the yearly figures are not compared (see ``figuresWithheld``).
-    public static func compare(_ old: Budget, _ new: Budget, figuresWithheld: Bool = false) -> BudgetDiff {
+    /// With `withholding`, each budget's figures leave out what its errors withhold, in the years they withhold
+    /// it, and the rest is compared.
+    public static func compare(
+        _ old: Budget, _ new: Budget, figuresWithheld: Bool = false,
+        withholding: (old: Withholding, new: Withholding)? = nil
+    ) -> BudgetDiff {
         let oldIDs = Set(old.measures.map(\.id))
         let newIDs = Set(new.measures.map(\.id))
         let added = new.measures.filter { !oldIDs.contains($0.id) }.sorted { $0.id < $1.id }
@@ -43,8 +48,12 @@ public struct BudgetDiff: Sendable, Equatable {
             return fields.isEmpty
                 ? nil : MeasureChange(id: measure.id, title: measure.title, file: measure.file, fields: fields)
         }
-        let oldTable = EmissionBudgetTable.compute(for: old)
-        let newTable = EmissionBudgetTable.compute(for: new)
+        let oldTable =
+            withholding.map { EmissionBudgetTable.compute(for: old, withholding: $0.old) }
+            ?? EmissionBudgetTable.compute(for: old)
+        let newTable =
+            withholding.map { EmissionBudgetTable.compute(for: new, withholding: $0.new) }
+            ?? EmissionBudgetTable.compute(for: new)
         let allYears = Set(oldTable.rows.map(\.year) + newTable.rows.map(\.year)).sorted()
         let years = allYears.compactMap { year -> YearChange? in
             let a = oldTable.row(year)

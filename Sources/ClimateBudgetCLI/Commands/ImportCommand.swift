@@ -70,12 +70,11 @@ enum ImportCommand: Command {
         let before = Set(Validator.validate(budget).map(key))
         let newFindings = Validator.validate(result.budget).filter { !before.contains(key($0)) }
         let newErrors = newFindings.filter { $0.severity == .error }
-        let blocking =
-            Withholding(validating: budget).reasons(for: Figure.table)
-            + Withholding(validating: result.budget).reasons(for: Figure.table)
+        // The preview compares what each budget can support, year by year: after roll, the old budget lacks
+        // the new year that the sheet fills in, and the other years are still compared.
+        let withholding = (old: Withholding(validating: budget), new: Withholding(validating: result.budget))
         context.output(
-            DiffReport.render(
-                BudgetDiff.compare(budget, result.budget, figuresWithheld: !blocking.isEmpty), format: .text))
+            DiffReport.render(BudgetDiff.compare(budget, result.budget, withholding: withholding), format: .text))
         if !result.notInSheet.isEmpty {
             context.output(
                 "Not in the sheet, left as they are: \(result.notInSheet.map(String.init).joined(separator: ", ")).\n")

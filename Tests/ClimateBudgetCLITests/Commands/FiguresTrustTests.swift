@@ -73,6 +73,23 @@ struct FiguresTrustTests {
                 == "Gap: further cuts needed (withheld in 2026)                              27 539   45 871   62 843")
     }
 
+    @Test("Mid-round, after roll: importing the new year's effects previews the new year's figures")
+    func importAfterRollPreviewsTheNewYear() throws {
+        let folder = try copyOfBundledBudget()
+        #expect(ToolRun(["roll", "--period", "2023-2026", "--write"], in: folder).code == 0)
+        let reference = folder.appendingPathComponent("Data/reference.csv")
+        try Data((try String(contentsOf: reference, encoding: .utf8) + "2026,425000\n").utf8).write(to: reference)
+        let sheet =
+            "id;2026\r\n1;6000\r\n2;1900\r\n3;16800\r\n4;2100\r\n5;700\r\n6;5100\r\n7;600\r\n8;600\r\n9;2000\r\n10;3400\r\n"
+        try Data(sheet.utf8).write(to: folder.appendingPathComponent("s.csv"))
+        let run = ToolRun(["import", "s.csv"], in: folder)
+        #expect(run.code == 0)
+        // 2026: effect 6 000 + 1 900 + 16 800 + 2 100 + 700 + 5 100 + 600 + 600 + 2 000 + 3 400 = 39 200;
+        // 425 000 - 39 200 = 385 800; the target interpolated between 2a and 5 is 254 753; 385 800 - 254 753 = 131 047.
+        #expect(run.output.contains("\n2026    425 000  254 753  (none) → 385 800  (none) → 131 047\n"))
+        #expect(!run.output.contains("not compared"))
+    }
+
     @Test("A rejected column in target-caps.csv withholds the target and the gap instead of driving them")
     func rejectedCapsColumnWithholdsTarget() throws {
         // year,percentChange instead of year,total: the column is not a sector, and the tool cannot know what it means.
