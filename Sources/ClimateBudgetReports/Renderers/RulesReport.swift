@@ -60,7 +60,7 @@ public enum RulesReport {
         var parts: [String] = []
         if !load.isEmpty {
             parts.append(
-                "### Files that do not load\n\nEvery one is an error: the file's part of the budget is not read, and commands that compute figures refuse to."
+                "### Files that do not load\n\nEvery one is an error: the file's part of the budget is not read; `gap` withholds the figures computed from it, and the council summary, `diff`'s figures and `import` wait until it loads."
             )
             parts += load
         }
