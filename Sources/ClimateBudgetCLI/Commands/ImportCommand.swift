@@ -73,8 +73,11 @@ enum ImportCommand: Command {
         // The preview compares what each budget can support, year by year: after roll, the old budget lacks
         // the new year that the sheet fills in, and the other years are still compared.
         let withholding = (old: Withholding(validating: budget), new: Withholding(validating: result.budget))
-        context.output(
-            DiffReport.render(BudgetDiff.compare(budget, result.budget, withholding: withholding), format: .text))
+        let diff = BudgetDiff.compare(budget, result.budget, withholding: withholding)
+        // "No changes." would contradict the conflicts listed below.
+        if !diff.isEmpty || result.conflicts.isEmpty {
+            context.output(DiffReport.render(diff, format: .text))
+        }
         if !result.notInSheet.isEmpty {
             context.output(
                 "Not in the sheet, left as they are: \(result.notInSheet.map(String.init).joined(separator: ", ")).\n")

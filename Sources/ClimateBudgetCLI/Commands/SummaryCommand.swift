@@ -46,7 +46,10 @@ enum SummaryCommand: Command {
                 because: "--force replaces an output file, and without --output the summary goes to standard output")
         }
         let budget = try context.loadBudget(arguments)
-        guard let findings = context.refuseIfFiguresWouldBeWrong(budget) else { return .dataErrors }
+        guard let findings = context.refuseIfFiguresWouldBeWrong(budget) else {
+            context.errorOutput("No summary was written.\n")
+            return .dataErrors
+        }
         let language = arguments[Self.lang] ?? Language(rawValue: budget.settings.language) ?? .nb
         let summary = CouncilSummary(budget: budget, language: language, findings: findings)
         let chart = SVGChartRenderer().render(summary.chart)

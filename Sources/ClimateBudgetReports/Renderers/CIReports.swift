@@ -82,8 +82,10 @@ public enum JUnitReport {
                     testCase(rule: rule.id, name: file, file: file, findings: group)
                 }
             } else {
-                // A passed case names the data file the rule checks: the one it needs besides the settings.
-                let checked = rule.needs.filter { $0 != .settings }.min() ?? .settings
+                // A passed case names the data file the rule reports on: the file of its example's finding, as
+                // this budget names it.
+                let example = rule.check(rule.examples.breaking.budget).first?.file
+                let checked = BudgetPart.allCases.first { $0.file(in: BudgetFiles()) == example } ?? .settings
                 testCase(
                     rule: rule.id, name: "budget", file: ruleFindings.first?.file ?? checked.file(in: files),
                     findings: ruleFindings)

@@ -85,10 +85,12 @@ public enum StatusReportView {
     static func overdueLine(_ overview: StatusOverview, actors: ActorRegistry) -> String {
         guard let due = overview.duePeriod else { return "Nothing is overdue." }
         guard !overview.overdue.isEmpty else { return "Every open measure has a report for \(due)." }
+        let none = "no reporter"
         let byReporter = Dictionary(grouping: overview.overdue) { measure in
-            measure.responsibility.reporter.map { actors.resolve($0)?.id ?? $0 } ?? "(no reporter)"
+            measure.responsibility.reporter.map { actors.resolve($0)?.id ?? $0 } ?? none
         }
-        let list = byReporter.keys.sorted().map { reporter in
+        // The measures without a reporter first: nobody will report on them until one is recorded.
+        let list = byReporter.keys.sorted { ($0 == none ? 0 : 1, $0) < ($1 == none ? 0 : 1, $1) }.map { reporter in
             "\(reporter): " + byReporter[reporter]!.map { String($0.id) }.joined(separator: ", ")
         }
         return "Overdue for \(due): \(overview.overdue.count) measure(s) without a report ("

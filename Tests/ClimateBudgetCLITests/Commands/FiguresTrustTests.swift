@@ -90,6 +90,18 @@ struct FiguresTrustTests {
         #expect(!run.output.contains("not compared"))
     }
 
+    @Test("The council summary refuses a budget whose figures would be withheld, and says nothing was written")
+    func summarySaysNothingWasWritten() throws {
+        let folder = try budget(
+            replacing: "\"2024\": 500, ", with: "", in: "Measures/07-fossile-drivstoff-tyngre-kjoretoy.json")
+        let run = ToolRun(["summary", "--output", "s.html"], in: folder)
+        #expect(run.code == 1)
+        #expect(
+            run.errorOutput.hasSuffix(
+                "so none are shown. Fix them and run the command again.\nNo summary was written.\n"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("s.html").path))
+    }
+
     @Test("A rejected column in target-caps.csv withholds the target and the gap instead of driving them")
     func rejectedCapsColumnWithholdsTarget() throws {
         // year,percentChange instead of year,total: the column is not a sector, and the tool cannot know what it means.
@@ -226,6 +238,11 @@ struct LayerMessageTests {
                 "<testcase classname=\"missing-reference-year\" name=\"budget\" file=\"\(name)/Data/reference.csv\"></testcase>"
             ))
         #expect(!run.output.contains("file=\"Data/\""))
+        // The caps rules name the caps file, as their findings do.
+        #expect(
+            run.output.contains(
+                "<testcase classname=\"missing-target\" name=\"budget\" file=\"\(name)/Data/target-caps.csv\"></testcase>"
+            ))
     }
 
     @Test("status without reports names the settings file under --budget")

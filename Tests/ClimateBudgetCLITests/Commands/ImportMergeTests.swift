@@ -53,6 +53,16 @@ struct ImportMergeTests {
 
         """
 
+    @Test("A sheet whose only change is a conflict does not also say \"No changes.\"")
+    func onlyAConflict() throws {
+        let (budget, sheet) = try exportedThenEdited()
+        try save(sheet, in: budget, replacing: [(";11600;15500;16100;16800;", ";11600;15750,5;16100;16800;")])
+        let run = ToolRun(["import", "tiltak.csv"], in: budget)
+        #expect(run.code == 1)
+        #expect(!run.output.contains("No changes."))
+        #expect(run.output.contains("Changed both in the files and in the sheet since the export (1):\n"))
+    }
+
     @Test("The old sheet, unchanged, turns no newer value back: nothing is written and the kept values are listed")
     func oldSheetUnchanged() throws {
         let (budget, sheet) = try exportedThenEdited()

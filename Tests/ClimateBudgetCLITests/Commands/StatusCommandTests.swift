@@ -47,7 +47,7 @@ struct StatusCommandTests {
         #expect(run.output.hasPrefix("Reports due for 2022-T1.\non-track: 1, delayed: 1, done: 1, no report: 34.\n"))
         #expect(
             run.output.contains(
-                "Overdue for 2022-T1: 34 measure(s) without a report ((no reporter): 1, 7, 8, 11, 16, 20; ET: "))
+                "Overdue for 2022-T1: 34 measure(s) without a report (no reporter: 1, 7, 8, 11, 16, 20; ET: "))
     }
 
     @Test("A wrong --period is a usage error")
