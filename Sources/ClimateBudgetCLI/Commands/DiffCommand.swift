@@ -40,19 +40,24 @@ enum DiffCommand: Command {
         let old = load(oldFolder, shownAs: oldPath, side: .old)
         let new = load(newFolder, shownAs: newPath, side: .new)
         comparison.withheld = [old, new].compactMap(\.withheld)
-        if let oldBudget = old.budget, let newBudget = new.budget, comparison.withheld.isEmpty {
-            comparison.figures = BudgetDiff.compare(oldBudget, newBudget)
+        // Where both load, the figures are compared year by year, leaving out what each budget's errors withhold
+        // (as gap does); the withheld reasons are still reported, and the exit code is 1.
+        if let oldBudget = old.budget, let newBudget = new.budget {
+            comparison.figures = BudgetDiff.compare(
+                oldBudget, newBudget,
+                withholding: (Withholding(validating: oldBudget), Withholding(validating: newBudget)))
         }
         for reason in comparison.withheld {
             context.errorOutput(
-                "error: the yearly figures are withheld: " + DiffReport.withheldReason(reason) + "; see the report\n")
+                "error: \(comparison.figures == nil ? "the" : "some") yearly figures are withheld: "
+                    + DiffReport.withheldReason(reason) + "; see the report\n")
         }
         context.output(DiffReport.render(comparison, format: format))
         if old.inputOutput || new.inputOutput { return .usageOrInputOutput }
         return comparison.withheld.isEmpty ? .success : .dataErrors
     }
 
-    /// One budget loaded for the figures, or why it cannot support them.
+    /// One budget loaded for the figures, and why it cannot support some or all of them.
     private static func load(_ folder: URL, shownAs: String, side: WithheldFigures.Side)
         -> (budget: Budget?, withheld: WithheldFigures?, inputOutput: Bool)
     {
@@ -61,7 +66,8 @@ enum DiffCommand: Command {
             let blocking = Withholding(validating: budget).reasons(for: Figure.table)
             guard blocking.isEmpty else {
                 return (
-                    nil, WithheldFigures(side: side, folder: shownAs, loads: true, errors: blocking.map(\.description)),
+                    budget,
+                    WithheldFigures(side: side, folder: shownAs, loads: true, errors: blocking.map(\.description)),
                     false
                 )
             }

@@ -79,7 +79,7 @@ public enum DiffReport {
         }
         if comparison.figures?.figuresWithheld == true { lines.append("\n" + withheld) }
         if !comparison.withheld.isEmpty {
-            lines.append("\n" + withheldHeading)
+            lines.append("\n" + withheldHeading(comparison))
             for reason in comparison.withheld {
                 lines.append(withheldReason(reason) + ":")
                 lines.append(contentsOf: reason.errors.map { "  " + $0 })
@@ -98,6 +98,13 @@ public enum DiffReport {
         "The yearly figures are not compared: a budget has errors that would make them wrong (run 'climate-budget validate')."
 
     static let withheldHeading = "The yearly figures (reference, target, measure pathway and gap) are withheld:"
+
+    /// The heading above the reasons: every yearly figure withheld, or (where both budgets load) those the
+    /// errors reach, left out of the table.
+    static func withheldHeading(_ comparison: BudgetComparison) -> String {
+        comparison.figures == nil
+            ? withheldHeading : "Some yearly figures are withheld, and left out of the table (\"(none)\"):"
+    }
 
     /// Which budget cannot support the figures, and why: "NEW (../budget) has 1 error that would make them wrong".
     public static func withheldReason(_ reason: WithheldFigures) -> String {
@@ -124,7 +131,7 @@ public enum DiffReport {
         }
         if comparison.figures?.figuresWithheld == true { parts.append("**" + withheld + "**") }
         if !comparison.withheld.isEmpty {
-            parts.append("**" + withheldHeading + "**")
+            parts.append("**" + withheldHeading(comparison) + "**")
             for reason in comparison.withheld {
                 parts.append(Markup.escapeMarkdown(withheldReason(reason)) + ":")
                 parts.append(reason.errors.map { "- " + Markup.escapeMarkdown($0) }.joined(separator: "\n"))

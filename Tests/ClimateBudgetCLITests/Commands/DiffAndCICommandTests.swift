@@ -162,15 +162,24 @@ struct DiffFilesTests {
                 Measures: 0 added, 0 removed, 1 changed.
                 ~ 10 Nullvekst i personbiltrafikk: effect 2025: 3 400 → (none)
 
-                The yearly figures (reference, target, measure pathway and gap) are withheld:
+                Some yearly figures are withheld, and left out of the table ("(none)"):
                 NEW (new) has 1 error that would make them wrong:
                   \(Self.missingEffect)
                 Run 'climate-budget validate --budget new' to see every problem and what to do, then run diff again.
 
+                Year         Reference   Target   Measure pathway              Gap
+                2019  424 456 → (none)
+                2024    428 000 (-164)  345 793    391 500 (-164)    45 707 (-164)
+                2025           426 485  324 442  387 285 → (none)  62 843 → (none)
+
+                Total change in the gap: -164 tonnes (fewer cuts are needed).
+
                 """)
+        // 2025's measure pathway and gap are withheld in NEW (measure 10 has no 2025 effect); 2024 is compared:
+        // 428 000 - 36 500 = 391 500; 391 500 - 345 793 = 45 707, 164 below 45 871.
         #expect(
             run.errorOutput
-                == "error: the yearly figures are withheld: NEW (new) has 1 error that would make them wrong; see the report\n"
+                == "error: some yearly figures are withheld: NEW (new) has 1 error that would make them wrong; see the report\n"
         )
     }
 
@@ -182,7 +191,9 @@ struct DiffFilesTests {
             run.output == """
                 ### Climate budget changes
 
-                **The yearly figures (reference, target, measure pathway and gap) are withheld:**
+                **Total change in the gap: -164 tonnes (fewer cuts are needed).**
+
+                **Some yearly figures are withheld, and left out of the table ("(none)"):**
 
                 NEW (new) has 1 error that would make them wrong:
 
@@ -192,6 +203,12 @@ struct DiffFilesTests {
 
                 - Data/reference.csv: row for 2019 removed (was total 424 456)
                 - Data/reference.csv: 2024 total 428 164 → 428 000
+
+                | Year | Reference | Target | Measure pathway | Gap |
+                | --- | ---: | ---: | ---: | ---: |
+                | 2019 | 424 456 → (none) |  |  |  |
+                | 2024 | 428 000 (-164) | 345 793 | 391 500 (-164) | 45 707 (-164) |
+                | 2025 | 426 485 | 324 442 | 387 285 → (none) | 62 843 → (none) |
 
                 Measures: 0 added, 0 removed, 1 changed.
 
@@ -206,9 +223,10 @@ struct DiffFilesTests {
         #expect(run.code == 1)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
         #expect(object["changed"] as? Bool == true)
-        #expect(object["figuresWithheld"] as? Bool == true)
-        #expect(object["totalGapChange"] is NSNull)
-        #expect((object["years"] as? [Any])?.isEmpty == true)
+        // The figures are compared year by year: 2019 and 2024 differ, 2025's measure pathway and gap are withheld.
+        #expect(object["figuresWithheld"] as? Bool == false)
+        #expect(object["totalGapChange"] as? Int == -164)
+        #expect((object["years"] as? [[String: Any]])?.map { $0["year"] as? Int } == [2019, 2024, 2025])
         let files = try #require(object["files"] as? [[String: Any]])
         #expect(files.count == 2)
         #expect(files[0]["file"] as? String == "Data/reference.csv")
