@@ -48,6 +48,12 @@ struct TrondheimFixtureTests {
         #expect(years.map(\.targetChange) == [-27, -30, -34, -38])
     }
 
+    @Test("The gap in percentage points: the printed changes' difference")
+    func gapPoints() {
+        // −23 − (−27) = 4, −25 − (−30) = 5, −25 − (−34) = 9, −26 − (−38) = 12.
+        #expect(table.rows.map(\.gapPoints) == [nil, nil, 4, 5, 9, 12])
+    }
+
     @Test("Gaps 2022-2024 as printed")
     func gaps() {
         #expect([2022, 2023, 2024].map { table.row($0)?.gap } == [19841, 27539, 45871])

@@ -152,6 +152,13 @@ public struct EmissionBudgetRow: Sendable, Equatable {
     public var measurePathwayChange: Int? { change(measurePathway) }
     /// The target's change against the base year, as a whole percent.
     public var targetChange: Int? { change(target?.value) }
+    /// The gap in percentage points, the terms councils use: the measure pathway's change minus the target's,
+    /// from the whole percents as printed, so the column adds up as printed (−25 % against −30 % is 5 points).
+    /// `nil` where the gap or either change is, so a withheld gap has no points either.
+    public var gapPoints: Int? {
+        guard gap != nil, let measurePathwayChange, let targetChange else { return nil }
+        return measurePathwayChange - targetChange
+    }
 
     private func change(_ value: Double?) -> Int? {
         guard let value, let baseEmissions else { return nil }

@@ -21,4 +21,9 @@ package enum NumberFormat {
     package static func percent(_ value: Int) -> String {
         "\(value) %"
     }
+
+    /// Whole percentage points, the gap as councils put it, in the style of ``percent(_:)``: 5 → "5 pp".
+    package static func points(_ value: Int) -> String {
+        "\(value) pp"
+    }
 }

@@ -25,7 +25,17 @@ public enum Language: String, CaseIterable, Sendable {
 
     /// A whole percent as this language writes it: "−18 %" (a no-break space) in Norwegian, "−18%" in English.
     public func percent(_ value: Int) -> String {
-        let number = value < 0 ? "\u{2212}\(-value)" : "\(value)"
-        return self == .nb ? number + "\u{00A0}%" : number + "%"
+        self == .nb ? signed(value) + "\u{00A0}%" : signed(value) + "%"
+    }
+
+    /// Whole percentage points as this language writes them: "5 pp" with a no-break space in both languages,
+    /// with a real minus sign (−) as in ``percent(_:)``.
+    public func points(_ value: Int) -> String {
+        signed(value) + "\u{00A0}pp"
+    }
+
+    /// A whole number with a real minus sign (−) when negative.
+    private func signed(_ value: Int) -> String {
+        value < 0 ? "\u{2212}\(-value)" : "\(value)"
     }
 }

@@ -12,7 +12,7 @@ public enum SummaryText: String, CaseIterable, Sendable {
     case lower, higher, and
     /// The emission budget table and the notes on where its targets come from.
     case tableHeading, tableCaption
-    case rowReference, rowChange, rowEffect, rowMeasurePathway, rowTarget, rowGap
+    case rowReference, rowChange, rowEffect, rowMeasurePathway, rowTarget, rowGap, rowGapPoints
     case targetsExplicit, targetsMilestone, targetsInterpolated
     /// The chart.
     case chartHeading, chartCaption, chartDescription, chartAxisTonnes
@@ -70,6 +70,7 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .rowMeasurePathway: "Tiltaksbane",
         .rowTarget: "Målbane (årlig utslippstak)",
         .rowGap: "Gap: behov for ytterligere tiltak",
+        .rowGapPoints: "i prosentpoeng",
         .chartHeading: "Referansebane, tiltaksbane og målbane",
         .chartCaption:
             "Direkte klimagassutslipp, tonn CO2-ekv per år. Det skraverte feltet er gapet mellom tiltaksbanen og målbanen.",
@@ -152,6 +153,7 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .rowMeasurePathway: "Measure pathway",
         .rowTarget: "Target pathway (yearly cap)",
         .rowGap: "Gap: further cuts needed",
+        .rowGapPoints: "in percentage points",
         .chartHeading: "Reference, measure and target pathways",
         .chartCaption:
             "Direct greenhouse gas emissions, tonnes CO2e per year. The hatched area is the gap between the measure pathway and the target pathway.",

@@ -2,19 +2,19 @@ import ClimateBudget
 
 /// The rows of Tabell 7-1 (label, then one cell per year), shared by every rendering of the table.
 public enum EmissionBudgetRows {
-    /// The labels of the eight rows, in their order.
+    /// The labels of the nine rows, in their order.
     public struct Labels: Sendable {
-        /// Reference pathway, change, effect, measure pathway, change, target, change, gap.
-        public var reference, change, effect, measurePathway, target, gap: String
+        /// Reference pathway, change, effect, measure pathway, change, target, change, gap, gap in points.
+        public var reference, change, effect, measurePathway, target, gap, gapPoints: String
         /// The word after a withheld figure's label, such as "(withheld)".
         public var withheld: String
         /// The words after the label of a figure withheld in some years: "(withheld in 2026)".
         public var withheldIn: @Sendable (String) -> String = { "(withheld in \($0))" }
 
-        /// Creates labels; `change` is used for all three percentage rows.
+        /// Creates labels; `change` is used for all three percentage rows, `gapPoints` for the gap in points.
         public init(
             reference: String, change: String, effect: String, measurePathway: String, target: String, gap: String,
-            withheld: String = "(withheld)"
+            gapPoints: String, withheld: String = "(withheld)"
         ) {
             self.reference = reference
             self.change = change
@@ -22,18 +22,20 @@ public enum EmissionBudgetRows {
             self.measurePathway = measurePathway
             self.target = target
             self.gap = gap
+            self.gapPoints = gapPoints
             self.withheld = withheld
         }
     }
 
-    /// The eight rows of the table: tonnes rows and their % rows.
+    /// The nine rows of the table: tonnes rows, their % rows and the gap in percentage points.
     ///
     /// The % rows are changes against the base year, so the base year shows 0 %. (The source's Tabell 7-1 prints
     /// 100 % under 2009: an index with 2009 as 100, followed by changes; a row called "change" shows the change.)
+    /// The last row is the gap as councils put it, in `points` (see ``EmissionBudgetRow/gapPoints``).
     /// A withheld figure's row keeps its label with `labels.withheld` after it and no figures.
     public static func rows(
         _ table: EmissionBudgetTable, labels: Labels,
-        tonnes: (Double) -> String, percent: (Int) -> String
+        tonnes: (Double) -> String, percent: (Int) -> String, points: (Int) -> String
     ) -> [[String]] {
         func figures(_ value: (EmissionBudgetRow) -> Double?) -> [String] {
             table.rows.map { value($0).map(tonnes) ?? "" }
@@ -55,9 +57,10 @@ public enum EmissionBudgetRows {
             [label(labels.target, .target)] + figures { $0.target?.value },
             [labels.change] + changes(\.targetChange),
             [label(labels.gap, .gap)] + figures(\.gap),
+            [labels.gapPoints] + table.rows.map { row in row.gapPoints.map(points) ?? "" },
         ]
     }
 
-    /// Which of the eight rows are percentage rows (shown smaller or indented).
-    public static let percentRows: Set<Int> = [1, 4, 6]
+    /// Which of the nine rows are percentage rows (shown smaller or indented).
+    public static let percentRows: Set<Int> = [1, 4, 6, 8]
 }

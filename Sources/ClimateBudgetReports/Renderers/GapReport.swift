@@ -40,9 +40,11 @@ public enum GapReport {
     static func lines(_ table: EmissionBudgetTable) -> [[String]] {
         let labels = EmissionBudgetRows.Labels(
             reference: "Reference pathway", change: "  change vs \(table.baseYear)", effect: "Effect of measures",
-            measurePathway: "Measure pathway", target: "Target pathway (cap)", gap: "Gap: further cuts needed")
+            measurePathway: "Measure pathway", target: "Target pathway (cap)", gap: "Gap: further cuts needed",
+            gapPoints: "  in percentage points")
         return EmissionBudgetRows.rows(
-            table, labels: labels, tonnes: { NumberFormat.tonnes($0) }, percent: NumberFormat.percent)
+            table, labels: labels, tonnes: { NumberFormat.tonnes($0) }, percent: NumberFormat.percent,
+            points: NumberFormat.points)
     }
 
     static func text(_ table: EmissionBudgetTable, budget: Budget, withheld: [Figure: [Finding]] = [:]) -> String {
@@ -141,13 +143,13 @@ public enum GapReport {
     static func csv(_ table: EmissionBudgetTable) -> String {
         let header = [
             "year", "reference", "referenceChange", "effect", "measurePathway", "measurePathwayChange",
-            "target", "targetChange", "targetSource", "gap",
+            "target", "targetChange", "targetSource", "gap", "gapPoints",
         ]
         let rows = table.rows.map { row in
             [
                 String(row.year), cell(row.reference), cell(row.referenceChange), cell(row.effect),
                 cell(row.measurePathway), cell(row.measurePathwayChange), cell(row.target?.value),
-                cell(row.targetChange), row.target?.source.name ?? "", cell(row.gap),
+                cell(row.targetChange), row.target?.source.name ?? "", cell(row.gap), cell(row.gapPoints),
             ]
         }
         return CSV.write([header] + rows)
@@ -252,6 +254,7 @@ public enum GapReport {
             ("targetChange", .integer(row.targetChange)),
             ("targetSource", .string(row.target?.source.name)),
             ("gap", .number(row.gap)),
+            ("gapPoints", .integer(row.gapPoints)),
         ])
     }
 

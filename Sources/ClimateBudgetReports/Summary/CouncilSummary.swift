@@ -109,8 +109,9 @@ public struct CouncilSummary: Sendable {
         let labels = EmissionBudgetRows.Labels(
             reference: text(.rowReference), change: text(.rowChange, ["baseYear": String(table.baseYear)]),
             effect: text(.rowEffect), measurePathway: text(.rowMeasurePathway), target: text(.rowTarget),
-            gap: text(.rowGap))
-        return EmissionBudgetRows.rows(table, labels: labels, tonnes: language.tonnes, percent: language.percent)
+            gap: text(.rowGap), gapPoints: text(.rowGapPoints))
+        return EmissionBudgetRows.rows(
+            table, labels: labels, tonnes: language.tonnes, percent: language.percent, points: language.points)
     }
 
     /// Where the targets come from: one sentence per kind of source, naming its years.

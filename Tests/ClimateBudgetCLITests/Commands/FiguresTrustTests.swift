@@ -34,6 +34,7 @@ struct FiguresTrustTests {
                 Target pathway (cap)                                           381 472  367 143  345 793  324 442
                   change vs 2009                                                 -27 %    -30 %    -34 %    -38 %
                 Gap: further cuts needed (withheld in 2024)                     19 841   27 539            62 843
+                  in percentage points                                            4 pp     5 pp             12 pp
 
                 Withheld: the effect of the measures in 2024, the measure pathway in 2024 and the gap in 2024, computed from data with errors in Measures/07-fossile-drivstoff-tyngre-kjoretoy.json [missing-effect-year]; run 'climate-budget validate'.
                 Over 2022-2025: reference 1 714 844, target 1 418 850 tonnes; the cumulative gap is withheld.
@@ -71,6 +72,10 @@ struct FiguresTrustTests {
         #expect(
             lines[10]
                 == "Gap: further cuts needed (withheld in 2026)                              27 539   45 871   62 843")
+        // 2023-2025 as before (5, 9, 12); 2026's gap is withheld, so are its points (its target alone is −51 %).
+        #expect(
+            lines[11]
+                == "  in percentage points                                                     5 pp     9 pp    12 pp")
     }
 
     @Test("Mid-round, after roll: importing the new year's effects previews the new year's figures")
@@ -118,6 +123,7 @@ struct FiguresTrustTests {
         #expect(lines[8] == "Target pathway (cap) (withheld)")
         #expect(lines[9] == "  change vs 2009")
         #expect(lines[10] == "Gap: further cuts needed (withheld)")
+        #expect(lines[11] == "  in percentage points")
         #expect(!run.output.contains("-100 %") && !run.output.contains(" 44 "))
         #expect(
             run.errorOutput.hasPrefix(
@@ -180,7 +186,8 @@ struct FiguresTrustTests {
         #expect(markdown.contains("| Effect of measures |  |  | 29 301 | 34 900 | 36 500 | 39 200 |"))
         #expect(markdown.contains("| Measure pathway |  |  | 401 312 | 394 682 | 391 664 | 387 285 |"))
         let csv = ToolRun(["gap", "--format", "csv"], in: folder).output
-        #expect(csv.contains("\n2022,430613,-18,29301,401312,-23,381472,-27,explicit,19840\n"))
+        // 401 312 is −23.48 % (−23), the target −27 %: still 4 points.
+        #expect(csv.contains("\n2022,430613,-18,29301,401312,-23,381472,-27,explicit,19840,4\n"))
         let json = ToolRun(["gap", "--format", "json"], in: folder).output
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let row = try #require((object["years"] as? [[String: Any]])?.first { $0["year"] as? Int == 2022 })

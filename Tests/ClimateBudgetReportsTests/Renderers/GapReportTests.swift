@@ -25,6 +25,7 @@ struct GapReportTests {
             Target pathway (cap)                        381 472  367 143  345 793  324 442
               change vs 2009                              -27 %    -30 %    -34 %    -38 %
             Gap: further cuts needed                     19 841   27 539   45 871   62 843
+              in percentage points                         4 pp     5 pp     9 pp    12 pp
 
             Over 2022-2025: reference 1 714 844, measure pathway 1 574 944, target 1 418 850 tonnes; cumulative gap 156 094 tonnes.
             Targets for 2022, 2023, 2024, 2025 are explicit caps from Data/target-caps.csv.
@@ -45,6 +46,9 @@ struct GapReportTests {
         let years = try #require(object["years"] as? [[String: Any]])
         #expect(years.map { $0["year"] as? Int } == [2009, 2019, 2022, 2023, 2024, 2025])
         #expect(years.map { $0["gap"] as? Int } == [nil, nil, 19841, 27539, 45871, 62843])
+        // The changes' difference: −23 − (−27) = 4, −25 − (−30) = 5, −25 − (−34) = 9, −26 − (−38) = 12.
+        #expect(years.map { $0["gapPoints"] as? Int } == [nil, nil, 4, 5, 9, 12])
+        #expect(years[0]["gapPoints"] is NSNull)
         #expect(years.map { $0["measurePathway"] as? Int } == [nil, nil, 401313, 394682, 391664, 387285])
         #expect(years.map { $0["target"] as? Int } == [nil, nil, 381472, 367143, 345793, 324442])
         #expect(
@@ -69,6 +73,7 @@ struct GapReportTests {
                 "|  | 2009 | 2019 | 2022 | 2023 | 2024 | 2025 |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n"))
         #expect(text.contains("| Gap: further cuts needed |  |  | 19 841 | 27 539 | 45 871 | 62 843 |"))
         #expect(text.contains("| change vs 2009 | 0 % | -19 % | -18 % | -18 % | -18 % | -19 % |"))
+        #expect(text.contains("| in percentage points |  |  | 4 pp | 5 pp | 9 pp | 12 pp |\n"))
     }
 
     @Test("CSV has one row per year with full precision")
@@ -76,10 +81,11 @@ struct GapReportTests {
         let lines = GapReport.render(table, budget: budget, format: .csv).split(separator: "\n")
         #expect(
             lines.first
-                == "year,reference,referenceChange,effect,measurePathway,measurePathwayChange,target,targetChange,targetSource,gap"
+                == "year,reference,referenceChange,effect,measurePathway,measurePathwayChange,target,targetChange,targetSource,gap,gapPoints"
         )
-        #expect(lines[1] == "2009,524491,0,,,,,,,")
-        #expect(lines.last == "2025,426485,-19,39200,387285,-26,324442,-38,explicit,62843")
+        #expect(lines[1] == "2009,524491,0,,,,,,,,")
+        // 2025: −26 − (−38) = 12 points.
+        #expect(lines.last == "2025,426485,-19,39200,387285,-26,324442,-38,explicit,62843,12")
     }
 
     @Test("Derived targets are explained under the table")

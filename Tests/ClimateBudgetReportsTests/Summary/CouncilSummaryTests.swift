@@ -115,6 +115,7 @@ struct CouncilSummaryTests {
         #expect(Language.nb.percent(-18) == "\u{2212}18\u{00A0}%")
         #expect(Language.en.tonnes(524491) == "524,491")
         #expect(Language.en.percent(-18) == "\u{2212}18%")
+        #expect(Language.nb.points(5) == "5\u{00A0}pp" && Language.en.points(-3) == "\u{2212}3\u{00A0}pp")
     }
 
     @Test("Tabell 7-1 in the summary, Norwegian")
@@ -129,6 +130,12 @@ struct CouncilSummaryTests {
                 "Gap: behov for ytterligere tiltak", "", "", "19\u{00A0}841", "27\u{00A0}539", "45\u{00A0}871",
                 "62\u{00A0}843",
             ])
+        // −23 − (−27) = 4, −25 − (−30) = 5, −25 − (−34) = 9, −26 − (−38) = 12 percentage points.
+        #expect(
+            nb.tableRows[8] == [
+                "i prosentpoeng", "", "", "4\u{00A0}pp", "5\u{00A0}pp", "9\u{00A0}pp", "12\u{00A0}pp",
+            ])
+        #expect(en.tableRows[8].first == "in percentage points" && en.tableRows.count == 9)
     }
 
     @Test("Effects by sector and by measure add up to Tabell 7-2's sums")
