@@ -11,6 +11,12 @@ public struct LineChart: Sendable {
     /// The x ticks that keep their label even where labels are thinned for lack of room, such as the base year,
     /// the period's first and last year and the milestone years.
     public var xLandmarks: [Double]
+    /// The last x value of the history, such as the budget's last historical year. Where the history would take
+    /// more than its share of the width, ``SVGChartRenderer`` draws it compressed and breaks the x axis after it,
+    /// so the years after it get the room. `nil`: one linear axis.
+    public var historyEnd: Double?
+    /// Labelled points beyond the series, such as the next milestone after the period.
+    public var marks: [ChartMark]
     /// The y axis title, such as "Tonnes CO2e".
     public var yTitle: String
     /// The chart's accessible title and description.
@@ -24,8 +30,8 @@ public struct LineChart: Sendable {
 
     /// Creates a chart.
     public init(
-        series: [ChartSeries], band: ChartBand? = nil, xTicks: [Double], xLandmarks: [Double] = [], yTitle: String,
-        title: String,
+        series: [ChartSeries], band: ChartBand? = nil, xTicks: [Double], xLandmarks: [Double] = [],
+        historyEnd: Double? = nil, marks: [ChartMark] = [], yTitle: String, title: String,
         description: String, formatY: @escaping @Sendable (Double) -> String,
         formatX: @escaping @Sendable (Double) -> String = { String(Int($0)) }
     ) {
@@ -33,6 +39,8 @@ public struct LineChart: Sendable {
         self.band = band
         self.xTicks = xTicks
         self.xLandmarks = xLandmarks
+        self.historyEnd = historyEnd
+        self.marks = marks
         self.yTitle = yTitle
         self.title = title
         self.description = description
@@ -51,13 +59,31 @@ public struct ChartSeries: Sendable, Equatable {
     public var points: [ChartPoint]
     /// How the line is drawn, so lines differ in black-and-white print too.
     public var style: LineStyle
+    /// The largest x step the line joins, such as 1 for consecutive years: points further apart stand alone as
+    /// markers, so no line claims figures for the years between them. `nil` joins every point.
+    public var longestJoin: Double?
 
     /// Creates a series.
-    public init(id: String, name: String, points: [ChartPoint], style: LineStyle) {
+    public init(id: String, name: String, points: [ChartPoint], style: LineStyle, longestJoin: Double? = nil) {
         self.id = id
         self.name = name
         self.points = points
         self.style = style
+        self.longestJoin = longestJoin
+    }
+
+    /// The runs of points the line joins, in x order: each run's neighbours are at most ``longestJoin`` apart.
+    /// A run of one point is drawn as its marker only.
+    public var runs: [[ChartPoint]] {
+        var runs: [[ChartPoint]] = []
+        for point in points {
+            if let previous = runs.last?.last, longestJoin.map({ point.x - previous.x <= $0 }) ?? true {
+                runs[runs.count - 1].append(point)
+            } else {
+                runs.append([point])
+            }
+        }
+        return runs
     }
 }
 
@@ -72,6 +98,27 @@ public struct ChartPoint: Sendable, Equatable {
     public init(x: Double, y: Double) {
         self.x = x
         self.y = y
+    }
+}
+
+/// A labelled point that is no series, such as the next milestone after the period: a marker at its place,
+/// a label beside it and, optionally, a thin lead line from the last point of a series towards it.
+public struct ChartMark: Sendable, Equatable {
+    /// A stable id, used in the SVG, such as "next-milestone".
+    public var id: String
+    /// Where the mark stands.
+    public var point: ChartPoint
+    /// The text beside the mark, such as "Next milestone: −80% in 2030 = 104,898 tonnes".
+    public var label: String
+    /// The id of the series whose last point a lead line joins to the mark, if any.
+    public var leadFrom: String?
+
+    /// Creates a mark.
+    public init(id: String, point: ChartPoint, label: String, leadFrom: String? = nil) {
+        self.id = id
+        self.point = point
+        self.label = label
+        self.leadFrom = leadFrom
     }
 }
 

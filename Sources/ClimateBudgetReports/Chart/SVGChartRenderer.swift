@@ -21,16 +21,39 @@ public struct SVGChartRenderer: Sendable {
         (margins.left, width - margins.right, margins.top, height - margins.bottom)
     }
 
-    /// The scales the chart's values are drawn with.
-    public func scales(for chart: LineChart) -> (x: LinearScale, y: LinearScale, yAxis: NiceScale) {
-        let xs = chart.xTicks + chart.series.flatMap { $0.points.map(\.x) }
-        let ys = chart.series.flatMap { $0.points.map(\.y) }
-        let minX = xs.min() ?? 0
-        let maxX = xs.max() ?? 1
+    /// The share of the plot's width a compressed history gets (see ``LineChart/historyEnd``).
+    public var historyShare = 0.2
+    /// The room the x axis's break takes between the history and the years after it, in pixels.
+    public var breakWidth = 16.0
+
+    /// The scales the chart's values are drawn with: x in one piece, or two with a break after the history;
+    /// y linear over a nice scale that reaches every point and mark.
+    public func scales(for chart: LineChart) -> (x: BrokenScale, y: LinearScale, yAxis: NiceScale) {
+        let xs = chart.xTicks + chart.series.flatMap { $0.points.map(\.x) } + chart.marks.map(\.point.x)
+        let ys = chart.series.flatMap { $0.points.map(\.y) } + chart.marks.map(\.point.y)
         let yAxis = NiceScale(minimum: ys.min() ?? 0, maximum: ys.max() ?? 1)
-        let x = LinearScale(domain: (minX - 0.5)...(maxX + 0.5), range: (plot.left, plot.right))
         let y = LinearScale(domain: yAxis.lower...yAxis.upper, range: (plot.bottom, plot.top))
-        return (x, y, yAxis)
+        return (xScale(Set(xs).sorted(), historyEnd: chart.historyEnd), y, yAxis)
+    }
+
+    /// The x scale over sorted values: every value half a step from the edges on one linear piece, as long as the
+    /// history (the values up to `historyEnd`) takes no more than ``historyShare`` of the width that way.
+    /// Otherwise the history is drawn on that share, a break follows, and the values after it get the rest at
+    /// one linear step: a year in the history is narrower than a year after it, and the axis says so.
+    func xScale(_ xs: [Double], historyEnd: Double?) -> BrokenScale {
+        let first = xs.first ?? 0
+        let last = xs.last ?? 1
+        let linear = LinearScale(domain: (first - 0.5)...(last + 0.5), range: (plot.left, plot.right))
+        guard let historyEnd, let lastHistory = xs.last(where: { $0 <= historyEnd }),
+            let firstAfter = xs.first(where: { $0 > historyEnd }),
+            (lastHistory - first + 1) / (last - first + 1) > historyShare
+        else { return BrokenScale([linear]) }
+        let split = plot.left + historyShare * (plot.right - plot.left)
+        let after = LinearScale(domain: (firstAfter - 0.5)...(last + 0.5), range: (split + breakWidth, plot.right))
+        // The history's ends stand as far from the edges as the first year after the break does from its edge.
+        let inset = min((plot.right - split - breakWidth) / (last - firstAfter + 1) / 2, (split - plot.left) / 4)
+        let history = LinearScale(domain: first...lastHistory, range: (plot.left + inset, split - inset))
+        return BrokenScale([history, after], breaks: [split + breakWidth / 2])
     }
 
     /// The chart as an SVG document (no XML declaration, so it can be inlined in HTML too).
@@ -60,9 +83,15 @@ public struct SVGChartRenderer: Sendable {
         )
         svg.append("</g>")
 
-        svg.append(
-            ##"<g class="axis x"><line x1="\##(n(plot.left))" x2="\##(n(plot.right))" y1="\##(n(plot.bottom))" y2="\##(n(plot.bottom))" stroke="#333" stroke-width="1"/>"##
-        )
+        svg.append(axisBreaks(x.breaks))
+        svg.append(##"<g class="axis x">"##)
+        var axisStart = plot.left
+        for gap in x.breaks + [plot.right + 4] {
+            svg.append(
+                ##"<line x1="\##(n(axisStart))" x2="\##(n(gap - 4))" y1="\##(n(plot.bottom))" y2="\##(n(plot.bottom))" stroke="#333" stroke-width="1"/>"##
+            )
+            axisStart = gap + 4
+        }
         let labelled = labelledXTicks(chart, x: x)
         let lines = labelLines(labelled, x: x)
         for (tick, line) in zip(labelled, lines) {
@@ -80,15 +109,23 @@ public struct SVGChartRenderer: Sendable {
             )
         }
         for series in chart.series {
-            let points = series.points.map { "\(n(x($0.x))),\(n(y($0.y)))" }.joined(separator: " ")
             let look = Self.look(series.style)
-            svg.append(
-                ##"<g class="series" data-series="\##(Markup.escape(series.id))"><polyline points="\##(points)" fill="none" stroke="\##(look.color)" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"\##(look.dash)/>"##
-            )
+            svg.append(##"<g class="series" data-series="\##(Markup.escape(series.id))">"##)
+            for run in series.runs where run.count > 1 {
+                let points = run.map { "\(n(x($0.x))),\(n(y($0.y)))" }.joined(separator: " ")
+                svg.append(
+                    ##"<polyline points="\##(points)" fill="none" stroke="\##(look.color)" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"\##(look.dash)/>"##
+                )
+            }
             for point in series.points {
-                svg.append(marker(series.style, x: x(point.x), y: y(point.y)))
+                svg.append(
+                    ##"<g class="point" transform="translate(\##(n(x(point.x))) \##(n(y(point.y))))">\##(marker(series.style, x: 0, y: 0))</g>"##
+                )
             }
             svg.append("</g>")
+        }
+        for mark in chart.marks {
+            svg.append(self.mark(mark, in: chart, x: x, y: y))
         }
         svg.append(legend(chart, below: Double(max(0, (lines.max() ?? 0) - 1)) * Self.labelLineHeight))
         svg.append("</svg>")
@@ -98,7 +135,7 @@ public struct SVGChartRenderer: Sendable {
     /// The x ticks that get a label: all of them where they fit; else the first, the last and the chart's
     /// landmarks always, and any other tick at least ``minimumTickSpacing`` pixels from its labelled neighbours.
     /// Linear in the number of ticks.
-    func labelledXTicks(_ chart: LineChart, x: LinearScale) -> [Double] {
+    func labelledXTicks(_ chart: LineChart, x: BrokenScale) -> [Double] {
         let ticks = Set(chart.xTicks).sorted()
         guard let first = ticks.first, let last = ticks.last else { return [] }
         let always = Set(chart.xLandmarks).intersection(ticks).union([first, last]).sorted()
@@ -119,7 +156,7 @@ public struct SVGChartRenderer: Sendable {
 
     /// The line each labelled tick's label is written on: 0 under the axis, 1, 2, ... below it for a label
     /// that would touch the one before it (only landmarks can be that close), so no two labels overlap.
-    func labelLines(_ labelled: [Double], x: LinearScale) -> [Int] {
+    func labelLines(_ labelled: [Double], x: BrokenScale) -> [Int] {
         var lastOnLine: [Double] = []
         return labelled.map { tick in
             let line = lastOnLine.firstIndex { x(tick) - x($0) >= minimumTickSpacing } ?? lastOnLine.count
@@ -134,8 +171,39 @@ public struct SVGChartRenderer: Sendable {
     /// The least distance between two labelled x ticks, wide enough for a year.
     public var minimumTickSpacing: Double = 34
 
+    /// White gaps through the grid where the x axis breaks, each with the break mark (two short slanted strokes)
+    /// across the axis, so nobody reads the history's compressed years at the same scale as the rest.
+    private func axisBreaks(_ breaks: [Double]) -> String {
+        breaks.map { at in
+            let (top, bottom) = (plot.top, plot.bottom)
+            return
+                ##"<g class="axis-break" data-x="\##(n(at))"><rect x="\##(n(at - 4))" y="\##(n(top - 1))" width="8" height="\##(n(bottom - top + 2))" fill="#ffffff"/><line x1="\##(n(at - 7))" y1="\##(n(bottom + 6))" x2="\##(n(at - 1))" y2="\##(n(bottom - 6))" stroke="#333" stroke-width="1.5"/><line x1="\##(n(at + 1))" y1="\##(n(bottom + 6))" x2="\##(n(at + 7))" y2="\##(n(bottom - 6))" stroke="#333" stroke-width="1.5"/></g>"##
+        }.joined(separator: "\n")
+    }
+
+    /// A mark: the lead line from its series' last point, a filled diamond at its place and its label, left of the
+    /// diamond and a little above it, clear of a lead line that comes down from the left; a white halo keeps the
+    /// label readable where a line still crosses it.
+    private func mark(_ mark: ChartMark, in chart: LineChart, x: BrokenScale, y: LinearScale) -> String {
+        let (px, py) = (x(mark.point.x), y(mark.point.y))
+        let color = Self.look(.dotted).color
+        var parts = [##"<g class="mark" data-mark="\##(Markup.escape(mark.id))">"##]
+        if let id = mark.leadFrom, let from = chart.series.first(where: { $0.id == id })?.points.last {
+            parts.append(
+                ##"<line class="lead" x1="\##(n(x(from.x)))" y1="\##(n(y(from.y)))" x2="\##(n(px))" y2="\##(n(py))" stroke="\##(color)" stroke-width="1.5" stroke-dasharray="2 4"/>"##
+            )
+        }
+        parts.append(
+            ##"<g class="point" transform="translate(\##(n(px)) \##(n(py)))"><polygon points="0,-7 7,0 0,7 -7,0" fill="\##(color)" stroke="#ffffff" stroke-width="1.5"/></g>"##
+        )
+        parts.append(
+            ##"<text x="\##(n(px - 40))" y="\##(n(py - 8))" text-anchor="end" fill="#222" font-weight="bold" stroke="#ffffff" stroke-width="4" paint-order="stroke">\##(Markup.escape(mark.label))</text>"##
+        )
+        return parts.joined() + "</g>"
+    }
+
     /// The band's outline: along one series forwards and the other backwards, over the x values both have.
-    private func bandPolygon(_ band: ChartBand, in chart: LineChart, x: LinearScale, y: LinearScale) -> String? {
+    private func bandPolygon(_ band: ChartBand, in chart: LineChart, x: BrokenScale, y: LinearScale) -> String? {
         guard let from = chart.series.first(where: { $0.id == band.from }),
             let to = chart.series.first(where: { $0.id == band.to })
         else { return nil }

@@ -15,7 +15,7 @@ public enum SummaryText: String, CaseIterable, Sendable {
     case rowReference, rowChange, rowEffect, rowMeasurePathway, rowTarget, rowGap, rowGapPoints
     case targetsExplicit, targetsMilestone, targetsInterpolated
     /// The chart.
-    case chartHeading, chartCaption, chartDescription, chartAxisTonnes
+    case chartHeading, chartCaption, chartDescription, chartAxisTonnes, chartNextMilestone
     case seriesReference, seriesMeasurePathway, seriesTarget, seriesGap
     /// The effects of the quantified measures.
     case effectHeading, effectBySector, effectByMeasure, columnSector, columnMeasure, columnTotal, columnID,
@@ -77,6 +77,7 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .chartDescription:
             "Linjediagram over utslippene {firstYear}–{lastYear}: referansebanen, tiltaksbanen og målbanen, med gapet skravert.",
         .chartAxisTonnes: "Tonn CO2-ekv",
+        .chartNextMilestone: "Neste mål: {change} i {year} = {tonnes} tonn",
         .seriesReference: "Referansebane",
         .seriesMeasurePathway: "Tiltaksbane",
         .seriesTarget: "Målbane",
@@ -160,6 +161,7 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .chartDescription:
             "Line chart of emissions {firstYear}–{lastYear}: the reference, measure and target pathways, with the gap hatched.",
         .chartAxisTonnes: "Tonnes CO2e",
+        .chartNextMilestone: "Next milestone: {change} in {year} = {tonnes} tonnes",
         .seriesReference: "Reference pathway",
         .seriesMeasurePathway: "Measure pathway",
         .seriesTarget: "Target pathway",

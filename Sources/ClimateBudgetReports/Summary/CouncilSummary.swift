@@ -133,32 +133,75 @@ public struct CouncilSummary: Sendable {
 
     /// The three pathways over every year the table computes, with the gap as a band between the measure and
     /// target pathways; the landmark years of ``ShownYears`` are always labelled.
+    ///
+    /// Lines join consecutive years only: the history (Trondheim: 2009 and 2019) stands as points, since a line
+    /// across the years without data would claim figures nobody has. The history ends at the budget's last
+    /// historical year, so the renderer can compress it and give the period the width. The next milestone after
+    /// the period is a mark at its year and level, with a lead line from the target pathway's last year, so the
+    /// council sees where the path must lead.
     public var chart: LineChart {
         let years = shownYears
         let reference = table.rows.compactMap { row in row.reference.map { ChartPoint(x: Double(row.year), y: $0) } }
         let measure = table.rows.compactMap { row in row.measurePathway.map { ChartPoint(x: Double(row.year), y: $0) } }
         let target = table.rows.compactMap { row in row.target.map { ChartPoint(x: Double(row.year), y: $0.value) } }
         let language = language
+        let next = nextMilestone
+        let marks = next.map { next in
+            [
+                ChartMark(
+                    id: "next-milestone", point: ChartPoint(x: Double(next.milestone.year), y: next.level),
+                    label: nextMilestoneText, leadFrom: "target")
+            ]
+        }
+        let nextYear = next.map { [$0.milestone.year] } ?? []
         return LineChart(
             series: [
-                ChartSeries(id: "reference", name: text(.seriesReference), points: reference, style: .solid),
-                ChartSeries(id: "measure-pathway", name: text(.seriesMeasurePathway), points: measure, style: .dashed),
-                ChartSeries(id: "target", name: text(.seriesTarget), points: target, style: .dotted),
+                ChartSeries(
+                    id: "reference", name: text(.seriesReference), points: reference, style: .solid, longestJoin: 1),
+                ChartSeries(
+                    id: "measure-pathway", name: text(.seriesMeasurePathway), points: measure, style: .dashed,
+                    longestJoin: 1),
+                ChartSeries(id: "target", name: text(.seriesTarget), points: target, style: .dotted, longestJoin: 1),
             ],
             band: ChartBand(from: "measure-pathway", to: "target", name: text(.seriesGap)),
-            xTicks: years.computed.map(Double.init),
-            xLandmarks: years.landmarks.map(Double.init),
+            xTicks: Set(years.computed + nextYear).sorted().map(Double.init),
+            xLandmarks: Set(years.landmarks + nextYear).sorted().map(Double.init),
+            historyEnd: budget.reference.lastHistoricalYear.map(Double.init),
+            marks: marks ?? [],
             yTitle: text(.chartAxisTonnes),
             title: text(.chartHeading),
             description: chartDescription,
             formatY: { language.tonnes($0) })
     }
 
-    /// The chart in one sentence, for screen readers and the Markdown image's text.
+    /// The first milestone after the period and the level it allows (the base year's emissions cut by its
+    /// percent), where there is one and the base year has emissions; Trondheim: goal 5, −80 % in 2030, 104 898 t.
+    public var nextMilestone: (milestone: Milestone, level: Double)? {
+        guard let base = table.baseEmissions,
+            let next = budget.targets.milestones.filter({ $0.year > table.period.end }).min(by: { $0.year < $1.year })
+        else { return nil }
+        return (next, next.cap(baseEmissions: base))
+    }
+
+    /// The next milestone in words, as the chart labels it: "Neste mål: −80 % i 2030 = 104 898 tonn"; empty
+    /// without one. A percent with decimals keeps them, as the council wrote it.
+    public var nextMilestoneText: String {
+        guard let (milestone, level) = nextMilestone else { return "" }
+        let change = milestone.percentChange
+        let percent =
+            change == change.rounded()
+            ? language.percent(Int(change))
+            : language.tonnes(change, decimals: 2) + (language == .nb ? "\u{00A0}%" : "%")
+        return text(
+            .chartNextMilestone, ["change": percent, "year": String(milestone.year), "tonnes": language.tonnes(level)])
+    }
+
+    /// The chart in one sentence, for screen readers and the Markdown image's text, naming the next milestone.
     public var chartDescription: String {
-        text(
+        let sentence = text(
             .chartDescription,
             ["firstYear": String(table.rows.first?.year ?? table.baseYear), "lastYear": String(table.period.end)])
+        return nextMilestone == nil ? sentence : sentence + " " + nextMilestoneText + "."
     }
 
     // MARK: - Effects
