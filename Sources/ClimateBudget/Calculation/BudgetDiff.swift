@@ -9,14 +9,12 @@ public struct BudgetDiff: Sendable, Equatable {
     public private(set) var removed: [Measure]
     /// Measures in both whose fields differ, by id.
     public private(set) var changed: [MeasureChange]
-    /// Every year of either table where a figure differs, in order; empty when the figures are withheld.
+    /// Every year of either table where a figure differs, in order (a withheld figure counts as none).
     public private(set) var years: [YearChange]
     /// The gap summed over each budget's own period: the carbon-budget view before and after.
     public private(set) var cumulativeGap: FigureChange
     /// The years where both budgets have a gap, over which ``totalGapChange`` is summed.
     public private(set) var yearsCompared: [Int]
-    /// Whether the yearly figures are left out because a budget has errors that would make them wrong.
-    public private(set) var figuresWithheld: Bool
 
     /// Whether the two budgets are the same in everything the diff compares.
     public var isEmpty: Bool {
@@ -28,12 +26,11 @@ public struct BudgetDiff: Sendable, Equatable {
         years.reduce(0) { $0 + ($1.gap.delta ?? 0) }
     }
 
-    /// Compares two budgets; with `figuresWithheld`, the yearly figures are not compared (see ``figuresWithheld``).
-    /// With `withholding`, each budget's figures leave out what its errors withhold, in the years they withhold
-    /// it, and the rest is compared.
+    /// Compares two budgets. With `withholding`, each budget's figures leave out what its errors withhold, in
+    /// the years they withhold it, and the rest is compared. (Whether figures are withheld, and why, is said by
+    /// the caller: see `BudgetComparison.withheld`.)
     public static func compare(
-        _ old: Budget, _ new: Budget, figuresWithheld: Bool = false,
-        withholding: (old: Withholding, new: Withholding)? = nil
+        _ old: Budget, _ new: Budget, withholding: (old: Withholding, new: Withholding)? = nil
     ) -> BudgetDiff {
         let oldIDs = Set(old.measures.map(\.id))
         let newIDs = Set(new.measures.map(\.id))
@@ -70,18 +67,15 @@ public struct BudgetDiff: Sendable, Equatable {
         let compared = allYears.filter { oldTable.row($0)?.gap != nil && newTable.row($0)?.gap != nil }
         return BudgetDiff(
             period: periods, added: added, removed: removed, changed: changed,
-            years: figuresWithheld ? [] : years,
-            cumulativeGap: figuresWithheld
-                ? FigureChange(old: nil, new: nil)
-                : FigureChange(old: oldTable.cumulative.gap, new: newTable.cumulative.gap),
-            yearsCompared: figuresWithheld ? [] : compared, figuresWithheld: figuresWithheld)
+            years: years, cumulativeGap: FigureChange(old: oldTable.cumulative.gap, new: newTable.cumulative.gap),
+            yearsCompared: compared)
     }
 
     /// Diffs compare by content.
     public static func == (lhs: BudgetDiff, rhs: BudgetDiff) -> Bool {
         lhs.period?.old == rhs.period?.old && lhs.period?.new == rhs.period?.new && lhs.added == rhs.added
             && lhs.removed == rhs.removed && lhs.changed == rhs.changed && lhs.years == rhs.years
-            && lhs.cumulativeGap == rhs.cumulativeGap && lhs.figuresWithheld == rhs.figuresWithheld
+            && lhs.cumulativeGap == rhs.cumulativeGap && lhs.yearsCompared == rhs.yearsCompared
             && lhs.yearsCompared == rhs.yearsCompared
     }
 }

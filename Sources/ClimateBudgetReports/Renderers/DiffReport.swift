@@ -53,7 +53,7 @@ public enum DiffReport {
 
     /// Whether to show the total change in the gap.
     private static func showsTotal(_ comparison: BudgetComparison) -> Bool {
-        guard let figures = comparison.figures, !figures.figuresWithheld else { return false }
+        guard let figures = comparison.figures else { return false }
         return !figures.years.isEmpty || figures.period != nil
     }
 
@@ -77,7 +77,6 @@ public enum DiffReport {
                     "~ \(change.id) \(oneLine(change.title)): " + change.fields.map(describe).joined(separator: "; "))
             }
         }
-        if comparison.figures?.figuresWithheld == true { lines.append("\n" + withheld) }
         if !comparison.withheld.isEmpty {
             lines.append("\n" + withheldHeading(comparison))
             for reason in comparison.withheld {
@@ -93,9 +92,6 @@ public enum DiffReport {
         if showsTotal(comparison), let figures = comparison.figures { lines.append(contentsOf: totalLines(figures)) }
         return lines.joined(separator: "\n") + "\n"
     }
-
-    static let withheld =
-        "The yearly figures are not compared: a budget has errors that would make them wrong (run 'climate-budget validate')."
 
     static let withheldHeading = "The yearly figures (reference, target, measure pathway and gap) are withheld:"
 
@@ -129,7 +125,6 @@ public enum DiffReport {
         if showsTotal(comparison), let figures = comparison.figures {
             parts.append(contentsOf: totalLines(figures).map { "**\($0)**" })
         }
-        if comparison.figures?.figuresWithheld == true { parts.append("**" + withheld + "**") }
         if !comparison.withheld.isEmpty {
             parts.append("**" + withheldHeading(comparison) + "**")
             for reason in comparison.withheld {
@@ -180,7 +175,7 @@ public enum DiffReport {
         func change(_ figure: FigureChange) -> JSONOutput {
             .object([("old", .number(figure.old)), ("new", .number(figure.new)), ("change", .number(figure.delta))])
         }
-        let figures = comparison.figures.flatMap { $0.figuresWithheld ? nil : $0 }
+        let figures = comparison.figures
         return .object([
             ("changed", .bool(!noChanges(comparison))),
             ("files", .array(comparison.files.map(fileJSON))),
