@@ -93,11 +93,12 @@ public struct EmissionBudgetTable: Sendable, Equatable {
     public static func compute(
         for budget: Budget, withheld: Set<Figure> = [], withheldYears: [Figure: Set<Int>] = [:]
     ) -> EmissionBudgetTable {
-        let years = Set(budget.reference.years + budget.settings.period.years).sorted()
+        let reference = budget.referencePathway
+        let years = Set(reference.years + budget.settings.period.years).sorted()
         return compute(
             baseYear: budget.settings.baseYear,
             period: budget.settings.period,
-            reference: budget.reference.total,
+            reference: reference.total,
             effect: MeasureEffects.total(of: budget.measures),
             targets: TargetPathway.targets(for: budget, years: years),
             withheld: withheld,
@@ -105,22 +106,20 @@ public struct EmissionBudgetTable: Sendable, Equatable {
         )
     }
 
-    /// One table per sector that has reference figures; effects and caps are taken per sector.
-    ///
-    /// Milestones are set on total emissions, so a sector's target comes from its explicit caps only.
+    /// One table per sector that has reference figures; effects and targets are taken per sector, the targets
+    /// from the sector's caps, milestones and rules (``TargetPathway/sectorTargets(for:sector:years:)``).
     public static func computeBySector(for budget: Budget) -> [(sector: Sector, table: EmissionBudgetTable)] {
         let effects = MeasureEffects.bySector(of: budget.measures)
+        let pathway = budget.referencePathway
         return budget.sectors.compactMap { sector in
-            guard let reference = budget.reference.bySector[sector.id] else { return nil }
-            let caps = budget.targets.capsBySector[sector.id] ?? [:]
-            var targets: [Int: TargetValue] = [:]
-            for (year, cap) in caps { targets[year] = TargetValue(value: cap, source: .explicit) }
+            guard let reference = pathway.bySector[sector.id] else { return nil }
+            let years = Set(reference.keys).union(budget.settings.period.years).sorted()
             let table = compute(
                 baseYear: budget.settings.baseYear,
                 period: budget.settings.period,
                 reference: reference,
                 effect: effects[sector.id] ?? [:],
-                targets: targets
+                targets: TargetPathway.sectorTargets(for: budget, sector: sector.id, years: years)
             )
             return (sector, table)
         }

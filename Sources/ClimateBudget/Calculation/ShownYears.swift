@@ -39,7 +39,7 @@ public struct ShownYears: Sendable, Equatable {
         self.init(
             baseYear: budget.settings.baseYear,
             period: budget.settings.period,
-            referenceYears: budget.reference.years,
+            referenceYears: budget.referencePathway.years,
             lastHistoricalYear: budget.reference.lastHistoricalYear,
             milestoneYears: budget.targets.milestones.map(\.year))
     }

@@ -56,3 +56,11 @@ public struct Budget: Sendable, Equatable {
         measures.filter { $0.kind == .quantified }
     }
 }
+
+extension Budget {
+    /// The reference pathway as the figures use it: as given, with the period's missing years projected by the
+    /// budget's projection rule (``ReferencePathway/projected(years:)``).
+    public var referencePathway: ReferencePathway {
+        reference.projected(years: settings.period.years)
+    }
+}

@@ -130,7 +130,7 @@ private struct Reading {
         var settings: DataFiles.SettingsFile?
         var sectors: [Sector] = []
         var goals: [Goal] = []
-        var milestones: [Milestone] = []
+        var targets = DataFiles.TargetsFile()
         var actors = ActorRegistry()
         var reference: YearTableFile.Table?
         var caps: YearTableFile.Table?
@@ -155,10 +155,10 @@ private struct Reading {
                     DataFiles.goals($0, file: reading.shown.goals, errors: &reading.errors)
                 } ?? []
             }
-            milestones = part(.milestones, else: []) { reading in
+            targets = part(.milestones, else: DataFiles.TargetsFile()) { reading in
                 reading.json(relative.targets, reading.shown.targets, required: false).flatMap {
-                    DataFiles.milestones($0, file: reading.shown.targets, errors: &reading.errors)
-                } ?? []
+                    DataFiles.targets($0, file: reading.shown.targets, errors: &reading.errors)
+                } ?? DataFiles.TargetsFile()
             }
             reference = part(.reference, else: nil) { reading in
                 reading.csv(relative.reference, reading.shown.reference, required: true).flatMap {
@@ -167,7 +167,8 @@ private struct Reading {
             }
             caps = part(.targetCaps, else: nil) { reading in
                 reading.csv(relative.targetCaps, reading.shown.targetCaps, required: false).flatMap {
-                    YearTableFile.read($0, file: reading.shown.targetCaps, errors: &reading.errors)
+                    YearTableFile.read(
+                        $0, file: reading.shown.targetCaps, allowsPercent: true, errors: &reading.errors)
                 }
             }
         }
@@ -182,8 +183,10 @@ private struct Reading {
             sectors: sectors,
             reference: ReferencePathway(
                 total: reference?.total ?? [:], bySector: reference?.bySector ?? [:],
-                lastHistoricalYear: settings?.lastHistoricalYear),
-            targets: Targets(milestones: milestones, caps: caps?.total ?? [:], capsBySector: caps?.bySector ?? [:]),
+                lastHistoricalYear: settings?.lastHistoricalYear, projection: settings?.projection),
+            targets: Targets(
+                milestones: targets.milestones, caps: caps?.total ?? [:], percentCaps: caps?.percentChange ?? [:],
+                capsBySector: caps?.bySector ?? [:], rules: targets.rules, sectors: targets.sectors),
             actors: actors,
             goals: goals,
             measures: measures,

@@ -6,11 +6,12 @@ enum DataFiles {
     struct SettingsFile {
         var settings: BudgetSettings
         var lastHistoricalYear: Int?
+        var projection: ReferenceProjection?
     }
 
     static let settingsFields = [
         "name", "municipality", "period", "baseYear", "lastHistoricalYear", "unit", "language", "reportingPeriod",
-        "source",
+        "source", "projection",
     ]
     static let languages = ["nb", "en"]
 
@@ -78,13 +79,81 @@ enum DataFiles {
                     file: file, measure: nil, field: "baseYear", value: String(baseYear),
                     expected: "a year before the period starts (\(period.start)), such as 2009"))
         }
+        var projection: ReferenceProjection?
+        if let value = root["projection"] {
+            projection = Self.projection(value, reader: reader)
+            if projection != nil && lastHistoricalYear == nil {
+                reader.report(
+                    .missingField(
+                        file: file, measure: nil, field: "lastHistoricalYear",
+                        expected:
+                            "the last inventory year, such as 2019: the projection starts after it"))
+            }
+        }
         guard reader.errors.isEmpty, let name, let municipality, let baseYear, let period else { return nil }
         return SettingsFile(
             settings: BudgetSettings(
                 name: name, municipality: municipality, period: period, baseYear: baseYear, unit: unit,
                 language: language,
                 reportingPeriod: reportingPeriod),
-            lastHistoricalYear: lastHistoricalYear)
+            lastHistoricalYear: lastHistoricalYear, projection: projection)
+    }
+
+    /// The names of the projection methods in `"projection": {"method": ...}`.
+    enum ProjectionMethodName: String, CaseIterable {
+        case hold, linearTrend, percentChange
+    }
+
+    /// `"projection"` in `Data/budget.json`: a method, and methods for single sectors under `"sectors"`.
+    static func projection(_ value: JSONValue, reader: JSONFieldReader) -> ReferenceProjection? {
+        guard let object = reader.object(value, at: "projection") else { return nil }
+        let method = projectionMethod(object, at: "projection", reader: reader, allowing: ["sectors"])
+        var bySector: [String: ProjectionMethod] = [:]
+        if let value = object["sectors"], let sectors = reader.object(value, at: "projection.sectors") {
+            for sector in sectors.keys.sorted() {
+                let path = "projection.sectors.\(sector)"
+                guard let value = sectors[sector], let entry = reader.object(value, at: path) else { continue }
+                if let method = projectionMethod(entry, at: path, reader: reader, allowing: []) {
+                    bySector[sector] = method
+                }
+            }
+        }
+        return method.map { ReferenceProjection(method: $0, bySector: bySector) }
+    }
+
+    private static func projectionMethod(
+        _ object: [String: JSONValue], at path: String, reader: JSONFieldReader, allowing extra: [String]
+    ) -> ProjectionMethod? {
+        reader.rejectUnknownKeys(object, allowed: ["method", "years", "percentPerYear"] + extra, at: path)
+        guard
+            let name = reader.choice(
+                object, "method", at: path, meaning: "how years after the history are projected",
+                of: ProjectionMethodName.self)
+        else { return nil }
+        switch name {
+        case .hold:
+            return .hold
+        case .linearTrend:
+            guard
+                let years = reader.integer(
+                    object, "years", at: path, meaning: "how many of the last inventory figures the trend is fitted to",
+                    range: 2...100)
+            else { return nil }
+            return .linearTrend(years: years)
+        case .percentChange:
+            guard
+                let percent = reader.number(
+                    object, "percentPerYear", at: path, meaning: "the change each year in percent, such as -2")
+            else { return nil }
+            guard percent > -100 else {
+                reader.report(
+                    .invalidValue(
+                        file: reader.file, measure: nil, field: reader.join(path, "percentPerYear"),
+                        value: plainNumber(percent), expected: "a change above -100, such as -2 for 2 % less a year"))
+                return nil
+            }
+            return .percentChange(perYear: percent)
+        }
     }
 
     /// `Data/sectors.json`: a list of `{"id", "name"}`.
@@ -176,15 +245,42 @@ enum DataFiles {
         return goals
     }
 
-    /// `Data/targets.json`: `{"milestones": [{"goal", "year", "percentChange"}]}`.
-    static func milestones(_ value: JSONValue, file: String, errors: inout [LoadError]) -> [Milestone]? {
+    /// What `Data/targets.json` holds: the total's milestones and rules, and each sector's.
+    struct TargetsFile {
+        var milestones: [Milestone] = []
+        var rules: [TargetRule] = []
+        var sectors: [String: SectorTargets] = [:]
+    }
+
+    /// `Data/targets.json`: `{"milestones": [{"goal", "year", "percentChange"}], "rules": [...], "sectors":
+    /// {"sector-id": {"milestones": [...], "rules": [...]}}}`.
+    static func targets(_ value: JSONValue, file: String, errors: inout [LoadError]) -> TargetsFile? {
         let reader = JSONFieldReader(file: file)
         defer { errors += reader.errors }
         guard let root = reader.object(value, at: "") else { return nil }
-        reader.rejectUnknownKeys(root, allowed: ["milestones"], at: "")
-        guard let list = root["milestones"], let items = reader.array(list, at: "milestones") else { return [] }
+        reader.rejectUnknownKeys(root, allowed: ["milestones", "rules", "sectors"], at: "")
+        var result = TargetsFile()
+        result.milestones = milestones(root, at: "", reader: reader)
+        result.rules = rules(root, at: "", reader: reader)
+        if let value = root["sectors"], let sectors = reader.object(value, at: "sectors") {
+            for sector in sectors.keys.sorted() {
+                let path = "sectors.\(sector)"
+                guard let value = sectors[sector], let object = reader.object(value, at: path) else { continue }
+                reader.rejectUnknownKeys(object, allowed: ["milestones", "rules"], at: path)
+                result.sectors[sector] = SectorTargets(
+                    milestones: milestones(object, at: path, reader: reader),
+                    rules: rules(object, at: path, reader: reader))
+            }
+        }
+        return result
+    }
+
+    private static func milestones(_ root: [String: JSONValue], at base: String, reader: JSONFieldReader) -> [Milestone]
+    {
+        let at = reader.join(base, "milestones")
+        guard let list = root["milestones"], let items = reader.array(list, at: at) else { return [] }
         return items.enumerated().compactMap { index, item -> Milestone? in
-            let path = "milestones[\(index)]"
+            let path = "\(at)[\(index)]"
             guard let object = reader.object(item, at: path) else { return nil }
             reader.rejectUnknownKeys(object, allowed: ["goal", "year", "percentChange"], at: path)
             let goal = reader.identifier(object, "goal", at: path, required: false)
@@ -194,6 +290,104 @@ enum DataFiles {
                 let change = reader.number(object, "percentChange", at: path, meaning: "a percentage such as -80")
             else { return nil }
             return Milestone(year: year, percentChange: change, goal: goal)
+        }
+    }
+
+    static let ruleFields = ["from", "level", "to", "shape", "percentPerYear", "through"]
+
+    /// The `"rules"` of the total or a sector: paths `{"from", "to", "shape"}` and yearly changes
+    /// `{"from", "percentPerYear", "through"}`, each optionally with the `"level"` it starts at.
+    private static func rules(_ root: [String: JSONValue], at base: String, reader: JSONFieldReader) -> [TargetRule] {
+        let at = reader.join(base, "rules")
+        guard let list = root["rules"], let items = reader.array(list, at: at) else { return [] }
+        return items.enumerated().compactMap { index, item -> TargetRule? in
+            let path = "\(at)[\(index)]"
+            guard let object = reader.object(item, at: path) else { return nil }
+            reader.rejectUnknownKeys(object, allowed: ruleFields, at: path)
+            let from: RuleStart?
+            switch object["from"] {
+            case .string("inventory")?: from = .inventory
+            case .number?:
+                from = reader.integer(
+                    object, "from", at: path, meaning: "a year such as 2023", range: JSONFieldReader.years
+                )
+                .map { .year($0) }
+            case nil, .null?:
+                reader.report(
+                    .missingField(
+                        file: reader.file, measure: nil, field: reader.join(path, "from"),
+                        expected: "\"inventory\" or a milestone's year such as 2023"))
+                from = nil
+            case let other?:
+                reader.report(
+                    .invalidValue(
+                        file: reader.file, measure: nil, field: reader.join(path, "from"), value: other.found,
+                        expected: "\"inventory\" or a milestone's year such as 2023"))
+                from = nil
+            }
+            let level = reader.number(object, "level", at: path, required: false, meaning: "a number of tonnes")
+            if let level, level < 0 || level >= JSONFieldReader.maximumTonnes {
+                reader.report(
+                    .invalidValue(
+                        file: reader.file, measure: nil, field: reader.join(path, "level"), value: plainNumber(level),
+                        expected: "a number of tonnes, zero or more"))
+            }
+            let isPath = object["to"] != nil || object["shape"] != nil
+            let isChange = object["percentPerYear"] != nil || object["through"] != nil
+            guard isPath != isChange else {
+                reader.report(
+                    .invalidValue(
+                        file: reader.file, measure: nil, field: path, value: isPath ? "to and percentPerYear" : "",
+                        expected:
+                            "either a path {\"from\", \"to\", \"shape\"} or a yearly change {\"from\", \"percentPerYear\", \"through\"}"
+                    ))
+                return nil
+            }
+            let kind: TargetRule.Kind?
+            if isPath {
+                let end: RuleEnd?
+                switch object["to"] {
+                case .string("milestones")?: end = .milestones
+                case .number?:
+                    end = reader.integer(
+                        object, "to", at: path, meaning: "a milestone's year such as 2030", range: JSONFieldReader.years
+                    )
+                    .map { .milestone($0) }
+                case nil, .null?:
+                    reader.report(
+                        .missingField(
+                            file: reader.file, measure: nil, field: reader.join(path, "to"),
+                            expected: "a milestone's year such as 2030, or \"milestones\""))
+                    end = nil
+                case let other?:
+                    reader.report(
+                        .invalidValue(
+                            file: reader.file, measure: nil, field: reader.join(path, "to"), value: other.found,
+                            expected: "a milestone's year such as 2030, or \"milestones\""))
+                    end = nil
+                }
+                let shape =
+                    object["shape"] == nil
+                    ? PathShape.line : reader.choice(object, "shape", at: path, of: PathShape.self)
+                kind = end.flatMap { end in shape.map { .path(to: end, shape: $0) } }
+            } else {
+                let percent = reader.number(
+                    object, "percentPerYear", at: path, meaning: "the change each year in percent, such as -5")
+                let through = reader.integer(
+                    object, "through", at: path, meaning: "the last year the rule covers, such as 2030",
+                    range: JSONFieldReader.years)
+                if let percent, percent <= -100 {
+                    reader.report(
+                        .invalidValue(
+                            file: reader.file, measure: nil, field: reader.join(path, "percentPerYear"),
+                            value: plainNumber(percent), expected: "a change above -100, such as -5 for 5 % less a year"
+                        ))
+                }
+                kind = percent.flatMap { percent in through.map { .yearlyChange(percentPerYear: percent, through: $0) }
+                }
+            }
+            guard let from, let kind else { return nil }
+            return TargetRule(from: from, level: level, kind, place: path)
         }
     }
 

@@ -5,18 +5,25 @@ import ClimateBudget
 ///
 /// Where sector columns are given, a year has either a figure in every sector column or in none, and a
 /// `total` given beside them must equal their sum: a sum over the sectors that happen to have a figure
-/// would silently understate the year.
+/// would silently understate the year. The caps file may also have a `percentChange` column: a year's cap as a
+/// change against the base year in percent, given instead of (never beside) tonnes.
 enum YearTableFile {
     /// The figures of the file: totals as given or summed, and per sector where the file has sector columns.
     struct Table {
         var total: YearlySeries
         var bySector: [String: YearlySeries]
+        var percentChange: YearlySeries = [:]
     }
+
+    /// The name of the caps file's column of caps in percent.
+    static let percentColumn = "percentChange"
 
     /// How far a given total may differ from the sum of its sectors: rounding to whole tonnes.
     static let totalTolerance = 1.0
 
-    static func read(_ document: CSVDocument, file: String, errors: inout [LoadError]) -> Table? {
+    static func read(
+        _ document: CSVDocument, file: String, allowsPercent: Bool = false, errors: inout [LoadError]
+    ) -> Table? {
         guard let header = document.records.first else {
             errors.append(.emptyFile(file: file))
             return nil
@@ -44,7 +51,8 @@ enum YearTableFile {
         if errors.contains(where: { $0.file == file }) { return nil }
 
         let totalColumn = names.firstIndex { $0.lowercased() == "total" }
-        let sectorColumns = names.indices.dropFirst().filter { $0 != totalColumn }
+        let percentColumn = allowsPercent ? names.firstIndex { $0 == Self.percentColumn } : nil
+        let sectorColumns = names.indices.dropFirst().filter { $0 != totalColumn && $0 != percentColumn }
         let decimalComma = document.delimiter == ";"
         var table = Table(total: [:], bySector: [:])
         var seenYears: Set<Int> = []
@@ -79,6 +87,20 @@ enum YearTableFile {
             for (index, field) in record.fields.enumerated().dropFirst() {
                 let text = field.value.trimmingWhitespace()
                 if text.isEmpty { continue }
+                if index == percentColumn {
+                    guard let percent = NumberText.parse(text, decimalComma: decimalComma), percent >= -100,
+                        percent < 1000
+                    else {
+                        errors.append(
+                            .invalidCell(
+                                file: file, line: field.line, column: field.column, header: names[index],
+                                value: field.value,
+                                expected: "a change against the base year in percent, such as -30 for 30 % lower"))
+                        continue
+                    }
+                    figures[index] = percent
+                    continue
+                }
                 guard let tonnes = NumberText.parse(text, decimalComma: decimalComma),
                     tonnes >= 0, tonnes < JSONFieldReader.maximumTonnes
                 else {
@@ -92,6 +114,21 @@ enum YearTableFile {
                 figures[index] = tonnes
             }
             let given = sectorColumns.filter { figures[$0] != nil }
+            if let percentColumn, figures[percentColumn] != nil {
+                if !given.isEmpty || totalColumn.map({ figures[$0] != nil }) == true {
+                    let field = record.fields[percentColumn]
+                    errors.append(
+                        .invalidCell(
+                            file: file, line: field.line, column: field.column, header: names[percentColumn],
+                            value: field.value,
+                            expected:
+                                "an empty cell, since \(year) has its cap in tonnes: give a year's cap in tonnes or in percent, not both"
+                        ))
+                    continue
+                }
+                table.percentChange[year] = figures[percentColumn]
+                continue
+            }
             if !given.isEmpty && given.count < sectorColumns.count {
                 for index in sectorColumns where figures[index] == nil {
                     let column =

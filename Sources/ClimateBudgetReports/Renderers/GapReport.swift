@@ -86,6 +86,12 @@ public enum GapReport {
             notes.append(
                 "Over \(table.period): " + figures.joined(separator: ", ") + (sums.gap == nil ? "" : " tonnes") + gap)
         }
+        if !table.isWithheld(.reference),
+            let sentence = PathwayOrigins.referenceSentence(
+                budget.referencePathway, years: table.rows.map(\.year), files: budget.files)
+        {
+            notes.append(sentence)
+        }
         for row in table.rows where row.isPeriodYear {
             guard let target = row.target else {
                 if table.isWithheld(.target) { continue }
@@ -94,20 +100,10 @@ public enum GapReport {
                 )
                 continue
             }
-            switch target.source {
-            case .explicit:
-                continue
-            case .milestone(let milestone):
-                notes.append(
-                    "\(row.year): target from the milestone of \(plainNumber(milestone.percentChange)) %\(goalText(milestone.goal))."
-                )
-            case .interpolated(let from, let to):
-                notes.append(
-                    "\(row.year): target interpolated between \(from.year) (\(plainNumber(from.percentChange)) %) and \(to.year) (\(plainNumber(to.percentChange)) %)."
-                )
-            }
+            if target.source.isExplicit { continue }
+            notes.append("\(row.year): target \(PathwayOrigins.target(target.source, files: budget.files)).")
         }
-        let explicit = table.rows.filter { $0.isPeriodYear && $0.target?.source == .explicit }.map(\.year)
+        let explicit = table.rows.filter { $0.isPeriodYear && $0.target?.source.isExplicit == true }.map(\.year)
         if !explicit.isEmpty {
             notes.append(
                 "Targets for \(explicit.map(String.init).joined(separator: ", ")) are explicit caps from \(budget.files.targetCaps)."
@@ -136,10 +132,6 @@ public enum GapReport {
         return figure.name + " in " + list(years.sorted().map(String.init))
     }
 
-    private static func goalText(_ goal: String?) -> String {
-        goal.map { " (goal \($0))" } ?? ""
-    }
-
     static func csv(_ table: EmissionBudgetTable) -> String {
         let header = [
             "year", "reference", "referenceChange", "effect", "measurePathway", "measurePathwayChange",
@@ -164,6 +156,7 @@ public enum GapReport {
     {
         let shown = ShownYears(for: budget).table
         let table = table.showing(shown)
+        let pathway = budget.referencePathway
         var members: [(String, JSONOutput)] = [
             ("budget", .string(budget.settings.name)),
             ("municipality", .string(budget.settings.municipality)),
@@ -171,7 +164,13 @@ public enum GapReport {
             ("baseYear", .integer(table.baseYear)),
             ("baseEmissions", .number(table.baseEmissions)),
             ("period", .object([("start", .integer(table.period.start)), ("end", .integer(table.period.end))])),
-            ("years", .array(table.rows.map { yearJSON($0, lastHistoricalYear: budget.reference.lastHistoricalYear) })),
+            (
+                "years",
+                .array(
+                    table.rows.map {
+                        yearJSON($0, budget: budget, referenceOrigin: pathway.origin(in: $0.year))
+                    })
+            ),
             ("cumulative", cumulativeJSON(table.cumulative)),
         ]
         // Every tonne of the effect is in one entry: measures without a known sector have an entry with sector null.
@@ -202,7 +201,9 @@ public enum GapReport {
                                 "years",
                                 .array(
                                     table.rows.map {
-                                        yearJSON($0, lastHistoricalYear: budget.reference.lastHistoricalYear)
+                                        yearJSON(
+                                            $0, budget: budget,
+                                            referenceOrigin: pathway.origin(in: $0.year, sector: sector.id))
                                     })
                             ),
                             ("cumulative", cumulativeJSON(table.cumulative)),
@@ -239,20 +240,29 @@ public enum GapReport {
         return .object(members)
     }
 
-    private static func yearJSON(_ row: EmissionBudgetRow, lastHistoricalYear: Int?) -> JSONOutput {
-        let kind: JSONOutput = lastHistoricalYear.map { .string(row.year <= $0 ? "history" : "projection") } ?? .null
+    /// One row of the JSON table, with where its reference and target come from: `referenceSource` is a
+    /// ``ReferenceOrigin/name`` and `targetSource` a ``TargetSource/name``, each with a sentence in English.
+    private static func yearJSON(_ row: EmissionBudgetRow, budget: Budget, referenceOrigin: ReferenceOrigin?)
+        -> JSONOutput
+    {
+        let kind: JSONOutput =
+            budget.reference.lastHistoricalYear.map { .string(row.year <= $0 ? "history" : "projection") } ?? .null
+        let referenceOrigin = row.reference == nil ? nil : referenceOrigin
         return .object([
             ("year", .integer(row.year)),
             ("kind", kind),
             ("inPeriod", .bool(row.isPeriodYear)),
             ("reference", .number(row.reference)),
             ("referenceChange", .integer(row.referenceChange)),
+            ("referenceSource", .string(referenceOrigin?.name)),
+            ("referenceOrigin", .string(referenceOrigin.map { PathwayOrigins.reference($0, files: budget.files) })),
             ("effect", .number(row.effect)),
             ("measurePathway", .number(row.measurePathway)),
             ("measurePathwayChange", .integer(row.measurePathwayChange)),
             ("target", .number(row.target?.value)),
             ("targetChange", .integer(row.targetChange)),
             ("targetSource", .string(row.target?.source.name)),
+            ("targetOrigin", .string(row.target.map { PathwayOrigins.target($0.source, files: budget.files) })),
             ("gap", .number(row.gap)),
             ("gapPoints", .integer(row.gapPoints)),
         ])

@@ -19,29 +19,20 @@ public enum RollReport {
                 continue
             }
             let tonnes = NumberFormat.tonnes(target.value)
-            switch target.source {
-            case .explicit:
-                lines.append("  \(year): explicit cap in \(capsFile): \(tonnes) tonnes")
-            case .milestone(let milestone):
-                lines.append("  \(year): milestone \(describe(milestone)) in \(milestonesFile): \(tonnes) tonnes")
-            case .interpolated(let from, let to):
-                lines.append(
-                    "  \(year): interpolated between milestones \(describe(from)) and \(describe(to)) in \(milestonesFile): \(tonnes) tonnes"
-                )
-            }
+            lines.append("  \(year): \(PathwayOrigins.target(target.source, files: budget.files)): \(tonnes) tonnes")
         }
-        let explicit = period.years.filter { targets[$0]?.source == .explicit }
-        let derived = period.years.filter { targets[$0].map { $0.source != .explicit } ?? false }
+        let explicit = period.years.filter { targets[$0]?.source.isExplicit == true }
+        let derived = period.years.filter { targets[$0].map { !$0.source.isExplicit } ?? false }
         if !explicit.isEmpty && !derived.isEmpty {
             var warning =
                 "warning: the target changes rule inside \(period): \(list(explicit)) \(explicit.count == 1 ? "has an explicit cap" : "have explicit caps"), "
                 + "\(list(derived)) \(derived.count == 1 ? "takes its target" : "take their targets") from the milestones."
             for year in period.years.dropFirst() {
                 guard let target = targets[year], let before = targets[year - 1],
-                    (target.source == .explicit) != (before.source == .explicit)
+                    target.source.isExplicit != before.source.isExplicit
                 else { continue }
                 let change = target.value - before.value
-                let kind = { (value: TargetValue) in value.source == .explicit ? "cap" : "target from the milestones" }
+                let kind = { (value: TargetValue) in value.source.isExplicit ? "cap" : "target from the milestones" }
                 warning +=
                     " In \(year) the \(kind(target)) is \(NumberFormat.tonnes(target.value)) tonnes, \(NumberFormat.tonnes(abs(change))) "
                     + "\(change < 0 ? "below" : "above") the \(year - 1) \(kind(before)) of \(NumberFormat.tonnes(before.value))."
@@ -53,12 +44,6 @@ public enum RollReport {
             lines.append(warning)
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// A milestone as the environment unit finds it in the targets file: "2a (2023, -30 %)".
-    private static func describe(_ milestone: Milestone) -> String {
-        let change = "\(plainNumber(milestone.percentChange)) %"
-        return milestone.goal.map { "\($0) (\(milestone.year), \(change))" } ?? "of \(milestone.year) (\(change))"
     }
 
     /// Items joined as a sentence lists them, "2023, 2024 and 2025", by the reports' one way of doing it.

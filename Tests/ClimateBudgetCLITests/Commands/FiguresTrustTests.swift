@@ -38,6 +38,7 @@ struct FiguresTrustTests {
 
                 Withheld: the effect of the measures in 2024, the measure pathway in 2024 and the gap in 2024, computed from data with errors in Measures/07-fossile-drivstoff-tyngre-kjoretoy.json [missing-effect-year]; run 'climate-budget validate'.
                 Over 2022-2025: reference 1 714 844, target 1 418 850 tonnes; the cumulative gap is withheld.
+                Reference: the inventory for 2009 and 2019; given in Data/reference.csv for 2022, 2023, 2024 and 2025.
                 Targets for 2022, 2023, 2024, 2025 are explicit caps from Data/target-caps.csv.
 
                 """)
@@ -109,11 +110,11 @@ struct FiguresTrustTests {
 
     @Test("A rejected column in target-caps.csv withholds the target and the gap instead of driving them")
     func rejectedCapsColumnWithholdsTarget() throws {
-        // year,percentChange instead of year,total: the column is not a sector, and the tool cannot know what it means.
-        // Read as caps it would make the target 44 t in 2025 (−100 % against 2009).
+        // year,percent instead of year,percentChange: the column is not a sector, and the tool cannot know what it
+        // means. Read as caps it would make the target 44 t in 2025 (−100 % against 2009).
         let folder = try budget(
             replacing: "year,total\n2022,381472\n2023,367143\n2024,345793\n2025,324442",
-            with: "year,percentChange\n2022,27\n2023,30\n2024,34\n2025,44", in: "Data/target-caps.csv")
+            with: "year,percent\n2022,27\n2023,30\n2024,34\n2025,44", in: "Data/target-caps.csv")
         let run = ToolRun(["gap"], in: folder)
         #expect(run.code == 1)
         let lines = run.output.components(separatedBy: "\n")
@@ -127,7 +128,7 @@ struct FiguresTrustTests {
         #expect(!run.output.contains("-100 %") && !run.output.contains(" 44 "))
         #expect(
             run.errorOutput.hasPrefix(
-                "Data/target-caps.csv: error: the column \"percentChange\" is not a known sector."))
+                "Data/target-caps.csv: error: the column \"percent\" is not a known sector."))
         #expect(
             run.errorOutput.hasSuffix(
                 "Withheld: the target pathway and the gap, computed from data with the errors above. Fix them and run the command again.\n"

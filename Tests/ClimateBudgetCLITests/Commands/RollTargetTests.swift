@@ -25,7 +25,7 @@ struct RollTargetTests {
                   2023: explicit cap in Data/target-caps.csv: 367 143 tonnes
                   2024: explicit cap in Data/target-caps.csv: 345 793 tonnes
                   2025: explicit cap in Data/target-caps.csv: 324 442 tonnes
-                  2026: interpolated between milestones 2a (2023, -30 %) and 5 (2030, -80 %) in Data/targets.json: 254 753 tonnes
+                  2026: on the straight line from the 2023 milestone (-30 %, goal 2a) to the 2030 milestone (-80 %, goal 5) in Data/targets.json: 254 753 tonnes
                 warning: the target changes rule inside 2023-2026: 2023, 2024 and 2025 have explicit caps, 2026 takes its target \
                 from the milestones. In 2026 the target from the milestones is 254 753 tonnes, 69 689 below the 2025 cap of 324 442. \
                 Add a cap for 2026 to Data/target-caps.csv, or accept the target from the milestones: 254 753 tonnes in 2026.
@@ -44,10 +44,10 @@ struct RollTargetTests {
         #expect(
             try targetSection(run.output) == """
                 Where the targets for 2023-2026 come from:
-                  2023: milestone 2a (2023, -30 %) in Data/targets.json: 367 144 tonnes
+                  2023: from the 2023 milestone (-30 %, goal 2a) in Data/targets.json: 367 144 tonnes
                   2024: explicit cap in Data/target-caps.csv: 345 793 tonnes
                   2025: explicit cap in Data/target-caps.csv: 324 442 tonnes
-                  2026: interpolated between milestones 2a (2023, -30 %) and 5 (2030, -80 %) in Data/targets.json: 254 753 tonnes
+                  2026: on the straight line from the 2023 milestone (-30 %, goal 2a) to the 2030 milestone (-80 %, goal 5) in Data/targets.json: 254 753 tonnes
                 warning: the target changes rule inside 2023-2026: 2024 and 2025 have explicit caps, 2023 and 2026 take their \
                 targets from the milestones. In 2024 the cap is 345 793 tonnes, 21 351 below the 2023 target from the milestones \
                 of 367 144. In 2026 the target from the milestones is 254 753 tonnes, 69 689 below the 2025 cap of 324 442. \
@@ -77,7 +77,7 @@ struct RollTargetTests {
         #expect(
             try targetSection(run.output) == """
                 Where the targets for 2030-2031 come from:
-                  2030: milestone 5 (2030, -80 %) in Data/targets.json: 104 898 tonnes
+                  2030: from the 2030 milestone (-80 %, goal 5) in Data/targets.json: 104 898 tonnes
                   2031: no target: no cap in Data/target-caps.csv and no milestones on both sides of it in Data/targets.json
 
                 """)

@@ -8,34 +8,41 @@ struct TargetPathwayTests {
         Milestone(year: 2030, percentChange: -80, goal: "5"), Milestone(year: 2023, percentChange: -30, goal: "2a"),
     ]
 
+    /// The target of one year in a scope without rules: the behaviour of every budget before rules existed.
+    func target(in year: Int, caps: YearlySeries, baseEmissions: Double?) -> TargetValue? {
+        let scope = TargetPathway.Scope(
+            caps: caps, milestones: milestones, baseEmissions: baseEmissions, period: Period(start: 2022, end: 2025))
+        return TargetPathway.targets(in: scope, years: [year])[year]
+    }
+
     @Test("An explicit cap wins over the milestones")
     func explicitWins() {
-        let target = TargetPathway.target(in: 2023, caps: [2023: 367143], milestones: milestones, baseEmissions: 524491)
-        #expect(target == TargetValue(value: 367143, source: .explicit))
+        let value = target(in: 2023, caps: [2023: 367143], baseEmissions: 524491)
+        #expect(value == TargetValue(value: 367143, source: .explicit))
     }
 
     @Test("In a milestone's year the target is the milestone's level")
     func milestoneYear() throws {
-        let target = try #require(
-            TargetPathway.target(in: 2023, caps: [:], milestones: milestones, baseEmissions: 1000))
-        #expect(abs(target.value - 700) < 1e-9)
-        #expect(target.source == .milestone(milestones[1]))
+        let value = try #require(
+            target(in: 2023, caps: [:], baseEmissions: 1000))
+        #expect(abs(value.value - 700) < 1e-9)
+        #expect(value.source == .milestone(milestones[1]))
     }
 
     @Test("Between milestones the target lies on a straight line")
     func interpolated() throws {
         // 2023: 700, 2030: 200; 2026 is 3/7 of the way.
-        let target = try #require(
-            TargetPathway.target(in: 2026, caps: [:], milestones: milestones, baseEmissions: 1000))
-        #expect(abs(target.value - (700 - 500.0 * 3 / 7)) < 1e-9)
-        #expect(target.source == .interpolated(from: milestones[1], to: milestones[0]))
+        let value = try #require(
+            target(in: 2026, caps: [:], baseEmissions: 1000))
+        #expect(abs(value.value - (700 - 500.0 * 3 / 7)) < 1e-9)
+        #expect(value.source == .path(from: .milestone(milestones[1], tonnes: 700), to: milestones[0], shape: .line, rule: nil))
     }
 
     @Test("Outside the milestones there is no target")
     func outside() {
-        #expect(TargetPathway.target(in: 2022, caps: [:], milestones: milestones, baseEmissions: 1000) == nil)
-        #expect(TargetPathway.target(in: 2031, caps: [:], milestones: milestones, baseEmissions: 1000) == nil)
-        #expect(TargetPathway.target(in: 2026, caps: [:], milestones: milestones, baseEmissions: nil) == nil)
+        #expect(target(in: 2022, caps: [:], baseEmissions: 1000) == nil)
+        #expect(target(in: 2031, caps: [:], baseEmissions: 1000) == nil)
+        #expect(target(in: 2026, caps: [:], baseEmissions: nil) == nil)
     }
 }
 

@@ -26,7 +26,9 @@ public enum EffectExceedsSectorReference: ValidationRule {
         var findings: [Finding] = []
         let effects = MeasureEffects.bySector(of: budget.measures)
         for sector in effects.keys.sorted() {
-            guard let reference = budget.reference.bySector[sector], let effect = effects[sector] else { continue }
+            guard let reference = budget.referencePathway.bySector[sector], let effect = effects[sector] else {
+                continue
+            }
             for year in effect.keys.sorted() {
                 guard let emitted = reference[year], let cut = effect[year], cut > emitted else { continue }
                 let measures = budget.measures

@@ -19,7 +19,7 @@ public enum MissingReferenceYear: ValidationRule {
 
     public static func check(_ budget: Budget) -> [Finding] {
         let needed = [budget.settings.baseYear] + budget.settings.period.years
-        let missing = needed.filter { budget.reference.total[$0] == nil }
+        let missing = needed.filter { budget.referencePathway.total[$0] == nil }
         guard !missing.isEmpty else { return [] }
         return [
             finding(

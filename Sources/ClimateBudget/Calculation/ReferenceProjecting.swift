@@ -1,0 +1,73 @@
+extension ReferencePathway {
+    /// The pathway with every year of `years` after the history that has no figure filled by the projection
+    /// rule; unchanged without a rule.
+    ///
+    /// Each sector is projected by its own method from its own history, and a projected year's total is the sum
+    /// of its sectors; without sector figures the total is projected. A figure given in the file for a later
+    /// year is kept (it overrides the rule), and history years without a figure stay without one: a missing
+    /// inventory year is never invented.
+    public func projected(years: [Int]) -> ReferencePathway {
+        guard let projection else { return self }
+        var result = self
+        let future = years.filter { !isHistory($0) }
+        for (sector, series) in bySector {
+            let method = projection.method(forSector: sector)
+            for year in future where series[year] == nil {
+                guard let (value, from) = method.value(in: year, history: history(series)) else { continue }
+                result.bySector[sector, default: [:]][year] = value
+                result.projectedSectors[sector, default: [:]][year] = .projected(method, from: from)
+            }
+        }
+        for year in future where total[year] == nil {
+            if bySector.isEmpty {
+                guard let (value, from) = projection.method.value(in: year, history: history(total)) else { continue }
+                result.total[year] = value
+                result.projectedTotal[year] = .projected(projection.method, from: from)
+            } else {
+                let sectors = bySector.keys
+                let values = sectors.compactMap { result.bySector[$0]?[year] }
+                guard values.count == sectors.count else { continue }
+                result.total[year] = values.reduce(0, +)
+                let origins = Set(sectors.compactMap { result.origin(in: year, sector: $0) })
+                result.projectedTotal[year] = origins.count == 1 ? origins.first : .sumOfSectors
+            }
+        }
+        return result
+    }
+
+    /// The history figures of a series: its years up to the last history year (or, without one, before the
+    /// first year asked for), in order.
+    private func history(_ series: YearlySeries) -> [(year: Int, value: Double)] {
+        series.filter { isHistory($0.key) }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+}
+
+extension ProjectionMethod {
+    /// The projected figure of a year after the history, with the last history year it is projected from;
+    /// `nil` when the history is too short for the method (no figure at all, or fewer than two for a trend).
+    ///
+    /// - Parameter history: the history figures, in year order.
+    public func value(in year: Int, history: [(year: Int, value: Double)]) -> (value: Double, from: Int)? {
+        guard let last = history.last, year > last.year else { return nil }
+        switch self {
+        case .hold:
+            return (last.value, last.year)
+        case .percentChange(let percent):
+            return (last.value * power(1 + percent / 100, Double(year - last.year)), last.year)
+        case .linearTrend(let count):
+            let points = history.suffix(count)
+            guard points.count >= 2 else { return nil }
+            let n = Double(points.count)
+            let meanX = points.reduce(0.0) { $0 + Double($1.year) } / n
+            let meanY = points.reduce(0.0) { $0 + $1.value } / n
+            var covariance = 0.0
+            var variance = 0.0
+            for point in points {
+                covariance += (Double(point.year) - meanX) * (point.value - meanY)
+                variance += (Double(point.year) - meanX) * (Double(point.year) - meanX)
+            }
+            let slope = covariance / variance
+            return (max(0, meanY + slope * (Double(year) - meanX)), last.year)
+        }
+    }
+}
