@@ -35,7 +35,9 @@ struct TargetPathwayTests {
         let value = try #require(
             target(in: 2026, caps: [:], baseEmissions: 1000))
         #expect(abs(value.value - (700 - 500.0 * 3 / 7)) < 1e-9)
-        #expect(value.source == .path(from: .milestone(milestones[1], tonnes: 700), to: milestones[0], shape: .line, rule: nil))
+        #expect(
+            value.source
+                == .path(from: .milestone(milestones[1], tonnes: 700), to: milestones[0], shape: .line, rule: nil))
     }
 
     @Test("Outside the milestones there is no target")
