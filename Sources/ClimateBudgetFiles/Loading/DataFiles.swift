@@ -321,7 +321,7 @@ enum DataFiles {
             case let other?:
                 reader.report(
                     .invalidValue(
-                        file: reader.file, measure: nil, field: reader.join(path, "from"), value: other.found,
+                        file: reader.file, measure: nil, field: reader.join(path, "from"), value: shown(other),
                         expected: "\"inventory\" or a milestone's year such as 2023"))
                 from = nil
             }
@@ -335,12 +335,21 @@ enum DataFiles {
             let isPath = object["to"] != nil || object["shape"] != nil
             let isChange = object["percentPerYear"] != nil || object["through"] != nil
             guard isPath != isChange else {
-                reader.report(
-                    .invalidValue(
-                        file: reader.file, measure: nil, field: path, value: isPath ? "to and percentPerYear" : "",
-                        expected:
-                            "either a path {\"from\", \"to\", \"shape\"} or a yearly change {\"from\", \"percentPerYear\", \"through\"}"
-                    ))
+                let field = isPath ? (object["percentPerYear"] != nil ? "percentPerYear" : "through") : "to"
+                let expected =
+                    "either a path {\"from\", \"to\", \"shape\"} or a yearly change {\"from\", \"percentPerYear\", \"through\"}"
+                if isPath {
+                    reader.report(
+                        .invalidValue(
+                            file: reader.file, measure: nil, field: reader.join(path, field),
+                            value: object[field].map(shown) ?? "",
+                            expected: "no \(field) in a rule with \"to\" or \"shape\": a rule is " + expected))
+                } else {
+                    reader.report(
+                        .missingField(
+                            file: reader.file, measure: nil, field: reader.join(path, "to"),
+                            expected: "a milestone's year or \"milestones\": a rule is " + expected))
+                }
                 return nil
             }
             let kind: TargetRule.Kind?
@@ -362,7 +371,7 @@ enum DataFiles {
                 case let other?:
                     reader.report(
                         .invalidValue(
-                            file: reader.file, measure: nil, field: reader.join(path, "to"), value: other.found,
+                            file: reader.file, measure: nil, field: reader.join(path, "to"), value: shown(other),
                             expected: "a milestone's year such as 2030, or \"milestones\""))
                     end = nil
                 }
@@ -389,6 +398,13 @@ enum DataFiles {
             guard let from, let kind else { return nil }
             return TargetRule(from: from, level: level, kind, place: path)
         }
+    }
+
+    /// A JSON value as the user typed it, for a message that quotes it: text without its quotes.
+    private static func shown(_ value: JSONValue) -> String {
+        if case .string(let text) = value { return text }
+        if case .number(let number) = value { return plainNumber(number) }
+        return value.found
     }
 
     private static func reportDuplicates(_ values: [String], what: String, reader: JSONFieldReader) {
