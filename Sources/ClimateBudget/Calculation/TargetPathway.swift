@@ -234,6 +234,20 @@ public enum TargetPathway {
         return result
     }
 
+    /// The milestones before the period that a scope's rules do not draw through (past goals, such as Trondheim's
+    /// −10 % in 2020 when the rule starts at the 2019 inventory): reports show them, but no target comes from them.
+    /// Empty without rules, where the line runs through every milestone.
+    public static func pastGoals(_ scope: Scope) -> [Milestone] {
+        guard !scope.rules.isEmpty else { return [] }
+        var used: Set<Int> = []
+        for claim in claims(scope).claims {
+            if case .milestone(let milestone, _) = claim.from { used.insert(milestone.year) }
+            if case .path(let milestone, _, _) = claim.step { used.insert(milestone.year) }
+        }
+        return scope.milestones.filter { $0.year < scope.period.start && !used.contains($0.year) }
+            .sorted { $0.year < $1.year }
+    }
+
     /// The scope of a budget's total.
     public static func scope(of budget: Budget) -> Scope {
         let reference = budget.referencePathway

@@ -103,6 +103,13 @@ public enum GapReport {
             if target.source.isExplicit { continue }
             notes.append("\(row.year): target \(PathwayOrigins.target(target.source, files: budget.files)).")
         }
+        let past = TargetPathway.pastGoals(TargetPathway.scope(of: budget))
+        if !past.isEmpty && !table.isWithheld(.target) {
+            let goals = list(past.map(PathwayOrigins.milestone))
+            notes.append(
+                "Past \(past.count == 1 ? "goal" : "goals"), before the period and not drawn through by the rules: \(goals)."
+            )
+        }
         let explicit = table.rows.filter { $0.isPeriodYear && $0.target?.source.isExplicit == true }.map(\.year)
         if !explicit.isEmpty {
             notes.append(

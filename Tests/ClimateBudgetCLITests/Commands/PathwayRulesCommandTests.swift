@@ -44,6 +44,10 @@ struct PathwayRulesCommandTests {
         #expect(run.output.contains("2023: target from the 2023 milestone (-30 %, goal 2a) in Data/targets.json.\n"))
         #expect(
             run.output.contains(
+                "Past goal, before the period and not drawn through by the rules: the 2020 milestone (-10 %, goal 2).\n"
+            ))
+        #expect(
+            run.output.contains(
                 "2025: target on the straight line from the 2023 milestone (-30 %, goal 2a) to the 2030 milestone (-80 %, goal 5), by rules[0] in Data/targets.json.\n"
             ))
     }
