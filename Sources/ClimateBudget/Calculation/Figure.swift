@@ -72,6 +72,8 @@ public enum BudgetInput: String, Sendable, CaseIterable {
     case measureSectors
     /// What no figure reads: responsibility, goals, file names, status.
     case measureDetails
+    /// The figures as the source printed them, which the tool checks but never shows as its own.
+    case printedFigures
 }
 
 /// Which figures are withheld in a budget, and the findings that withhold each.

@@ -17,6 +17,8 @@ public struct Budget: Sendable, Equatable {
     public var goals: [Goal]
     /// Every measure of the budget, quantified or not (tiltak).
     public var measures: [Measure]
+    /// Figures as the budget's source printed them, for the tool to check against its own.
+    public var printed: PrintedFigures
     /// Where each part of the budget was read from, so findings can name the file.
     public var files: BudgetFiles
 
@@ -29,6 +31,7 @@ public struct Budget: Sendable, Equatable {
         actors: ActorRegistry = ActorRegistry(),
         goals: [Goal] = [],
         measures: [Measure] = [],
+        printed: PrintedFigures = PrintedFigures(),
         files: BudgetFiles = BudgetFiles()
     ) {
         self.settings = settings
@@ -38,6 +41,7 @@ public struct Budget: Sendable, Equatable {
         self.actors = actors
         self.goals = goals
         self.measures = measures
+        self.printed = printed
         self.files = files
     }
 

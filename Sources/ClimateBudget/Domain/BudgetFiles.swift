@@ -14,6 +14,8 @@ public struct BudgetFiles: Sendable, Equatable {
     public var actors: String
     /// The goals file.
     public var goals: String
+    /// The file of figures as the source printed them.
+    public var printed: String
     /// The folder of measure files.
     public var measures: String
 
@@ -26,6 +28,7 @@ public struct BudgetFiles: Sendable, Equatable {
         targetCaps: String = "Data/target-caps.csv",
         actors: String = "Data/actors.json",
         goals: String = "Data/goals.json",
+        printed: String = "Data/printed.json",
         measures: String = "Measures"
     ) {
         self.settings = settings
@@ -35,6 +38,7 @@ public struct BudgetFiles: Sendable, Equatable {
         self.targetCaps = targetCaps
         self.actors = actors
         self.goals = goals
+        self.printed = printed
         self.measures = measures
     }
 
@@ -48,6 +52,6 @@ public struct BudgetFiles: Sendable, Equatable {
         return BudgetFiles(
             settings: prefix + settings, sectors: prefix + sectors, reference: prefix + reference,
             targets: prefix + targets, targetCaps: prefix + targetCaps, actors: prefix + actors,
-            goals: prefix + goals, measures: prefix + measures)
+            goals: prefix + goals, printed: prefix + printed, measures: prefix + measures)
     }
 }

@@ -19,6 +19,8 @@ public enum BudgetPart: String, Sendable, CaseIterable, Comparable {
     case reference
     /// `Data/target-caps.csv`.
     case targetCaps
+    /// `Data/printed.json`.
+    case printed
     /// Every file in `Measures/`.
     case measures
 
@@ -32,6 +34,7 @@ public enum BudgetPart: String, Sendable, CaseIterable, Comparable {
         case .milestones: files.targets
         case .reference: files.reference
         case .targetCaps: files.targetCaps
+        case .printed: files.printed
         case .measures: files.measures + "/"
         }
     }
@@ -46,6 +49,7 @@ public enum BudgetPart: String, Sendable, CaseIterable, Comparable {
         case .milestones: [.milestones]
         case .reference: [.referenceTotal, .sectorReference]
         case .targetCaps: [.caps, .sectorCaps]
+        case .printed: [.printedFigures]
         // A measure file that did not load may hold a quantified measure.
         case .measures: [.effects, .measureSectors]
         }

@@ -134,6 +134,7 @@ private struct Reading {
         var actors = ActorRegistry()
         var reference: YearTableFile.Table?
         var caps: YearTableFile.Table?
+        var printed = PrintedFigures()
         if hasData {
             settings = part(.settings, else: nil) { reading in
                 reading.json(relative.settings, reading.shown.settings).flatMap {
@@ -171,6 +172,11 @@ private struct Reading {
                         $0, file: reading.shown.targetCaps, allowsPercent: true, errors: &reading.errors)
                 }
             }
+            printed = part(.printed, else: PrintedFigures()) { reading in
+                reading.json(relative.printed, reading.shown.printed, required: false).flatMap {
+                    DataFiles.printed($0, file: reading.shown.printed, errors: &reading.errors)
+                } ?? PrintedFigures()
+            }
         }
         // Each measure file loads whole or not at all, so the measures that did load are kept.
         let before = errors.count
@@ -190,6 +196,7 @@ private struct Reading {
             actors: actors,
             goals: goals,
             measures: measures,
+            printed: printed,
             files: shown
         )
         return PartialBudget(budget: budget, errors: errors, unloaded: unloaded)

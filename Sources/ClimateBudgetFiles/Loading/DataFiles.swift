@@ -400,6 +400,43 @@ enum DataFiles {
         }
     }
 
+    /// `Data/printed.json`: `{"source": "Tabell 7-1", "table": {"gap": {"2025": 62844}, ...}, "cumulative":
+    /// {"gap": 156095}}`, rows named as ``PrintedRow``.
+    static func printed(_ value: JSONValue, file: String, errors: inout [LoadError]) -> PrintedFigures? {
+        let reader = JSONFieldReader(file: file)
+        defer { errors += reader.errors }
+        guard let root = reader.object(value, at: "") else { return nil }
+        reader.rejectUnknownKeys(root, allowed: ["source", "table", "cumulative"], at: "")
+        var result = PrintedFigures(source: reader.string(root, "source", required: false))
+        let rows = PrintedRow.allCases.map(\.rawValue)
+        if let value = root["table"], let table = reader.object(value, at: "table") {
+            reader.rejectUnknownKeys(table, allowed: rows, at: "table")
+            for row in PrintedRow.allCases {
+                guard let value = table[row.rawValue],
+                    let series = reader.yearlySeries(value, at: "table.\(row.rawValue)")
+                else { continue }
+                result.table[row] = series.mapValues(printedNumber)
+            }
+        }
+        if let value = root["cumulative"], let sums = reader.object(value, at: "cumulative") {
+            let summed: [PrintedRow] = [.reference, .effect, .measurePathway, .target, .gap]
+            reader.rejectUnknownKeys(sums, allowed: summed.map(\.rawValue), at: "cumulative")
+            for row in summed {
+                if let number = reader.number(sums, row.rawValue, at: "cumulative", required: false) {
+                    result.cumulative[row] = printedNumber(number)
+                }
+            }
+        }
+        return result
+    }
+
+    /// A number with the decimals it was written with, as far as JSON keeps them: 367143.7 has one.
+    private static func printedNumber(_ value: Double) -> PrintedNumber {
+        let text = plainNumber(value)
+        let decimals = text.firstIndex(of: ".").map { text.distance(from: $0, to: text.endIndex) - 1 } ?? 0
+        return PrintedNumber(value, decimals: decimals)
+    }
+
     /// A JSON value as the user typed it, for a message that quotes it: text without its quotes.
     private static func shown(_ value: JSONValue) -> String {
         if case .string(let text) = value { return text }
