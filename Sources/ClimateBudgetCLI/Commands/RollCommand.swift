@@ -10,11 +10,15 @@ enum RollCommand: Command {
         abstract: "Start the next budget round: move the period and list what the new years still need.",
         discussion: """
             Moves the period in Data/budget.json and keeps every measure. Lists, as findings, the quantified
-            measures without an effect for the new years, and reference or target years still missing. Lists
-            where each new year's target comes from (an explicit cap, a milestone, a line between two
-            milestones, or none), and warns when that changes inside the period. Effects
-            for years before the new period stay in the files as the record of earlier rounds. Nothing is
-            changed without --write; with it, only the period in Data/budget.json changes.
+            measures without an effect for the new years, and reference or target years still missing.
+            Lists, with its figure, where each new year's reference comes from (given in Data/reference.csv,
+            or the "projection" rule in Data/budget.json: the last inventory held, a linear trend, a % change
+            a year), or what to add where it has none, and warns when the origin changes inside the period.
+            Lists where each new year's target comes from (an explicit cap, a milestone, a line or a constant
+            rate between two points, a yearly change by a rule in Data/targets.json, or none), and warns when
+            that changes inside the period. The projection and the target rules reach every year of the new
+            period. Effects for years before the new period stay in the files as the record of earlier rounds.
+            Nothing is changed without --write; with it, only the period in Data/budget.json changes.
 
             EXAMPLES:
               climate-budget roll --period 2023-2026
@@ -59,6 +63,7 @@ enum RollCommand: Command {
                 "To do for the new period (\(findings.count)):\n" + findings.map { "  \($0)" }.joined(separator: "\n")
                     + "\n")
         }
+        context.output(RollReport.referenceOrigins(rolled))
         context.output(RollReport.targetSources(rolled))
         guard arguments[Self.write] else {
             context.output("Nothing written; run again with --write to set the period in \(budget.files.settings).\n")

@@ -28,6 +28,13 @@ public enum Language: String, CaseIterable, Sendable {
         self == .nb ? signed(value) + "\u{00A0}%" : signed(value) + "%"
     }
 
+    /// A percent as the budget states it, keeping up to two decimals: "−30 %" or "−2,5 %" in Norwegian, "−30%" or
+    /// "−2.5%" in English. For milestones and rates, which the council may write with decimals.
+    public func exactPercent(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return percent(Int(value)) }
+        return tonnes(value, decimals: 2) + (self == .nb ? "\u{00A0}%" : "%")
+    }
+
     /// Whole percentage points as this language writes them: "5 pp" with a no-break space in both languages,
     /// with a real minus sign (−) as in ``percent(_:)``.
     public func points(_ value: Int) -> String {

@@ -10,10 +10,18 @@ public enum SummaryText: String, CaseIterable, Sendable {
     case headlineBelowTarget, headlineMeetsTarget, headlineMissing, headlineMissingOneYear, headlineMissingLater,
         headlineAhead
     case lower, higher, and
-    /// The emission budget table and the notes on where its targets come from.
+    /// The emission budget table.
     case tableHeading, tableCaption
     case rowReference, rowChange, rowEffect, rowMeasurePathway, rowTarget, rowGap, rowGapPoints
-    case targetsExplicit, targetsMilestone, targetsInterpolated
+    /// The footnote on where the reference comes from: the sentence, a group of years and each origin.
+    case referenceNote, referenceYears
+    case referenceHistory, referenceExplicit, referenceHold, referenceLinearTrend, referencePercentChange,
+        referenceSumOfSectors
+    /// The footnotes on where the targets come from: the sentence, each source and the points a path runs between.
+    case targetsNote
+    case targetNone, targetExplicit, targetExplicitPercent, targetMilestone, targetLine, targetConstantRate,
+        targetYearlyChange, targetSumOfSectors
+    case pointInventory, pointMilestone, pointLevel
     /// The chart.
     case chartHeading, chartCaption, chartDescription, chartAxisTonnes, chartNextMilestone
     case seriesReference, seriesMeasurePathway, seriesTarget, seriesGap
@@ -127,9 +135,26 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .cumulativeAhead:
             "Over perioden {period} gir tiltaksbanen {measure} tonn CO2-ekv mot et samlet utslippstak på {target} tonn. Samlet går tiltakene {gap} tonn lenger enn målbanen.",
         .cumulativeNoGap: "Samlet gap for perioden {period} kan ikke beregnes fordi ikke alle år har et mål.",
-        .targetsExplicit: "Målbanen for {years} er gitt som årlige utslippstak.",
-        .targetsMilestone: "Målbanen for {years} er bystyrets mål for året.",
-        .targetsInterpolated: "Målbanen for {years} ligger på en rett linje mellom bystyrets mål.",
+        .referenceNote: "Referansebanen: {origins}.",
+        .referenceYears: "{origin} for {years}",
+        .referenceHistory: "utslippsregnskapet",
+        .referenceExplicit: "framskriving gitt i budsjettet",
+        .referenceHold: "utslippene i {from} holdt uendret",
+        .referenceLinearTrend: "lineær trend gjennom de {count} siste tallene i utslippsregnskapet fram til {from}",
+        .referencePercentChange: "utslippene i {from} endret med {percent} i året",
+        .referenceSumOfSectors: "summen av sektorenes framskrivinger",
+        .targetsNote: "Målbanen for {years}: {source}.",
+        .targetNone: "ingen mål, fordi budsjettet verken gir et utslippstak eller en regel for året",
+        .targetExplicit: "gitt som årlig utslippstak",
+        .targetExplicitPercent: "gitt som et utslippstak på {percent} fra {baseYear}",
+        .targetMilestone: "bystyrets mål for året, {percent} fra {baseYear}",
+        .targetLine: "på linja fra {from} til {to}",
+        .targetConstantRate: "fra {from} til {to} med en fast årlig rate",
+        .targetYearlyChange: "{percent} i året fra {from}",
+        .targetSumOfSectors: "summen av sektorenes mål",
+        .pointInventory: "utslippsregnskapet for {year}",
+        .pointMilestone: "målet for {year}",
+        .pointLevel: "nivået på {tonnes} tonn i {year}",
         .generatedBy: "Laget med climate-budget fra budsjettets data.",
     ]
 
@@ -211,9 +236,26 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .cumulativeAhead:
             "Over the period {period} the measure pathway emits {measure} tonnes CO2e against a total cap of {target} tonnes. In all, the measures go {gap} tonnes beyond the target pathway.",
         .cumulativeNoGap: "The cumulative gap for {period} cannot be computed because not every year has a target.",
-        .targetsExplicit: "The target pathway for {years} is given as yearly caps.",
-        .targetsMilestone: "The target pathway for {years} is the council's target for that year.",
-        .targetsInterpolated: "The target pathway for {years} lies on a straight line between the council's targets.",
+        .referenceNote: "Reference pathway: {origins}.",
+        .referenceYears: "{origin} for {years}",
+        .referenceHistory: "the emission inventory",
+        .referenceExplicit: "a projection given in the budget",
+        .referenceHold: "the {from} emissions held unchanged",
+        .referenceLinearTrend: "a linear trend through the last {count} inventory figures up to {from}",
+        .referencePercentChange: "the {from} emissions changed by {percent} a year",
+        .referenceSumOfSectors: "the sum of the sectors' projections",
+        .targetsNote: "Target pathway for {years}: {source}.",
+        .targetNone: "no target, since the budget gives neither a cap nor a rule for the year",
+        .targetExplicit: "given as a yearly cap",
+        .targetExplicitPercent: "given as a cap of {percent} from {baseYear}",
+        .targetMilestone: "the council's target for the year, {percent} from {baseYear}",
+        .targetLine: "on the line from {from} to {to}",
+        .targetConstantRate: "from {from} to {to} at a constant yearly rate",
+        .targetYearlyChange: "{percent} a year from {from}",
+        .targetSumOfSectors: "the sum of the sectors' targets",
+        .pointInventory: "the {year} inventory",
+        .pointMilestone: "the {year} target",
+        .pointLevel: "the level of {tonnes} tonnes in {year}",
         .generatedBy: "Made with climate-budget from the budget's data.",
     ]
 }

@@ -57,6 +57,22 @@ package enum PathwayOrigins {
     /// One sentence naming the origin of each shown reference year, years of one origin together: "Reference:
     /// the inventory for 2009 and 2019; given in Data/reference.csv for 2022, 2023, 2024 and 2025."
     package static func referenceSentence(_ pathway: ReferencePathway, years: [Int], files: BudgetFiles) -> String? {
+        let parts = referenceParts(pathway, years: years, files: files)
+        return parts.isEmpty ? nil : "Reference: " + parts.joined(separator: "; ") + "."
+    }
+
+    /// The origins of the years that have a reference figure, years of one origin together, in the order each
+    /// origin first appears: ["the inventory for 2009 and 2019", "given in Data/reference.csv for 2022"].
+    package static func referenceParts(_ pathway: ReferencePathway, years: [Int], files: BudgetFiles) -> [String] {
+        referenceGroups(pathway, years: years).map { origin, years in
+            reference(origin, files: files) + " for " + GapReport.list(years.map(String.init))
+        }
+    }
+
+    /// The years that have a reference figure grouped by origin, in the order each origin first appears.
+    package static func referenceGroups(_ pathway: ReferencePathway, years: [Int]) -> [(
+        origin: ReferenceOrigin, years: [Int]
+    )] {
         var order: [ReferenceOrigin] = []
         var byOrigin: [ReferenceOrigin: [Int]] = [:]
         for year in years {
@@ -64,10 +80,6 @@ package enum PathwayOrigins {
             if byOrigin[origin] == nil { order.append(origin) }
             byOrigin[origin, default: []].append(year)
         }
-        guard !order.isEmpty else { return nil }
-        let parts = order.map { origin in
-            reference(origin, files: files) + " for " + GapReport.list((byOrigin[origin] ?? []).map(String.init))
-        }
-        return "Reference: " + parts.joined(separator: "; ") + "."
+        return order.map { ($0, byOrigin[$0] ?? []) }
     }
 }

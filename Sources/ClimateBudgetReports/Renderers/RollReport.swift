@@ -1,7 +1,58 @@
 import ClimateBudget
 
-/// What `roll` says about the new period: where each year's target will come from.
+/// What `roll` says about the new period: where each year's reference and target will come from.
 public enum RollReport {
+    /// Where each period year's reference comes from, one line a year with its figure (or what to add where there
+    /// is none), and a warning when the origin changes inside the period: after `roll` to 2023-2026 a budget with
+    /// a projection rule takes 2023-2025 from `Data/reference.csv` and projects 2026, and the reference can jump.
+    public static func referenceOrigins(_ budget: Budget) -> String {
+        let period = budget.settings.period
+        let pathway = budget.referencePathway
+        let files = budget.files
+        var lines = ["Where the reference for \(period) comes from:"]
+        for year in period.years {
+            guard let origin = pathway.origin(in: year), let value = pathway.total[year] else {
+                lines.append(
+                    "  \(year): no reference figure: add a figure for \(year) to \(files.reference) or a \"projection\" to \(files.settings)"
+                )
+                continue
+            }
+            lines.append(
+                "  \(year): \(PathwayOrigins.reference(origin, files: files)): \(NumberFormat.tonnes(value)) tonnes")
+        }
+        guard PathwayOrigins.referenceGroups(pathway, years: period.years).count > 1 else {
+            return lines.joined(separator: "\n") + "\n"
+        }
+        var warning =
+            "warning: the reference changes origin inside \(period): "
+            + PathwayOrigins.referenceParts(pathway, years: period.years, files: files).joined(separator: "; ") + "."
+        for year in period.years.dropFirst() {
+            guard let origin = pathway.origin(in: year), let before = pathway.origin(in: year - 1), origin != before,
+                let value = pathway.total[year], let previous = pathway.total[year - 1]
+            else { continue }
+            let change = NumberFormat.tonnes(abs(value - previous))
+            let comparison =
+                change == "0"
+                ? "the same as the \(year - 1) figure"
+                : "\(change) \(value < previous ? "below" : "above") the \(year - 1) figure of \(NumberFormat.tonnes(previous))"
+            warning += " In \(year) the reference is \(NumberFormat.tonnes(value)) tonnes, \(comparison)."
+        }
+        let projected = period.years.filter { year in
+            switch pathway.origin(in: year) {
+            case .projected?, .sumOfSectors?: true
+            default: false
+            }
+        }
+        if !projected.isEmpty && period.years.contains(where: { pathway.origin(in: $0) == .explicit }) {
+            let values = projected.map { "\(NumberFormat.tonnes(pathway.total[$0] ?? 0)) tonnes in \($0)" }
+            warning +=
+                " Add \(projected.count == 1 ? "a figure" : "figures") for \(list(projected)) to \(files.reference), or "
+                + "accept the projection: \(list(values))."
+        }
+        lines.append(warning)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
     /// Where each period year's target comes from, one line a year, and a warning when the period mixes explicit
     /// caps with targets derived from milestones: the derived years' targets can jump (after `roll` to 2023-2026,
     /// Trondheim's 2026 target falls from the 2025 cap of 324 442 to 254 753), and the gap with them.

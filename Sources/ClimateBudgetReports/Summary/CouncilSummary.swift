@@ -114,19 +114,90 @@ public struct CouncilSummary: Sendable {
             table, labels: labels, tonnes: language.tonnes, percent: language.percent, points: language.points)
     }
 
-    /// Where the targets come from: one sentence per kind of source, naming its years.
+    // MARK: - Where the figures come from
+
+    /// The footnotes under the table: where the reference comes from, then where each year's target comes from.
+    public var tableNotes: [String] {
+        (referenceNote.map { [$0] } ?? []) + targetNotes
+    }
+
+    /// One sentence naming the origin of each reference year the table shows, years of one origin together:
+    /// "Referansebanen: utslippsregnskapet for 2009 og 2019; framskriving gitt i budsjettet for 2022, 2023, 2024 og
+    /// 2025."; `nil` when no shown year has a reference figure.
+    public var referenceNote: String? {
+        let pathway = budget.referencePathway
+        let groups = Self.grouped(tableYears) { pathway.origin(in: $0) }
+        let parts = groups.compactMap { origin, years in
+            origin.map {
+                text(.referenceYears, ["origin": referenceOrigin($0), "years": list(years.map(String.init))])
+            }
+        }
+        return parts.isEmpty ? nil : text(.referenceNote, ["origins": parts.joined(separator: "; ")])
+    }
+
+    /// Where each period year's target comes from, one sentence per source, years of the same source (the same
+    /// rule between the same points) together: "Målbanen for 2024 og 2025: på linja fra målet for 2023 til målet
+    /// for 2030."
     public var targetNotes: [String] {
-        let periodRows = table.rows.filter(\.isPeriodYear)
-        func years(_ source: String) -> [String] {
-            periodRows.filter { $0.target?.source.name == source }.map { String($0.year) }
+        Self.grouped(table.period.years) { table.row($0)?.target?.source }.map { source, years in
+            text(.targetsNote, ["years": list(years.map(String.init)), "source": targetSource(source)])
         }
-        let sentences: [(String, SummaryText)] = [
-            ("explicit", .targetsExplicit), ("milestone", .targetsMilestone), ("interpolated", .targetsInterpolated),
-        ]
-        return sentences.compactMap { source, key in
-            let found = years(source)
-            return found.isEmpty ? nil : text(key, ["years": list(found)])
+    }
+
+    /// Where a reference figure comes from, in words a council member reads: "utslippene i 2019 holdt uendret".
+    public func referenceOrigin(_ origin: ReferenceOrigin) -> String {
+        switch origin {
+        case .history: text(.referenceHistory)
+        case .explicit: text(.referenceExplicit)
+        case .projected(.hold, let from): text(.referenceHold, ["from": String(from)])
+        case .projected(.linearTrend(let count), let from):
+            text(.referenceLinearTrend, ["count": String(count), "from": String(from)])
+        case .projected(.percentChange(let percent), let from):
+            text(.referencePercentChange, ["percent": language.exactPercent(percent), "from": String(from)])
+        case .sumOfSectors: text(.referenceSumOfSectors)
         }
+    }
+
+    /// Where a target comes from, in words a council member reads: "på linja fra utslippsregnskapet for 2019 til
+    /// målet for 2023"; `nil` is a year without a target.
+    public func targetSource(_ source: TargetSource?) -> String {
+        let baseYear = String(table.baseYear)
+        switch source {
+        case nil: return text(.targetNone)
+        case .explicit?: return text(.targetExplicit)
+        case .explicitPercent(let percent)?:
+            return text(.targetExplicitPercent, ["percent": language.exactPercent(percent), "baseYear": baseYear])
+        case .milestone(let milestone)?:
+            return text(
+                .targetMilestone, ["percent": language.exactPercent(milestone.percentChange), "baseYear": baseYear])
+        case .path(let from, let to, let shape, _)?:
+            let end = text(.pointMilestone, ["year": String(to.year)])
+            return text(shape == .line ? .targetLine : .targetConstantRate, ["from": point(from), "to": end])
+        case .yearlyChange(let from, let percent, _)?:
+            return text(.targetYearlyChange, ["percent": language.exactPercent(percent), "from": point(from)])
+        case .sumOfSectors?: return text(.targetSumOfSectors)
+        }
+    }
+
+    /// A point a target path starts from: "utslippsregnskapet for 2019", "målet for 2023".
+    func point(_ point: PathPoint) -> String {
+        switch point {
+        case .inventory(let year, _): text(.pointInventory, ["year": String(year)])
+        case .milestone(let milestone, _): text(.pointMilestone, ["year": String(milestone.year)])
+        case .level(let year, let tonnes): text(.pointLevel, ["year": String(year), "tonnes": language.tonnes(tonnes)])
+        }
+    }
+
+    /// Years grouped by a key, in the order each key first appears, the years of a key in their order.
+    static func grouped<Key: Hashable>(_ years: [Int], by key: (Int) -> Key) -> [(key: Key, years: [Int])] {
+        var order: [Key] = []
+        var byKey: [Key: [Int]] = [:]
+        for year in years {
+            let key = key(year)
+            if byKey[key] == nil { order.append(key) }
+            byKey[key, default: []].append(year)
+        }
+        return order.map { ($0, byKey[$0] ?? []) }
     }
 
     // MARK: - The chart
@@ -187,13 +258,12 @@ public struct CouncilSummary: Sendable {
     /// without one. A percent with decimals keeps them, as the council wrote it.
     public var nextMilestoneText: String {
         guard let (milestone, level) = nextMilestone else { return "" }
-        let change = milestone.percentChange
-        let percent =
-            change == change.rounded()
-            ? language.percent(Int(change))
-            : language.tonnes(change, decimals: 2) + (language == .nb ? "\u{00A0}%" : "%")
         return text(
-            .chartNextMilestone, ["change": percent, "year": String(milestone.year), "tonnes": language.tonnes(level)])
+            .chartNextMilestone,
+            [
+                "change": language.exactPercent(milestone.percentChange), "year": String(milestone.year),
+                "tonnes": language.tonnes(level),
+            ])
     }
 
     /// The chart in one sentence, for screen readers and the Markdown image's text, naming the next milestone.

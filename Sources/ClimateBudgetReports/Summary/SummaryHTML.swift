@@ -24,7 +24,7 @@ public enum SummaryHTML {
                         rowClasses: Dictionary(
                             uniqueKeysWithValues: EmissionBudgetRows.percentRows.map { ($0, "change") }),
                         caption: summary.text(.tableCaption, ["baseYear": String(summary.table.baseYear)])),
-                    summary.targetNotes.map { "<p class=\"note\">\(e($0))</p>" }.joined(),
+                    summary.tableNotes.map { "<p class=\"note\">\(e($0))</p>" }.joined(),
                 ]))
 
         body.append(

@@ -16,7 +16,7 @@ public enum SummaryMarkdown {
         parts.append(
             MarkdownTable(header: [""] + years, rows: summary.tableRows, rightAligned: Set(1...years.count)).rendered()
                 + "\n" + m(summary.text(.tableCaption, ["baseYear": String(summary.table.baseYear)])))
-        parts.append(contentsOf: summary.targetNotes.map(m))
+        parts.append(contentsOf: summary.tableNotes.map(m))
 
         parts.append("## " + m(summary.text(.chartHeading)))
         parts.append("![\(m(summary.chartDescription))](\(chartFile.replacingOccurrences(of: " ", with: "%20")))")

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-/// `roll` says where each new year's target comes from, and warns when the rule changes inside the period.
+/// `roll` says where each new year's target comes from, and warns when the rule changes inside the period; the
+/// reference's list before it is tested in RollReferenceTests.
 @Suite("roll lists where the new period's targets come from")
 struct RollTargetTests {
     /// The part of roll's output from the target list up to the closing "Nothing written" line.

@@ -165,6 +165,11 @@ struct SpreadsheetRoundTripTests {
             ))
         #expect(run.output.components(separatedBy: "[missing-effect-year]").count - 1 == 10)
         #expect(run.output.contains("Data/reference.csv: error: the reference pathway has no emissions for 2026"))
+        // The reference list says the same, and what to add (RollReferenceTests has the whole list).
+        #expect(
+            run.output.contains(
+                "\n  2026: no reference figure: add a figure for 2026 to Data/reference.csv or a \"projection\" to Data/budget.json\nWhere the targets for 2023-2026 come from:\n"
+            ))
         #expect(try snapshot(budget) == before)
     }
 

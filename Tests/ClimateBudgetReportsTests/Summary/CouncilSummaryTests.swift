@@ -93,19 +93,136 @@ struct CouncilSummaryTests {
             })
     }
 
-    @Test("Targets from milestones are explained in one sentence per source")
-    func derivedTargetNotes() {
-        var budget = TrondheimBudget.budget
-        budget.targets.caps = [:]
-        let summary = CouncilSummary(budget: budget, language: .nb)
+    @Test("The bundled budget's footnotes: the reference given in the file, every target an explicit cap")
+    func bundledNotes() {
         #expect(
-            summary.targetNotes == [
-                "Målbanen for 2023 er bystyrets mål for året.",
-                "Målbanen for 2022, 2024 og 2025 ligger på en rett linje mellom bystyrets mål.",
+            nb.tableNotes == [
+                "Referansebanen: utslippsregnskapet for 2009 og 2019; framskriving gitt i budsjettet for 2022, 2023, 2024 og 2025.",
+                "Målbanen for 2022, 2023, 2024 og 2025: gitt som årlig utslippstak.",
             ])
         #expect(
-            CouncilSummary(budget: TrondheimBudget.budget, language: .en).targetNotes == [
-                "The target pathway for 2022, 2023, 2024 and 2025 is given as yearly caps."
+            en.tableNotes == [
+                "Reference pathway: the emission inventory for 2009 and 2019; a projection given in the budget for 2022, 2023, 2024 and 2025.",
+                "Target pathway for 2022, 2023, 2024 and 2025: given as a yearly cap.",
+            ])
+    }
+
+    /// The bundled budget without caps, with the rule "from the last inventory, a straight line through the
+    /// milestones" (issue 11).
+    static var rulesBudget: Budget {
+        var budget = TrondheimBudget.budget
+        budget.targets.caps = [:]
+        budget.targets.rules = [TargetRule(from: .inventory, .path(to: .milestones, shape: .line), place: "rules[0]")]
+        return budget
+    }
+
+    @Test("Targets from a rule: each year says which line it is on; years on the same line are one sentence")
+    func ruleTargetNotes() {
+        // 2022: 424 456 + (367 143.7 − 424 456) × 3/4 = 381 471.8 → 381 472, on the line from the 2019 inventory to
+        // the 2023 milestone (-30 %: 524 491 × 0.7 = 367 143.7 → 367 144). 2024 and 2025 are on the line from 2023
+        // to 2030 (-80 %: 104 898.2): 367 143.7 − 262 245.5 × 1/7 = 329 680 and × 2/7 = 292 216.
+        let nb = CouncilSummary(budget: Self.rulesBudget, language: .nb)
+        #expect(
+            nb.table.period.years.map { nb.table.row($0)?.target?.value.rounded() } == [
+                381472, 367144, 329680, 292216,
+            ])
+        #expect(
+            nb.targetNotes == [
+                "Målbanen for 2022: på linja fra utslippsregnskapet for 2019 til målet for 2023.",
+                "Målbanen for 2023: bystyrets mål for året, \u{2212}30\u{00A0}% fra 2009.",
+                "Målbanen for 2024 og 2025: på linja fra målet for 2023 til målet for 2030.",
+            ])
+        #expect(
+            CouncilSummary(budget: Self.rulesBudget, language: .en).targetNotes == [
+                "Target pathway for 2022: on the line from the 2019 inventory to the 2023 target.",
+                "Target pathway for 2023: the council's target for the year, \u{2212}30% from 2009.",
+                "Target pathway for 2024 and 2025: on the line from the 2023 target to the 2030 target.",
+            ])
+    }
+
+    @Test("A projected reference: the 2019 inventory held for every period year")
+    func projectedReferenceNote() {
+        var budget = TrondheimBudget.budget
+        budget.reference.projection = ReferenceProjection(method: .hold)
+        for year in 2022...2025 { budget.reference.total[year] = nil }
+        let nb = CouncilSummary(budget: budget, language: .nb)
+        // Held: 424 456 every year, 424 456 / 524 491 − 1 = −19.07 % → −19 %.
+        #expect(nb.tableRows[0] == ["Referansebane", "524\u{00A0}491"] + Array(repeating: "424\u{00A0}456", count: 5))
+        #expect(
+            nb.tableRows[1] == ["endring fra 2009", "0\u{00A0}%"] + Array(repeating: "\u{2212}19\u{00A0}%", count: 5))
+        #expect(
+            nb.referenceNote
+                == "Referansebanen: utslippsregnskapet for 2009 og 2019; utslippene i 2019 holdt uendret for 2022, 2023, 2024 og 2025."
+        )
+        #expect(
+            CouncilSummary(budget: budget, language: .en).referenceNote
+                == "Reference pathway: the emission inventory for 2009 and 2019; the 2019 emissions held unchanged for 2022, 2023, 2024 and 2025."
+        )
+    }
+
+    @Test("Every projection method and origin in words, in both languages")
+    func referenceOrigins() {
+        let origins: [ReferenceOrigin] = [
+            .history, .explicit, .projected(.hold, from: 2019), .projected(.linearTrend(years: 5), from: 2019),
+            .projected(.percentChange(perYear: -2.5), from: 2019), .sumOfSectors,
+        ]
+        #expect(
+            origins.map(nb.referenceOrigin) == [
+                "utslippsregnskapet", "framskriving gitt i budsjettet", "utslippene i 2019 holdt uendret",
+                "lineær trend gjennom de 5 siste tallene i utslippsregnskapet fram til 2019",
+                "utslippene i 2019 endret med \u{2212}2,5\u{00A0}% i året", "summen av sektorenes framskrivinger",
+            ])
+        #expect(
+            origins.map(en.referenceOrigin) == [
+                "the emission inventory", "a projection given in the budget", "the 2019 emissions held unchanged",
+                "a linear trend through the last 5 inventory figures up to 2019",
+                "the 2019 emissions changed by \u{2212}2.5% a year", "the sum of the sectors' projections",
+            ])
+    }
+
+    @Test("Every target source in words, in both languages")
+    func targetSources() {
+        let goal2a = Milestone(year: 2023, percentChange: -30, goal: "2a")
+        let goal5 = Milestone(year: 2030, percentChange: -80, goal: "5")
+        let sources: [TargetSource?] = [
+            nil, .explicit, .explicitPercent(-27.5), .milestone(goal2a),
+            .path(from: .inventory(year: 2019, tonnes: 424456), to: goal2a, shape: .line, rule: "rules[0]"),
+            .path(from: .milestone(goal2a, tonnes: 367143.7), to: goal5, shape: .constantRate, rule: "rules[1]"),
+            .yearlyChange(from: .inventory(year: 2019, tonnes: 424456), percentPerYear: -5, rule: "rules[0]"),
+            .yearlyChange(from: .level(year: 2022, tonnes: 400000), percentPerYear: -4.25, rule: "rules[0]"),
+            .sumOfSectors,
+        ]
+        #expect(
+            sources.map(nb.targetSource) == [
+                "ingen mål, fordi budsjettet verken gir et utslippstak eller en regel for året",
+                "gitt som årlig utslippstak", "gitt som et utslippstak på \u{2212}27,5\u{00A0}% fra 2009",
+                "bystyrets mål for året, \u{2212}30\u{00A0}% fra 2009",
+                "på linja fra utslippsregnskapet for 2019 til målet for 2023",
+                "fra målet for 2023 til målet for 2030 med en fast årlig rate",
+                "\u{2212}5\u{00A0}% i året fra utslippsregnskapet for 2019",
+                "\u{2212}4,25\u{00A0}% i året fra nivået på 400\u{00A0}000 tonn i 2022", "summen av sektorenes mål",
+            ])
+        #expect(
+            sources.map(en.targetSource) == [
+                "no target, since the budget gives neither a cap nor a rule for the year", "given as a yearly cap",
+                "given as a cap of \u{2212}27.5% from 2009", "the council's target for the year, \u{2212}30% from 2009",
+                "on the line from the 2019 inventory to the 2023 target",
+                "from the 2023 target to the 2030 target at a constant yearly rate",
+                "\u{2212}5% a year from the 2019 inventory",
+                "\u{2212}4.25% a year from the level of 400,000 tonnes in 2022",
+                "the sum of the sectors' targets",
+            ])
+    }
+
+    @Test("A year without a target says so in the footnotes")
+    func missingTargetNote() {
+        var budget = TrondheimBudget.budget
+        budget.targets.caps[2025] = nil
+        budget.targets.milestones = []
+        #expect(
+            CouncilSummary(budget: budget, language: .en).targetNotes == [
+                "Target pathway for 2022, 2023 and 2024: given as a yearly cap.",
+                "Target pathway for 2025: no target, since the budget gives neither a cap nor a rule for the year.",
             ])
     }
 
@@ -246,10 +363,11 @@ struct CouncilSummaryTests {
 
     @Test("The Markdown carries the same figures and sentences as the HTML")
     func markdownSameContent() {
-        for summary in [nb, en] {
+        let rules = [Language.nb, .en].map { CouncilSummary(budget: Self.rulesBudget, language: $0) }
+        for summary in [nb, en] + rules {
             let markdown = SummaryMarkdown.render(summary, chartFile: "summary-chart.svg")
             let page = html(summary)
-            var expected = [summary.headline, summary.cumulativeSentence] + summary.findingLines
+            var expected = [summary.headline, summary.cumulativeSentence] + summary.findingLines + summary.tableNotes
             expected +=
                 summary.tableRows.flatMap { $0 } + summary.effectBySectorRows.flatMap { $0 }
                 + summary.effectByMeasureRows.flatMap { $0 }
@@ -282,11 +400,17 @@ struct LanguageCompletenessTests {
         "A summary in one language holds no text of the other, in HTML or Markdown",
         arguments: [(Language.nb, Language.en), (.en, .nb)])
     func noMixedLanguages(language: Language, other: Language) {
-        let summary = CouncilSummary(budget: TrondheimBudget.budget, language: language)
-        var documents = [
-            SummaryHTML.render(summary, chartSVG: SVGChartRenderer().render(summary.chart)),
-            SummaryMarkdown.render(summary, chartFile: "chart.svg"),
-        ]
+        // The bundled budget, and the same with target rules, whose footnotes name the rules' lines.
+        let summaries = [TrondheimBudget.budget, CouncilSummaryTests.rulesBudget].map {
+            CouncilSummary(budget: $0, language: language)
+        }
+        let summary = summaries[0]
+        var documents = summaries.flatMap { summary in
+            [
+                SummaryHTML.render(summary, chartSVG: SVGChartRenderer().render(summary.chart)),
+                SummaryMarkdown.render(summary, chartFile: "chart.svg"),
+            ]
+        }
         // Measure titles and the printed responsibility are the budget's own (Norwegian) data, not labels.
         for measure in summary.budget.measures {
             for text in [measure.title, measure.responsibility.printed] {
