@@ -22,7 +22,11 @@ public enum Figure: String, Sendable, CaseIterable, Comparable {
     /// The inputs the figure is computed from, in this budget.
     ///
     /// A target read from an explicit cap does not read the milestones; only when a period year has no cap does
-    /// the target read the milestones and the base year's reference emissions they are measured against.
+    /// the target read `Data/targets.json` (milestones and rules) and the reference they start from and are
+    /// measured against: the base year's emissions, and for a rule from the inventory the last history year's.
+    /// Where the budget sets targets on sectors, the target also reads the sectors' caps and reference, and so
+    /// do the tables per sector, which show the sectors' own targets. A projected reference year reads the
+    /// history years the projection is computed from (``Withholding`` draws the years).
     public func inputs(in budget: Budget) -> Set<BudgetInput> {
         switch self {
         case .reference: return [.referenceTotal]
@@ -30,9 +34,13 @@ public enum Figure: String, Sendable, CaseIterable, Comparable {
         case .measurePathway: return Figure.reference.inputs(in: budget).union(Figure.effect.inputs(in: budget))
         case .target:
             let capped = budget.settings.period.years.allSatisfy { budget.targets.caps[$0] != nil }
-            return capped ? [.caps] : [.caps, .milestones, .referenceTotal]
+            guard !capped else { return [.caps] }
+            let sectors: Set<BudgetInput> = budget.targets.hasSectorTargets ? [.sectorCaps, .sectorReference] : []
+            return sectors.union([.caps, .milestones, .referenceTotal])
         case .gap: return Figure.measurePathway.inputs(in: budget).union(Figure.target.inputs(in: budget))
-        case .sectorBreakdown: return [.effects, .sectorReference, .sectorCaps]
+        case .sectorBreakdown:
+            let targets: Set<BudgetInput> = budget.targets.sectors.isEmpty ? [] : [.milestones]
+            return targets.union([.effects, .sectorReference, .sectorCaps])
         }
     }
 
@@ -127,20 +135,30 @@ public struct Withholding: Sendable, Equatable {
         }
     }
 
-    /// The reach of a finding on a figure. A figure of a year reads its inputs of that year, with one exception:
-    /// a target from the milestones reads the base year's reference and every milestone, so an error there
-    /// reaches every year's target.
+    /// The reach of a finding on a figure. A figure of a year reads its inputs of that year, with these
+    /// exceptions:
+    /// - a projected reference year reads the history years its projection is computed from, so an error there
+    ///   reaches the projected years;
+    /// - a derived target reads every milestone and rule, the base year's reference they are measured against
+    ///   and, for a rule from the inventory, the last history years: an error there reaches every year's target.
+    ///   An error about the targets of some years only (a year no rule reaches, a total that disagrees with its
+    ///   sectors) reaches those years.
     static func reach(of finding: Finding, on figure: Figure, in budget: Budget) -> Reach {
         let shared = figure.inputs(in: budget).intersection(finding.inputs)
         guard !shared.isEmpty else { return .none }
         guard let years = finding.years else { return .all }
         switch figure {
-        case .reference, .effect: return .years(years)
+        case .reference:
+            let pathway = budget.referencePathway
+            let projected = pathway.projectedTotal.keys.filter {
+                !years.isDisjoint(with: pathway.historyYears(readBy: $0))
+            }
+            return .years(years.union(projected))
+        case .effect: return .years(years)
         case .target:
-            if shared.contains(.milestones) { return .all }
-            var reach: Reach = shared.contains(.caps) ? .years(years) : .none
-            if shared.contains(.referenceTotal) {
-                reach = reach.union(years.contains(budget.settings.baseYear) ? .all : .none)
+            var reach: Reach = shared.isDisjoint(with: [.caps, .sectorCaps, .milestones]) ? .none : .years(years)
+            if !shared.isDisjoint(with: [.referenceTotal, .sectorReference]) {
+                reach = reach.union(years.isDisjoint(with: referenceYearsReadByTargets(in: budget)) ? .none : .all)
             }
             return reach
         case .measurePathway, .gap:
@@ -148,6 +166,21 @@ public struct Withholding: Sendable, Equatable {
             return parts.map { reach(of: finding, on: $0, in: budget) }.reduce(Reach.none) { $0.union($1) }
         case .sectorBreakdown: return .all
         }
+    }
+
+    /// The reference years derived targets read: the base year, and where a rule starts from the inventory, the
+    /// years from the scope's inventory through the last history year (a figure missing there moves the start).
+    static func referenceYearsReadByTargets(in budget: Budget) -> Set<Int> {
+        var years: Set<Int> = [budget.settings.baseYear]
+        let pathway = budget.referencePathway
+        let scopes =
+            [TargetPathway.scope(of: budget)]
+            + budget.targets.sectors.keys.sorted().map { TargetPathway.scope(of: budget, sector: $0) }
+        for scope in scopes where scope.rules.contains(where: { $0.from == .inventory }) {
+            guard let inventory = scope.inventory else { continue }
+            years.formUnion(inventory.year...max(inventory.year, pathway.lastHistoricalYear ?? inventory.year))
+        }
+        return years
     }
 
     /// Whether the figure is withheld in the year.

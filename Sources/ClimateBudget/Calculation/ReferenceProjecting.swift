@@ -37,7 +37,7 @@ extension ReferencePathway {
 
     /// The history figures of a series: its years up to the last history year (or, without one, before the
     /// first year asked for), in order.
-    private func history(_ series: YearlySeries) -> [(year: Int, value: Double)] {
+    fileprivate func history(_ series: YearlySeries) -> [(year: Int, value: Double)] {
         series.filter { isHistory($0.key) }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 }
@@ -69,5 +69,30 @@ extension ProjectionMethod {
             let slope = covariance / variance
             return (max(0, meanY + slope * (Double(year) - meanX)), last.year)
         }
+    }
+}
+
+extension ReferencePathway {
+    /// The history years the projected figure of a year is computed from: for each series the projection rule
+    /// filled in that year, from the first history year its method reads through the last history year (a
+    /// figure missing there moves the projection's start, a wrong one changes it). Empty for a year given in
+    /// the file, a history year, or a pathway not yet ``projected(years:)``.
+    public func historyYears(readBy year: Int) -> Set<Int> {
+        let origins: [(origin: ReferenceOrigin, series: YearlySeries)] =
+            bySector.isEmpty
+            ? projectedTotal[year].map { [($0, total)] } ?? []
+            : bySector.keys.sorted().compactMap { sector in
+                projectedSectors[sector]?[year].map { ($0, bySector[sector] ?? [:]) }
+            }
+        var years: Set<Int> = []
+        for (origin, series) in origins {
+            guard case .projected(let method, let from) = origin else { continue }
+            var first = from
+            if case .linearTrend(let count) = method, let start = history(series).suffix(count).first {
+                first = start.year
+            }
+            years.formUnion(first...max(from, lastHistoricalYear ?? from))
+        }
+        return years
     }
 }

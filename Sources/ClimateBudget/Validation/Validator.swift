@@ -21,6 +21,9 @@ public enum Validator {
         MissingTarget.self,
         CapBreaksMilestone.self,
         MilestoneIncrease.self,
+        TargetRuleConflict.self,
+        TargetRuleUnreached.self,
+        SectorTargetsSum.self,
     ]
 
     /// The rule with the given id, if there is one.

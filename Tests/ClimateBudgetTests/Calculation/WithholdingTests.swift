@@ -28,6 +28,12 @@ struct WithholdingTests {
         "missing-target": [],
         "cap-breaks-milestone": [.target, .gap],
         "milestone-increase": [],
+        // The example leaves 2022 without a cap, so its target is drawn by the overlapping rules.
+        "target-rule-conflict": [.target, .gap],
+        // 2022 has no target: the target and the gap are withheld there, where they are missing anyway.
+        "target-rule-unreached": [.target, .gap],
+        // The capped total disagrees with its sector in 2023; the sector tables show the sector's own target.
+        "sector-targets-sum": [.target, .gap, .sectorBreakdown],
     ]
 
     @Test(
@@ -100,6 +106,63 @@ struct WithholdingTests {
         // Every milestone target is measured against 2009: the target and the gap are withheld in every year.
         #expect(base.withholdsWholly(.target) && base.withholdsWholly(.gap))
         #expect(base.years[.reference] == [2009])
+    }
+
+    /// A finding about the reference in some years, for the reach tests below.
+    static func referenceError(in years: Set<Int>) -> Finding {
+        Finding(
+            severity: .error, rule: "missing-reference-year", file: "Data/reference.csv", message: "",
+            inputs: [.referenceTotal], years: years)
+    }
+
+    @Test("An error on a history year reaches the reference years projected from it, and only those")
+    func projectionReadsHistory() {
+        // History 2009 and 2019; the period 2022-2023 is projected. Holding the last figure reads 2019 only;
+        // a linear trend over the last two figures reads 2009 to 2019.
+        var budget = ExampleBudget.budget
+        budget.reference = ReferencePathway(
+            total: [2009: 1000, 2019: 950], lastHistoricalYear: 2019, projection: ReferenceProjection(method: .hold))
+        let last = Withholding(budget: budget, findings: [Self.referenceError(in: [2019])])
+        #expect(last.years[.reference] == [2019, 2022, 2023])
+        #expect(last.years[.gap] == [2019, 2022, 2023])
+        #expect(!last.withholds(.target))  // the caps do not read the reference
+        let base = Withholding(budget: budget, findings: [Self.referenceError(in: [2009])])
+        #expect(base.years[.reference] == [2009])
+        budget.reference.projection = ReferenceProjection(method: .linearTrend(years: 2))
+        let trend = Withholding(budget: budget, findings: [Self.referenceError(in: [2009])])
+        #expect(trend.years[.reference] == [2009, 2022, 2023])
+        // Without a projection rule a given figure reads no other year.
+        budget.reference = ReferencePathway(
+            total: [2009: 1000, 2019: 950, 2022: 900, 2023: 880], lastHistoricalYear: 2019)
+        #expect(
+            Withholding(budget: budget, findings: [Self.referenceError(in: [2019])]).years[.reference] == [2019])
+    }
+
+    @Test("An error on the inventory reaches every target drawn from it; without a rule from it, none")
+    func rulesFromTheInventory() {
+        // 2022 has no cap. Without rules it has no target either (one milestone only), and the 2023 milestone
+        // reads 2009 alone; the rule from the 2019 inventory to the 2023 milestone reads 2019 too.
+        var budget = ExampleBudget.budget
+        budget.reference = ReferencePathway(
+            total: [2009: 1000, 2019: 950, 2022: 900, 2023: 880], lastHistoricalYear: 2019)
+        budget.targets.caps[2022] = nil
+        #expect(!Withholding(budget: budget, findings: [Self.referenceError(in: [2019])]).withholds(.target))
+        budget.targets.rules = [
+            TargetRule(from: .inventory, .path(to: .milestones, shape: .line), place: "rules[0]")
+        ]
+        let withheld = Withholding(budget: budget, findings: [Self.referenceError(in: [2019])])
+        #expect(withheld.withholdsWholly(.target) && withheld.withholdsWholly(.gap))
+        #expect(Figure.target.inputs(in: budget) == [.caps, .milestones, .referenceTotal])
+    }
+
+    @Test("Targets on sectors read the sectors' caps and reference; the sector tables read their milestones")
+    func sectorTargetInputs() {
+        var budget = ExampleBudget.budget
+        budget.targets.caps[2023] = nil
+        budget.targets.sectors = ["veitrafikk": SectorTargets(milestones: [Milestone(year: 2023, percentChange: -30)])]
+        #expect(
+            Figure.target.inputs(in: budget) == [.caps, .sectorCaps, .milestones, .referenceTotal, .sectorReference])
+        #expect(Figure.sectorBreakdown.inputs(in: budget) == [.effects, .sectorReference, .sectorCaps, .milestones])
     }
 
     @Test("The table leaves withheld figures out, and every figure computed from them")

@@ -1,5 +1,9 @@
 /// Every period year has a target, given as a cap or derived from milestones; without one the year's gap
 /// cannot be computed.
+///
+/// A budget that states rules for its total has said how every year is drawn: a year they miss is
+/// `target-rule-unreached`'s error, and this warning stays quiet. So it does for years a sector's rules miss, and
+/// for years where some sectors have a target and others not (`sector-targets-sum`): one problem, reported once.
 public enum MissingTarget: ValidationRule {
     public static let id = "missing-target"
     public static let title = "Every period year has a target"
@@ -20,7 +24,10 @@ public enum MissingTarget: ValidationRule {
     public static func check(_ budget: Budget) -> [Finding] {
         let years = budget.settings.period.years
         let targets = TargetPathway.targets(for: budget, years: years)
-        let missing = years.filter { targets[$0] == nil }
+        guard budget.targets.rules.isEmpty else { return [] }
+        let reported = TargetRuleUnreached.unreachedBySector(in: budget).values.reduce(Set<Int>()) { $0.union($1) }
+            .union(SectorTargetsSum.missing(in: budget).flatMap(\.years))
+        let missing = years.filter { targets[$0] == nil && !reported.contains($0) }
         guard !missing.isEmpty else { return [] }
         return [
             finding(

@@ -1,11 +1,12 @@
-/// Every sector a measure, the reference pathway or the caps name is listed in the budget's sectors.
+/// Every sector a measure, the reference pathway, the caps or the sector targets name is listed in the budget's
+/// sectors.
 public enum UnknownSector: ValidationRule {
     public static let id = "unknown-sector"
     public static let title = "Sectors are known"
     /// The title the council summary shows for an open finding, by language code.
     public static let summaryTitles = ["nb": "Utslippssektoren er ukjent", "en": "The emission sector is unknown"]
     public static let summary =
-        "A sector named by a measure or by a column of the reference or caps file must be listed in Data/sectors.json."
+        "A sector named by a measure, by a column of the reference or caps file, or by a sector's targets in Data/targets.json (sectors.<id>) must be listed in Data/sectors.json."
     public static let severity = Severity.error
     /// Without the sectors every sector would look unknown.
     public static let needs: Set<BudgetPart> = [.sectors]
@@ -42,6 +43,14 @@ public enum UnknownSector: ValidationRule {
                         message(sector: sector, field: "the column", known: known, sectorsFile: budget.files.sectors)))
             }
         }
+        // Targets for a sector the tool does not know: summed into the total where the reference has no sector
+        // columns, and never matched to the sector the budget meant.
+        for sector in budget.targets.sectors.keys.sorted() where !isKnown.contains(sector) {
+            findings.append(
+                finding(
+                    file: budget.files.targets, about: [.milestones],
+                    message(targetsOf: sector, known: known, sectorsFile: budget.files.sectors)))
+        }
         return findings
     }
 }
@@ -55,5 +64,15 @@ extension UnknownSector {
             known.isEmpty
             ? "No sectors are listed yet: add it" : "Use one of: \(known.joined(separator: ", ")), or add it"
         return "\(field) \"\(sector)\" is not a known sector.\(guess) \(choices) to \(sectorsFile)"
+    }
+
+    static func message(targetsOf sector: String, known: [String], sectorsFile: String) -> String {
+        let guess = closestMatch(to: sector, among: known).map { " Did you mean \"\($0)\"?" } ?? ""
+        let choices =
+            known.isEmpty
+            ? "No sectors are listed yet: add it"
+            : "Rename the key to one of: \(known.joined(separator: ", ")), or add it"
+        return
+            "sectors.\(sector) sets targets for \"\(sector)\", which is not a known sector.\(guess) \(choices) to \(sectorsFile)"
     }
 }
