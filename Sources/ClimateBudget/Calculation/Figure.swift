@@ -80,6 +80,8 @@ public enum BudgetInput: String, Sendable, CaseIterable {
     case measureSectors
     /// What no figure reads: responsibility, goals, file names, status.
     case measureDetails
+    /// The actual emissions from the inventory, which the follow-up compares with the budget.
+    case actuals
     /// The figures as the source printed them, which the tool checks but never shows as its own.
     case printedFigures
 }

@@ -17,6 +17,8 @@ public struct Budget: Sendable, Equatable {
     public var goals: [Goal]
     /// Every measure of the budget, quantified or not (tiltak).
     public var measures: [Measure]
+    /// Actual emissions from the inventory for years inside and after the period, to follow the budget up.
+    public var actuals: Actuals
     /// Figures as the budget's source printed them, for the tool to check against its own.
     public var printed: PrintedFigures
     /// Where each part of the budget was read from, so findings can name the file.
@@ -31,6 +33,7 @@ public struct Budget: Sendable, Equatable {
         actors: ActorRegistry = ActorRegistry(),
         goals: [Goal] = [],
         measures: [Measure] = [],
+        actuals: Actuals = Actuals(),
         printed: PrintedFigures = PrintedFigures(),
         files: BudgetFiles = BudgetFiles()
     ) {
@@ -41,6 +44,7 @@ public struct Budget: Sendable, Equatable {
         self.actors = actors
         self.goals = goals
         self.measures = measures
+        self.actuals = actuals
         self.printed = printed
         self.files = files
     }

@@ -14,6 +14,8 @@ public struct BudgetFiles: Sendable, Equatable {
     public var actors: String
     /// The goals file.
     public var goals: String
+    /// The actual emissions file.
+    public var actuals: String
     /// The file of figures as the source printed them.
     public var printed: String
     /// The folder of measure files.
@@ -28,6 +30,7 @@ public struct BudgetFiles: Sendable, Equatable {
         targetCaps: String = "Data/target-caps.csv",
         actors: String = "Data/actors.json",
         goals: String = "Data/goals.json",
+        actuals: String = "Data/actuals.csv",
         printed: String = "Data/printed.json",
         measures: String = "Measures"
     ) {
@@ -38,6 +41,7 @@ public struct BudgetFiles: Sendable, Equatable {
         self.targetCaps = targetCaps
         self.actors = actors
         self.goals = goals
+        self.actuals = actuals
         self.printed = printed
         self.measures = measures
     }
@@ -52,6 +56,6 @@ public struct BudgetFiles: Sendable, Equatable {
         return BudgetFiles(
             settings: prefix + settings, sectors: prefix + sectors, reference: prefix + reference,
             targets: prefix + targets, targetCaps: prefix + targetCaps, actors: prefix + actors,
-            goals: prefix + goals, printed: prefix + printed, measures: prefix + measures)
+            goals: prefix + goals, actuals: prefix + actuals, printed: prefix + printed, measures: prefix + measures)
     }
 }

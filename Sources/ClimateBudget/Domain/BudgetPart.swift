@@ -19,6 +19,8 @@ public enum BudgetPart: String, Sendable, CaseIterable, Comparable {
     case reference
     /// `Data/target-caps.csv`.
     case targetCaps
+    /// `Data/actuals.csv`.
+    case actuals
     /// `Data/printed.json`.
     case printed
     /// Every file in `Measures/`.
@@ -34,6 +36,7 @@ public enum BudgetPart: String, Sendable, CaseIterable, Comparable {
         case .milestones: files.targets
         case .reference: files.reference
         case .targetCaps: files.targetCaps
+        case .actuals: files.actuals
         case .printed: files.printed
         case .measures: files.measures + "/"
         }
@@ -49,6 +52,7 @@ public enum BudgetPart: String, Sendable, CaseIterable, Comparable {
         case .milestones: [.milestones]
         case .reference: [.referenceTotal, .sectorReference]
         case .targetCaps: [.caps, .sectorCaps]
+        case .actuals: [.actuals]
         case .printed: [.printedFigures]
         // A measure file that did not load may hold a quantified measure.
         case .measures: [.effects, .measureSectors]

@@ -37,6 +37,7 @@ public struct BudgetContents: Sendable, Equatable {
         let files = BudgetLoader.files
         return [
             (files.settings, false), (files.sectors, false), (files.reference, true), (files.targetCaps, true),
+            (files.actuals, true),
             (files.targets, false), (files.actors, false), (files.goals, false), (files.printed, false),
         ]
     }()

@@ -134,6 +134,7 @@ private struct Reading {
         var actors = ActorRegistry()
         var reference: YearTableFile.Table?
         var caps: YearTableFile.Table?
+        var actuals: YearTableFile.Table?
         var printed = PrintedFigures()
         if hasData {
             settings = part(.settings, else: nil) { reading in
@@ -172,6 +173,11 @@ private struct Reading {
                         $0, file: reading.shown.targetCaps, allowsPercent: true, errors: &reading.errors)
                 }
             }
+            actuals = part(.actuals, else: nil) { reading in
+                reading.csv(relative.actuals, reading.shown.actuals, required: false).flatMap {
+                    YearTableFile.read($0, file: reading.shown.actuals, errors: &reading.errors)
+                }
+            }
             printed = part(.printed, else: PrintedFigures()) { reading in
                 reading.json(relative.printed, reading.shown.printed, required: false).flatMap {
                     DataFiles.printed($0, file: reading.shown.printed, errors: &reading.errors)
@@ -196,6 +202,7 @@ private struct Reading {
             actors: actors,
             goals: goals,
             measures: measures,
+            actuals: Actuals(total: actuals?.total ?? [:], bySector: actuals?.bySector ?? [:]),
             printed: printed,
             files: shown
         )
