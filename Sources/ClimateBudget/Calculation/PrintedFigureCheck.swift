@@ -20,23 +20,33 @@ public struct PrintedFigureCheck: Sendable, Equatable {
     /// Whether printed and computed agree exactly.
     public var agrees: Bool { difference == 0 }
 
-    /// Whether they differ by no more than the printed figure's rounding, but do differ.
+    /// How far the two may differ and still agree: one unit of the printed figure's last digit; for a figure
+    /// printed with decimals also the half tonne (or half percent) the table's whole figures carry, since the
+    /// table rounds where the source did not (367 143.7 printed, 367 144 in the table).
+    public var tolerance: Double {
+        printed.unit + (printed.decimals > 0 ? 0.5 : 0)
+    }
+
+    /// Whether they differ by no more than the rounding, but do differ.
     public var isRoundingNote: Bool {
         guard let difference, difference != 0 else { return false }
-        return abs(difference) <= printed.unit + 1e-9
+        return abs(difference) <= tolerance + 1e-9
     }
 
     /// Whether they differ by more than rounding, or the table has no figure to compare with.
     public var isSlip: Bool {
         guard let difference else { return true }
-        return abs(difference) > printed.unit + 1e-9
+        return abs(difference) > tolerance + 1e-9
     }
 
     /// Every printed figure of a budget against the table computed from its data, in table order, years in order.
-    public static func checks(_ budget: Budget) -> [PrintedFigureCheck] {
+    ///
+    /// - Parameter table: the table to compare with, as a report shows it (a withheld figure is `nil` there, so it
+    ///   is never revealed through a comparison); by default the whole table computed from the data.
+    public static func checks(_ budget: Budget, table: EmissionBudgetTable? = nil) -> [PrintedFigureCheck] {
         let printed = budget.printed
         guard !printed.isEmpty else { return [] }
-        let table = EmissionBudgetTable.compute(for: budget)
+        let table = table ?? EmissionBudgetTable.compute(for: budget)
         var checks: [PrintedFigureCheck] = []
         for row in printed.table.keys.sorted() {
             for (year, number) in (printed.table[row] ?? [:]).sorted(by: { $0.key < $1.key }) {

@@ -69,7 +69,10 @@ enum ImportCommand: Command {
         }
         let before = Set(Validator.validate(budget).map(key))
         let newFindings = Validator.validate(result.budget).filter { !before.contains(key($0)) }
-        let newErrors = newFindings.filter { $0.severity == .error }
+        // A figure recorded as printed describes the published budget: an edit that moves the figure away from it
+        // is what a new round does, so it is said but does not stop the import.
+        let printed = newFindings.filter { $0.inputs.contains(.printedFigures) }
+        let newErrors = newFindings.filter { $0.severity == .error && !$0.inputs.contains(.printedFigures) }
         // The preview compares what each budget can support, year by year: after roll, the old budget lacks
         // the new year that the sheet fills in, and the other years are still compared.
         let withholding = (old: Withholding(validating: budget), new: Withholding(validating: result.budget))
@@ -85,6 +88,11 @@ enum ImportCommand: Command {
         context.output(ImportReport.text(result, take: take))
         for finding in newFindings where finding.severity == .warning {
             context.errorOutput("note: after the import: \(finding)\n")
+        }
+        if !printed.isEmpty {
+            context.errorOutput(
+                "note: after the import the figures differ from those recorded as printed in \(budget.files.printed) "
+                    + "(the published budget); update or remove that file when the new figures are published.\n")
         }
         let unsettled = take == nil && !result.conflicts.isEmpty
         if unsettled {

@@ -43,9 +43,12 @@ enum ValidateCommand: Command {
         }
         let findings = problems + Validator.validate(budget, without: loaded.unloaded)
         let skipped = Validator.skippedRules(without: loaded.unloaded, files: budget.files)
+        // Printed figures are compared with a table computed from the data, so only when the parts it reads loaded.
+        let notes =
+            PrintedFigureDiffers.needs.isDisjoint(with: loaded.unloaded) ? ReportNote.printedFigures(budget) : []
         switch arguments[Self.format] {
         case .json:
-            context.output(FindingsReport.json(findings, notChecked: skipped).rendered())
+            context.output(FindingsReport.json(findings, notChecked: skipped, notes: notes).rendered())
         case .github:
             context.output(GitHubAnnotations.render(findings))
         case .junit:
@@ -54,7 +57,9 @@ enum ValidateCommand: Command {
                     findings, measures: budget.measures, rules: Validator.rules(without: loaded.unloaded),
                     notChecked: skipped, files: budget.files, strict: arguments[Self.strict]))
         case .text:
-            context.output(FindingsReport.text(findings, measureCount: budget.measures.count, notChecked: skipped))
+            context.output(
+                FindingsReport.text(
+                    findings, measureCount: budget.measures.count, notChecked: skipped, notes: notes))
         }
         if LoadFailure(errors: loaded.errors).isInputOutput { return .usageOrInputOutput }
         let failing = findings.contains { $0.severity == .error || arguments[Self.strict] }

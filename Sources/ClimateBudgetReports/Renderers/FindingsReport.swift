@@ -18,12 +18,20 @@ public enum FindingsReport {
     ///
     /// - Parameter notChecked: rules skipped because a file they need did not load; listed before the count,
     ///   grouped by the files they wait for, so nobody takes a clean result for a checked one.
-    public static func text(_ findings: [Finding], measureCount: Int, notChecked: [SkippedRule] = []) -> String {
+    /// - Parameter notes: what is worth knowing but is no finding (a printed figure within its rounding), one
+    ///   line each after the findings, as `file: note: sentence`.
+    public static func text(
+        _ findings: [Finding], measureCount: Int, notChecked: [SkippedRule] = [], notes: [ReportNote] = []
+    ) -> String {
         let errors = findings.filter { $0.severity == .error }.count
         let warnings = findings.count - errors
         let summary = "\(count(errors, "error")), \(count(warnings, "warning")) in \(count(measureCount, "measure"))."
-        guard !findings.isEmpty else { return "No findings: \(summary)\n" }
-        return findings.map(\.description).joined(separator: "\n") + "\n\n" + skippedLines(notChecked) + summary + "\n"
+        let noteLines = notes.map { "\($0.file): note: \($0.message)\n" }.joined()
+        guard !findings.isEmpty else {
+            return noteLines + (noteLines.isEmpty ? "" : "\n") + "No findings: \(summary)\n"
+        }
+        return findings.map(\.description).joined(separator: "\n") + "\n" + noteLines + "\n" + skippedLines(notChecked)
+            + summary + "\n"
     }
 
     /// "Not checked until Data/actors.json loads: unknown-actor, reporter-not-service-area.", one line per
@@ -42,7 +50,9 @@ public enum FindingsReport {
 
     /// The findings as JSON: counts, the rules not checked, then one object per finding with severity, rule,
     /// measure, file and message.
-    public static func json(_ findings: [Finding], notChecked: [SkippedRule] = []) -> JSONOutput {
+    public static func json(_ findings: [Finding], notChecked: [SkippedRule] = [], notes: [ReportNote] = [])
+        -> JSONOutput
+    {
         let errors = findings.filter { $0.severity == .error }.count
         return .object([
             ("errors", .integer(errors)),
@@ -67,11 +77,40 @@ public enum FindingsReport {
                         ])
                     })
             ),
+            (
+                "notes",
+                .array(notes.map { .object([("file", .string($0.file)), ("message", .string($0.message))]) })
+            ),
         ])
     }
 
     /// "1 error", "6 errors".
     static func count(_ number: Int, _ noun: String) -> String {
         "\(number) \(noun)\(number == 1 ? "" : "s")"
+    }
+}
+
+/// Something a report says that is no finding: it fails nothing and counts for nothing, such as a printed figure
+/// that differs from the computed one within its rounding.
+public struct ReportNote: Sendable, Equatable {
+    /// The file the note is about.
+    public var file: String
+    /// The note in a sentence.
+    public var message: String
+
+    /// Creates a note.
+    public init(file: String, message: String) {
+        self.file = file
+        self.message = message
+    }
+
+    /// The rounding notes of a budget's printed figures (``PrintedFigureCheck``), in table order, against `table`
+    /// where a report shows one (so a withheld figure gets no note).
+    public static func printedFigures(_ budget: Budget, table: EmissionBudgetTable? = nil) -> [ReportNote] {
+        PrintedFigureCheck.checks(budget, table: table).compactMap { check in
+            check.roundingNote(source: budget.printed.source).map {
+                ReportNote(file: budget.files.printed, message: $0)
+            }
+        }
     }
 }

@@ -110,6 +110,7 @@ public enum GapReport {
                 "Past \(past.count == 1 ? "goal" : "goals"), before the period and not drawn through by the rules: \(goals)."
             )
         }
+        notes += ReportNote.printedFigures(budget, table: table).map(\.message)
         let explicit = table.rows.filter { $0.isPeriodYear && $0.target?.source.isExplicit == true }.map(\.year)
         if !explicit.isEmpty {
             notes.append(

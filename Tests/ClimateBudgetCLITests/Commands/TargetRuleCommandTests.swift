@@ -11,6 +11,7 @@ struct TargetRuleCommandTests {
         // runs from the 2019 inventory to the 2023 milestone (2020-2022) and on to the 2030 one (2024-2029);
         // rules[1] runs on from the 2023 milestone by -5 % a year through 2025: both claim 2024 and 2025.
         let folder = try copyOfBundledBudget()
+        try removePrintedFigures(from: folder)
         try FileManager.default.removeItem(at: folder.appendingPathComponent("Data/target-caps.csv"))
         let targets = """
             {

@@ -38,7 +38,8 @@ struct FindingsAndMeasuresReportTests {
                       "file": "Measures/07-x.json",
                       "message": "no reporter"
                     }
-                  ]
+                  ],
+                  "notes": []
                 }
 
                 """)

@@ -14,6 +14,8 @@ struct FindingDetailsTests {
         budget.targets.caps[2024] = nil
         budget.targets.caps[2025] = nil
         budget.targets.caps[2023] = 380000
+        // Changed from the printed budget, so Tabell 7-1 as printed no longer applies.
+        budget.printed = PrintedFigures()
         return budget
     }()
 
