@@ -304,27 +304,11 @@ enum DataFiles {
             let path = "\(at)[\(index)]"
             guard let object = reader.object(item, at: path) else { return nil }
             reader.rejectUnknownKeys(object, allowed: ruleFields, at: path)
-            let from: RuleStart?
-            switch object["from"] {
-            case .string("inventory")?: from = .inventory
-            case .number?:
-                from = reader.integer(
-                    object, "from", at: path, meaning: "a year such as 2023", range: JSONFieldReader.years
-                )
-                .map { .year($0) }
-            case nil, .null?:
-                reader.report(
-                    .missingField(
-                        file: reader.file, measure: nil, field: reader.join(path, "from"),
-                        expected: "\"inventory\" or a milestone's year such as 2023"))
-                from = nil
-            case let other?:
-                reader.report(
-                    .invalidValue(
-                        file: reader.file, measure: nil, field: reader.join(path, "from"), value: shown(other),
-                        expected: "\"inventory\" or a milestone's year such as 2023"))
-                from = nil
-            }
+            let from = yearOrWord(
+                object, "from", at: path, word: "inventory",
+                meaning: "\"inventory\" or a milestone's year such as 2023",
+                reader: reader
+            ).map { $0.map(RuleStart.year) ?? .inventory }
             let level = reader.number(object, "level", at: path, required: false, meaning: "a number of tonnes")
             if let level, level < 0 || level >= JSONFieldReader.maximumTonnes {
                 reader.report(
@@ -354,27 +338,10 @@ enum DataFiles {
             }
             let kind: TargetRule.Kind?
             if isPath {
-                let end: RuleEnd?
-                switch object["to"] {
-                case .string("milestones")?: end = .milestones
-                case .number?:
-                    end = reader.integer(
-                        object, "to", at: path, meaning: "a milestone's year such as 2030", range: JSONFieldReader.years
-                    )
-                    .map { .milestone($0) }
-                case nil, .null?:
-                    reader.report(
-                        .missingField(
-                            file: reader.file, measure: nil, field: reader.join(path, "to"),
-                            expected: "a milestone's year such as 2030, or \"milestones\""))
-                    end = nil
-                case let other?:
-                    reader.report(
-                        .invalidValue(
-                            file: reader.file, measure: nil, field: reader.join(path, "to"), value: shown(other),
-                            expected: "a milestone's year such as 2030, or \"milestones\""))
-                    end = nil
-                }
+                let end = yearOrWord(
+                    object, "to", at: path, word: "milestones",
+                    meaning: "a milestone's year such as 2030, or \"milestones\"", reader: reader
+                ).map { $0.map(RuleEnd.milestone) ?? .milestones }
                 let shape =
                     object["shape"] == nil
                     ? PathShape.line : reader.choice(object, "shape", at: path, of: PathShape.self)
@@ -435,6 +402,31 @@ enum DataFiles {
         let text = plainNumber(value)
         let decimals = text.firstIndex(of: ".").map { text.distance(from: $0, to: text.endIndex) - 1 } ?? 0
         return PrintedNumber(value, decimals: decimals)
+    }
+
+    /// A field that holds a year or one word ("inventory", "milestones"): `.some(nil)` for the word, `.some(year)`
+    /// for a year, `nil` (with the problem reported) for anything else or nothing.
+    private static func yearOrWord(
+        _ object: [String: JSONValue], _ key: String, at path: String, word: String, meaning: String,
+        reader: JSONFieldReader
+    ) -> Int?? {
+        switch object[key] {
+        case .string(word)?:
+            return .some(nil)
+        case .number?:
+            guard let year = reader.integer(object, key, at: path, meaning: meaning, range: JSONFieldReader.years)
+            else { return nil }
+            return .some(year)
+        case nil, .null?:
+            reader.report(
+                .missingField(file: reader.file, measure: nil, field: reader.join(path, key), expected: meaning))
+        case let other?:
+            reader.report(
+                .invalidValue(
+                    file: reader.file, measure: nil, field: reader.join(path, key), value: shown(other),
+                    expected: meaning))
+        }
+        return nil
     }
 
     /// A JSON value as the user typed it, for a message that quotes it: text without its quotes.

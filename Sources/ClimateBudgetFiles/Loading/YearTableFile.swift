@@ -87,31 +87,19 @@ enum YearTableFile {
             for (index, field) in record.fields.enumerated().dropFirst() {
                 let text = field.value.trimmingWhitespace()
                 if text.isEmpty { continue }
-                if index == percentColumn {
-                    guard let percent = NumberText.parse(text, decimalComma: decimalComma), percent >= -100,
-                        percent < 1000
-                    else {
-                        errors.append(
-                            .invalidCell(
-                                file: file, line: field.line, column: field.column, header: names[index],
-                                value: field.value,
-                                expected: "a change against the base year in percent, such as -30 for 30 % lower"))
-                        continue
-                    }
-                    figures[index] = percent
-                    continue
-                }
-                guard let tonnes = NumberText.parse(text, decimalComma: decimalComma),
-                    tonnes >= 0, tonnes < JSONFieldReader.maximumTonnes
-                else {
+                let isPercent = index == percentColumn
+                let allowed = isPercent ? -100.0..<1000 : 0..<JSONFieldReader.maximumTonnes
+                guard let number = NumberText.parse(text, decimalComma: decimalComma), allowed.contains(number) else {
                     errors.append(
                         .invalidCell(
                             file: file, line: field.line, column: field.column, header: names[index],
                             value: field.value,
-                            expected: "a number of tonnes, zero or more, such as 524491"))
+                            expected: isPercent
+                                ? "a change against the base year in percent, such as -30 for 30 % lower"
+                                : "a number of tonnes, zero or more, such as 524491"))
                     continue
                 }
-                figures[index] = tonnes
+                figures[index] = number
             }
             let given = sectorColumns.filter { figures[$0] != nil }
             if let percentColumn, figures[percentColumn] != nil {

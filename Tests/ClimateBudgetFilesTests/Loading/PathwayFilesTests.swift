@@ -122,7 +122,8 @@ struct PathwayFilesTests {
               "rules": [
                 { "from": "inventory", "to": 2030, "percentPerYear": -5, "through": 2030 },
                 { "from": "inventroy", "to": 2030 },
-                { "from": 2023, "to": 2030, "shape": "curve" }
+                { "from": 2023, "to": 2030, "shape": "curve" },
+                { "from": 20230, "to": 2030 }
               ]
             }
             """)
@@ -131,6 +132,7 @@ struct PathwayFilesTests {
                 "Data/targets.json: rules[0].percentPerYear: \"-5\" is not allowed; expected no percentPerYear in a rule with \"to\" or \"shape\": a rule is either a path {\"from\", \"to\", \"shape\"} or a yearly change {\"from\", \"percentPerYear\", \"through\"}",
                 "Data/targets.json: rules[1].from: \"inventroy\" is not allowed; expected \"inventory\" or a milestone's year such as 2023",
                 "Data/targets.json: rules[2].shape: \"curve\" is not allowed; expected one of \"line\", \"constantRate\"",
+                "Data/targets.json: rules[3].from: \"20230\" is not allowed; expected \"inventory\" or a milestone's year such as 2023 from 1900 to 2200",
             ])
     }
 
