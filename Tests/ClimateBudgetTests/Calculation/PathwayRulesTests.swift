@@ -66,6 +66,18 @@ struct ReferenceProjectionTests {
         #expect(pathway.origin(in: 2022) == nil)
     }
 
+    @Test("A trend asked for more figures than the inventory has runs through those there are, and says how many")
+    func trendOverFewerFigures() {
+        let pathway = ReferencePathway(
+            total: [2009: 524491, 2019: 424456], lastHistoricalYear: 2019,
+            projection: ReferenceProjection(method: .linearTrend(years: 5))
+        ).projected(years: [2026])
+        // Only two figures: the line through them falls (524 491 − 424 456) / 10 = 10 003.5 t a year;
+        // 2026: 424 456 − 7 × 10 003.5 = 354 431.5. Its origin is a trend through 2 figures, not 5.
+        #expect(pathway.total[2026] == 354431.5)
+        #expect(pathway.origin(in: 2026) == .projected(.linearTrend(years: 2), from: 2019))
+    }
+
     @Test("A figure given for a projection year overrides the method in that year only")
     func explicitOverrides() {
         let pathway = projected(.hold, extra: [2023: 60])
