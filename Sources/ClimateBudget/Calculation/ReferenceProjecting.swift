@@ -5,7 +5,8 @@ extension ReferencePathway {
     /// Each sector is projected by its own method from its own history, and a projected year's total is the sum
     /// of its sectors; without sector figures the total is projected. A figure given in the file for a later
     /// year is kept (it overrides the rule), and history years without a figure stay without one: a missing
-    /// inventory year is never invented.
+    /// inventory year is never invented. Nor is the split of a total given without its sectors: the sectors
+    /// are not projected in that year, since their projections would not add up to the total given.
     public func projected(years: [Int]) -> ReferencePathway {
         guard let projection else { return self }
         var result = self
@@ -13,7 +14,7 @@ extension ReferencePathway {
         for (sector, series) in bySector {
             let method = projection.method(forSector: sector)
             let past = history(series)
-            for year in future where series[year] == nil {
+            for year in future where series[year] == nil && total[year] == nil {
                 guard let (value, from) = method.value(in: year, history: past) else { continue }
                 result.bySector[sector, default: [:]][year] = value
                 result.projectedSectors[sector, default: [:]][year] = .projected(method.applied(to: past), from: from)

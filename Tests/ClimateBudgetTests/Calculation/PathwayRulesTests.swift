@@ -100,6 +100,21 @@ struct ReferenceProjectionTests {
         #expect(pathway.origin(in: 2021, sector: "b") == .projected(.percentChange(perYear: -50), from: 2019))
     }
 
+    @Test("A total given without its sectors is kept, and its sectors are not projected in that year")
+    func totalGivenWithoutSectors() {
+        let pathway = ReferencePathway(
+            total: [2019: 100, 2021: 90], bySector: ["a": [2019: 60], "b": [2019: 40]], lastHistoricalYear: 2019,
+            projection: ReferenceProjection(method: .hold)
+        ).projected(years: [2021, 2022])
+        // 2021: the consultant's total of 90 stands; holding a (60) and b (40) would add up to 100, not 90, so
+        // the sectors stay without a figure. 2022: both held, 60 + 40 = 100.
+        #expect(pathway.total[2021] == 90)
+        #expect(pathway.origin(in: 2021) == .explicit)
+        #expect(pathway.bySector["a"]?[2021] == nil && pathway.bySector["b"]?[2021] == nil)
+        #expect(pathway.total[2022] == 100)
+        #expect(pathway.origin(in: 2022) == .projected(.hold, from: 2019))
+    }
+
     @Test("Without a projection rule the pathway is as given")
     func noRule() {
         let pathway = ReferencePathway(total: history, lastHistoricalYear: 2019)
