@@ -138,6 +138,19 @@ struct TargetRuleValidationTests {
             ])
     }
 
+    @Test("A projection with too little history to reach the period says what it needs")
+    func projectionWithoutHistory() {
+        // The only inventory figure up to 2019 is 2009's: a linear trend needs two, so 2022 and 2023 stay empty.
+        var budget = ExampleBudget.budget
+        budget.reference = ReferencePathway(
+            total: [2009: 1000], lastHistoricalYear: 2019,
+            projection: ReferenceProjection(method: .linearTrend(years: 3)))
+        #expect(
+            descriptions(MissingReferenceYear.self, budget) == [
+                "Data/reference.csv: error: the reference pathway has no emissions for 2022, 2023, and the \"projection\" in Data/budget.json needs inventory figures up to 2019 to project from: one, or two for a linear trend, in every sector column; add them, or a row for each of these years [missing-reference-year]"
+            ])
+    }
+
     @Test("The sign check covers sector milestones and percent caps")
     func signOfSectorMilestonesAndPercentCaps() {
         // veitrafikk emits 600 in 2009: +30 % allows 780. The total's +34 % cap for 2024 allows 1 340.
