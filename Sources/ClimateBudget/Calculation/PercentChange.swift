@@ -6,9 +6,12 @@ public enum PercentChange {
         return (value / base - 1) * 100
     }
 
-    /// The change rounded to a whole percent, halves away from zero (Tabell 7-1 prints -19 %, -23 %, ...).
+    /// The change rounded to a whole percent, halves away from zero (Tabell 7-1 prints -19 %, -23 %, ...);
+    /// `nil` when the base is zero, or when the change is beyond 10^15 % (a rule compounding a mistyped rate
+    /// such as 1e15 % a year), which no whole number holds.
     public static func whole(_ value: Double, base: Double) -> Int? {
         // Round away binary noise first (1005 / 1000 - 1 is 0.00499999...), then to a whole percent.
-        exact(value, base: base).map { Int((($0 * 1e9).rounded() / 1e9).rounded(.toNearestOrAwayFromZero)) }
+        guard let change = exact(value, base: base), abs(change) < 1e15 else { return nil }
+        return Int(((change * 1e9).rounded() / 1e9).rounded(.toNearestOrAwayFromZero))
     }
 }

@@ -5,24 +5,27 @@ extension ReferencePathway {
     /// Each sector is projected by its own method from its own history, and a projected year's total is the sum
     /// of its sectors; without sector figures the total is projected. A figure given in the file for a later
     /// year is kept (it overrides the rule), and history years without a figure stay without one: a missing
-    /// inventory year is never invented.
+    /// inventory year is never invented. Nor is the split of a total given without its sectors: the sectors
+    /// are not projected in that year, since their projections would not add up to the total given.
     public func projected(years: [Int]) -> ReferencePathway {
         guard let projection else { return self }
         var result = self
         let future = years.filter { !isHistory($0) }
         for (sector, series) in bySector {
             let method = projection.method(forSector: sector)
-            for year in future where series[year] == nil {
-                guard let (value, from) = method.value(in: year, history: history(series)) else { continue }
+            let past = history(series)
+            for year in future where series[year] == nil && total[year] == nil {
+                guard let (value, from) = method.value(in: year, history: past) else { continue }
                 result.bySector[sector, default: [:]][year] = value
-                result.projectedSectors[sector, default: [:]][year] = .projected(method, from: from)
+                result.projectedSectors[sector, default: [:]][year] = .projected(method.applied(to: past), from: from)
             }
         }
         for year in future where total[year] == nil {
             if bySector.isEmpty {
-                guard let (value, from) = projection.method.value(in: year, history: history(total)) else { continue }
+                let past = history(total)
+                guard let (value, from) = projection.method.value(in: year, history: past) else { continue }
                 result.total[year] = value
-                result.projectedTotal[year] = .projected(projection.method, from: from)
+                result.projectedTotal[year] = .projected(projection.method.applied(to: past), from: from)
             } else {
                 let sectors = bySector.keys
                 let values = sectors.compactMap { result.bySector[$0]?[year] }
@@ -43,6 +46,14 @@ extension ReferencePathway {
 }
 
 extension ProjectionMethod {
+    /// The method as it reads a history: a linear trend asked for more figures than the history has runs through
+    /// the figures there are, so its origin says how many (a trend over the last 5 figures, with only 2009 and
+    /// 2019 in the inventory, is a line through those two).
+    func applied(to history: [(year: Int, value: Double)]) -> ProjectionMethod {
+        guard case .linearTrend(let count) = self else { return self }
+        return .linearTrend(years: min(count, history.count))
+    }
+
     /// The projected figure of a year after the history, with the last history year it is projected from;
     /// `nil` when the history is too short for the method (no figure at all, or fewer than two for a trend).
     ///

@@ -287,15 +287,15 @@ public enum TargetPathway {
 
     /// The targets of a budget's total for each of the given years; years without a target are absent.
     ///
-    /// An explicit total cap wins; else, where the budget sets targets on sectors and every sector has one in the
-    /// year, the total is the sum of the sectors' targets in whole tonnes (so the sector tables add up to the
-    /// total as printed); else the total's own milestones and rules give it.
+    /// An explicit total cap wins, in tonnes or in percent; else, where the budget sets targets on sectors and
+    /// every sector has one in the year, the total is the sum of the sectors' targets in whole tonnes (so the
+    /// sector tables add up to the total as printed); else the total's own milestones and rules give it.
     public static func targets(for budget: Budget, years: [Int]) -> [Int: TargetValue] {
         var result = targets(in: scope(of: budget), years: years)
         guard budget.targets.hasSectorTargets else { return result }
         let sectors = sectorsSummed(in: budget)
         let bySector = sectors.map { sectorTargets(for: budget, sector: $0, years: years) }
-        for year in years where budget.targets.caps[year] == nil {
+        for year in years where budget.targets.caps[year] == nil && budget.targets.percentCaps[year] == nil {
             let values = bySector.compactMap { $0[year]?.value }
             guard !sectors.isEmpty, values.count == sectors.count else { continue }
             result[year] = TargetValue(

@@ -6,10 +6,13 @@ struct TargetScope {
     /// What the pathway is drawn from.
     var scope: TargetPathway.Scope
 
-    /// The total and every sector with milestones or rules in `Data/targets.json`, in id order.
+    /// The total and every sector with milestones or rules in `Data/targets.json`, in id order; a sector
+    /// `Data/sectors.json` does not list is left to `unknown-sector`, whose message says to rename it, rather than
+    /// reported again for lacking the figures a misspelt id cannot have.
     static func all(in budget: Budget) -> [TargetScope] {
-        [TargetScope(sector: nil, scope: TargetPathway.scope(of: budget))]
-            + budget.targets.sectors.keys.sorted().map { sector in
+        let known = Set(budget.sectors.map(\.id))
+        return [TargetScope(sector: nil, scope: TargetPathway.scope(of: budget))]
+            + budget.targets.sectors.keys.sorted().filter { known.isEmpty || known.contains($0) }.map { sector in
                 TargetScope(sector: sector, scope: TargetPathway.scope(of: budget, sector: sector))
             }
     }

@@ -99,6 +99,12 @@ enum DataFiles {
             lastHistoricalYear: lastHistoricalYear, projection: projection)
     }
 
+    /// The yearly changes in percent a projection or a target rule may compound: above -100 (a cut to nothing
+    /// in one year) and below 100 (a doubling), so that three centuries of them stay a finite number of tonnes.
+    static func isYearlyRate(_ percent: Double) -> Bool {
+        percent > -100 && percent < 100
+    }
+
     /// The names of the projection methods in `"projection": {"method": ...}`.
     enum ProjectionMethodName: String, CaseIterable {
         case hold, linearTrend, percentChange
@@ -145,11 +151,12 @@ enum DataFiles {
                 let percent = reader.number(
                     object, "percentPerYear", at: path, meaning: "the change each year in percent, such as -2")
             else { return nil }
-            guard percent > -100 else {
+            guard isYearlyRate(percent) else {
                 reader.report(
                     .invalidValue(
                         file: reader.file, measure: nil, field: reader.join(path, "percentPerYear"),
-                        value: plainNumber(percent), expected: "a change above -100, such as -2 for 2 % less a year"))
+                        value: plainNumber(percent),
+                        expected: "a change above -100 and below 100, such as -2 for 2 % less a year"))
                 return nil
             }
             return .percentChange(perYear: percent)
@@ -289,6 +296,14 @@ enum DataFiles {
                     object, "year", at: path, meaning: "a year such as 2030", range: JSONFieldReader.years),
                 let change = reader.number(object, "percentChange", at: path, meaning: "a percentage such as -80")
             else { return nil }
+            guard change >= -100, change < 1000 else {
+                reader.report(
+                    .invalidValue(
+                        file: reader.file, measure: nil, field: reader.join(path, "percentChange"),
+                        value: plainNumber(change),
+                        expected: "a change against the base year in percent from -100 to below 1000, such as -80"))
+                return nil
+            }
             return Milestone(year: year, percentChange: change, goal: goal)
         }
     }
@@ -352,12 +367,12 @@ enum DataFiles {
                 let through = reader.integer(
                     object, "through", at: path, meaning: "the last year the rule covers, such as 2030",
                     range: JSONFieldReader.years)
-                if let percent, percent <= -100 {
+                if let percent, !isYearlyRate(percent) {
                     reader.report(
                         .invalidValue(
                             file: reader.file, measure: nil, field: reader.join(path, "percentPerYear"),
-                            value: plainNumber(percent), expected: "a change above -100, such as -5 for 5 % less a year"
-                        ))
+                            value: plainNumber(percent),
+                            expected: "a change above -100 and below 100, such as -5 for 5 % less a year"))
                 }
                 kind = percent.flatMap { percent in through.map { .yearlyChange(percentPerYear: percent, through: $0) }
                 }

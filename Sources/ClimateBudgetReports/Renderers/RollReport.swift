@@ -12,9 +12,15 @@ public enum RollReport {
         var lines = ["Where the reference for \(period) comes from:"]
         for year in period.years {
             guard let origin = pathway.origin(in: year), let value = pathway.total[year] else {
-                lines.append(
-                    "  \(year): no reference figure: add a figure for \(year) to \(files.reference) or a \"projection\" to \(files.settings)"
-                )
+                if let needs = MissingReferenceYear.projectionNeeds(budget, missing: [year]) {
+                    lines.append(
+                        "  \(year): no reference figure: \(needs); add them, or a figure for \(year), to \(files.reference)"
+                    )
+                } else {
+                    lines.append(
+                        "  \(year): no reference figure: add a figure for \(year) to \(files.reference) or a \"projection\" to \(files.settings)"
+                    )
+                }
                 continue
             }
             lines.append(

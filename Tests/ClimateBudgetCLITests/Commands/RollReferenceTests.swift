@@ -97,6 +97,25 @@ struct RollReferenceTests {
                 """)
     }
 
+    @Test("A projection with too little history: the list says what it needs rather than to add a projection")
+    func projectionWithoutHistory() throws {
+        let folder = try budget(projection: "{ \"method\": \"linearTrend\", \"years\": 5 }", rules: false)
+        let settings = folder.appendingPathComponent("Data/budget.json")
+        let text = try String(contentsOf: settings, encoding: .utf8)
+        let earlier = text.replacingOccurrences(
+            of: "\"lastHistoricalYear\": 2019", with: "\"lastHistoricalYear\": 2009")
+        try #require(earlier != text)
+        try Data(earlier.utf8).write(to: settings)
+        // History now ends in 2009, with one figure: a trend needs two, so 2026 gets none.
+        let run = ToolRun(["roll", "--period", "2023-2026"], in: folder)
+        #expect(
+            try referenceSection(run.output).hasSuffix(
+                """
+                  2026: no reference figure: the "projection" in Data/budget.json needs inventory figures up to 2009 to project from: one, or two for a linear trend, in every sector column; add them, or a figure for 2026, to Data/reference.csv
+
+                """))
+    }
+
     @Test("Every new year projected by one method: the list, no warning")
     func allProjected() throws {
         let folder = try budget(projection: "{ \"method\": \"percentChange\", \"percentPerYear\": -2 }", rules: false)

@@ -59,7 +59,7 @@ struct PathwayFilesTests {
             ])
     }
 
-    @Test("A trend needs at least two years, a change above -100 %")
+    @Test("A trend needs at least two years, a change above -100 % and below 100 %")
     func invalidParameters() throws {
         let trend = try fixture(projection: "{ \"method\": \"linearTrend\", \"years\": 1 }")
         #expect(
@@ -69,7 +69,13 @@ struct PathwayFilesTests {
         let change = try fixture(projection: "{ \"method\": \"percentChange\", \"percentPerYear\": -100 }")
         #expect(
             change.loadErrors() == [
-                "Data/budget.json: projection.percentPerYear: \"-100\" is not allowed; expected a change above -100, such as -2 for 2 % less a year"
+                "Data/budget.json: projection.percentPerYear: \"-100\" is not allowed; expected a change above -100 and below 100, such as -2 for 2 % less a year"
+            ])
+        // 1e16 % a year compounds past any number of tonnes within a few years.
+        let huge = try fixture(projection: "{ \"method\": \"percentChange\", \"percentPerYear\": 1e16 }")
+        #expect(
+            huge.loadErrors() == [
+                "Data/budget.json: projection.percentPerYear: \"1e+16\" is not allowed; expected a change above -100 and below 100, such as -2 for 2 % less a year"
             ])
     }
 
@@ -133,6 +139,26 @@ struct PathwayFilesTests {
                 "Data/targets.json: rules[1].from: \"inventroy\" is not allowed; expected \"inventory\" or a milestone's year such as 2023",
                 "Data/targets.json: rules[2].shape: \"curve\" is not allowed; expected one of \"line\", \"constantRate\"",
                 "Data/targets.json: rules[3].from: \"20230\" is not allowed; expected \"inventory\" or a milestone's year such as 2023 from 1900 to 2200",
+            ])
+    }
+
+    @Test("A yearly rate of 100 % or more, and a milestone outside -100 % to 1000 %, are refused with their place")
+    func ratesOutOfRange() throws {
+        let fixture = try FixtureBudget()
+        try fixture.write(
+            "Data/targets.json",
+            """
+            {
+              "milestones": [ { "goal": "2a", "year": 2023, "percentChange": -30 }, { "year": 2030, "percentChange": 1e20 } ],
+              "rules": [ { "from": 2023, "percentPerYear": 100, "through": 2030 } ],
+              "sectors": { "veitrafikk": { "milestones": [ { "year": 2030, "percentChange": -101 } ] } }
+            }
+            """)
+        #expect(
+            fixture.loadErrors() == [
+                "Data/targets.json: milestones[1].percentChange: \"1e+20\" is not allowed; expected a change against the base year in percent from -100 to below 1000, such as -80",
+                "Data/targets.json: rules[0].percentPerYear: \"100\" is not allowed; expected a change above -100 and below 100, such as -5 for 5 % less a year",
+                "Data/targets.json: sectors.veitrafikk.milestones[0].percentChange: \"-101\" is not allowed; expected a change against the base year in percent from -100 to below 1000, such as -80",
             ])
     }
 

@@ -66,6 +66,18 @@ struct ReferenceProjectionTests {
         #expect(pathway.origin(in: 2022) == nil)
     }
 
+    @Test("A trend asked for more figures than the inventory has runs through those there are, and says how many")
+    func trendOverFewerFigures() {
+        let pathway = ReferencePathway(
+            total: [2009: 524491, 2019: 424456], lastHistoricalYear: 2019,
+            projection: ReferenceProjection(method: .linearTrend(years: 5))
+        ).projected(years: [2026])
+        // Only two figures: the line through them falls (524 491 − 424 456) / 10 = 10 003.5 t a year;
+        // 2026: 424 456 − 7 × 10 003.5 = 354 431.5. Its origin is a trend through 2 figures, not 5.
+        #expect(pathway.total[2026] == 354431.5)
+        #expect(pathway.origin(in: 2026) == .projected(.linearTrend(years: 2), from: 2019))
+    }
+
     @Test("A figure given for a projection year overrides the method in that year only")
     func explicitOverrides() {
         let pathway = projected(.hold, extra: [2023: 60])
@@ -86,6 +98,21 @@ struct ReferenceProjectionTests {
         #expect(pathway.total[2021] == 70)
         #expect(pathway.origin(in: 2021) == .sumOfSectors)
         #expect(pathway.origin(in: 2021, sector: "b") == .projected(.percentChange(perYear: -50), from: 2019))
+    }
+
+    @Test("A total given without its sectors is kept, and its sectors are not projected in that year")
+    func totalGivenWithoutSectors() {
+        let pathway = ReferencePathway(
+            total: [2019: 100, 2021: 90], bySector: ["a": [2019: 60], "b": [2019: 40]], lastHistoricalYear: 2019,
+            projection: ReferenceProjection(method: .hold)
+        ).projected(years: [2021, 2022])
+        // 2021: the consultant's total of 90 stands; holding a (60) and b (40) would add up to 100, not 90, so
+        // the sectors stay without a figure. 2022: both held, 60 + 40 = 100.
+        #expect(pathway.total[2021] == 90)
+        #expect(pathway.origin(in: 2021) == .explicit)
+        #expect(pathway.bySector["a"]?[2021] == nil && pathway.bySector["b"]?[2021] == nil)
+        #expect(pathway.total[2022] == 100)
+        #expect(pathway.origin(in: 2022) == .projected(.hold, from: 2019))
     }
 
     @Test("Without a projection rule the pathway is as given")
@@ -238,5 +265,12 @@ struct TargetRuleTests {
         #expect(targets[2023] == TargetValue(value: 600, source: .sumOfSectors))
         let veitrafikk = TargetPathway.sectorTargets(for: budget, sector: "veitrafikk", years: [2022])
         #expect(veitrafikk[2022]?.value == 350)
+        // An explicit cap on the total wins over the sum, in percent as in tonnes: 2022's -34.9 % of the 1 000 t
+        // base is 651 t (one tonne from the sectors' 650, within rounding for two sectors), and 2023's cap 601 t.
+        budget.targets.percentCaps = [2022: -34.9]
+        budget.targets.caps = [2023: 601]
+        let capped = TargetPathway.targets(for: budget, years: [2022, 2023])
+        #expect(capped[2022] == TargetValue(value: 651, source: .explicitPercent(-34.9)))
+        #expect(capped[2023] == TargetValue(value: 601, source: .explicit))
     }
 }

@@ -110,4 +110,14 @@ struct EmissionBudgetTableTests {
         #expect(PercentChange.whole(1005, base: 1000) == 1)
         #expect(PercentChange.whole(5, base: 0) == nil)
     }
+
+    @Test("A change no whole number holds is nil, not a crash")
+    func hugeChange() {
+        // A rule of 99 % a year compounded from 2023 to 2200 from 1 000 t: 1 000 × 1.99^177 ≈ 7.9e55 t, a change
+        // of about 7.9e54 % against 1 000 t, far beyond any whole number; an infinite figure has no change either.
+        #expect(PercentChange.whole(1000 * power(1.99, 177), base: 1000) == nil)
+        #expect(PercentChange.whole(.infinity, base: 1000) == nil)
+        // 1 000 × (1 + 10^12) against 1 000 t is a change of 10^14 %, still a whole number.
+        #expect(PercentChange.whole(1000 * (1 + 1e12), base: 1000) == 100_000_000_000_000)
+    }
 }

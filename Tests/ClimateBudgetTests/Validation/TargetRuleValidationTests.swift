@@ -138,6 +138,19 @@ struct TargetRuleValidationTests {
             ])
     }
 
+    @Test("A projection with too little history to reach the period says what it needs")
+    func projectionWithoutHistory() {
+        // The only inventory figure up to 2019 is 2009's: a linear trend needs two, so 2022 and 2023 stay empty.
+        var budget = ExampleBudget.budget
+        budget.reference = ReferencePathway(
+            total: [2009: 1000], lastHistoricalYear: 2019,
+            projection: ReferenceProjection(method: .linearTrend(years: 3)))
+        #expect(
+            descriptions(MissingReferenceYear.self, budget) == [
+                "Data/reference.csv: error: the reference pathway has no emissions for 2022, 2023, and the \"projection\" in Data/budget.json needs inventory figures up to 2019 to project from: one, or two for a linear trend, in every sector column; add them, or a row for each of these years [missing-reference-year]"
+            ])
+    }
+
     @Test("The sign check covers sector milestones and percent caps")
     func signOfSectorMilestonesAndPercentCaps() {
         // veitrafikk emits 600 in 2009: +30 % allows 780. The total's +34 % cap for 2024 allows 1 340.
@@ -157,14 +170,25 @@ struct TargetRuleValidationTests {
             ])
     }
 
-    @Test("A sector target for a sector Data/sectors.json does not list")
+    @Test("A sector target for a sector Data/sectors.json does not list: one finding, which says to rename it")
     func unknownTargetSector() {
         var budget = ExampleBudget.budget
-        budget.targets.sectors = ["veitrafik": SectorTargets(milestones: [Milestone(year: 2023, percentChange: -30)])]
+        budget.targets.sectors = [
+            "veitrafik": SectorTargets(
+                milestones: [Milestone(year: 2023, percentChange: -30)],
+                rules: [
+                    TargetRule(
+                        from: .inventory, .path(to: .milestones, shape: .line), place: "sectors.veitrafik.rules[0]")
+                ])
+        ]
         #expect(
             descriptions(UnknownSector.self, budget) == [
                 "Data/targets.json: error: sectors.veitrafik sets targets for \"veitrafik\", which is not a known sector. Did you mean \"veitrafikk\"? Rename the key to one of: veitrafikk, or add it to Data/sectors.json [unknown-sector]"
             ])
+        // The misspelt sector has no reference figures; the rules about drawing and reaching years do not say
+        // so again, with advice (set lastHistoricalYear, add a 2009 figure) that would not help.
+        #expect(TargetRuleConflict.check(budget).isEmpty)
+        #expect(TargetRuleUnreached.check(budget).isEmpty)
     }
 
     @Test("A total that disagrees with its sectors: the year, both figures and what to change")

@@ -24,15 +24,31 @@ public enum MissingReferenceYear: ValidationRule {
         return [
             finding(
                 file: budget.files.reference, about: [.referenceTotal], in: Set(missing), details: .years(missing),
-                message(missing: missing))
+                message(missing: missing, projectionNeeds: projectionNeeds(budget, missing: missing)))
         ]
+    }
+
+    /// What the budget's projection rule needs to reach years it left without a figure, for this rule's message
+    /// and `roll`'s: "the "projection" in Data/budget.json needs inventory figures up to 2019 to project from
+    /// ...". `nil` without a projection rule, or when every year missing is history (which it never fills).
+    package static func projectionNeeds(_ budget: Budget, missing: [Int]) -> String? {
+        let pathway = budget.referencePathway
+        guard pathway.projection != nil, let last = pathway.lastHistoricalYear, missing.contains(where: { $0 > last })
+        else { return nil }
+        return
+            "the \"projection\" in \(budget.files.settings) needs inventory figures up to \(last) to project from: one, or two for a linear trend, in every sector column"
     }
 }
 
 // MARK: - Messages
 
 extension MissingReferenceYear {
-    static func message(missing: [Int]) -> String {
-        "the reference pathway has no emissions for \(missing.map(String.init).joined(separator: ", ")); add a row for each of these years"
+    static func message(missing: [Int], projectionNeeds: String? = nil) -> String {
+        let years = missing.map(String.init).joined(separator: ", ")
+        guard let projectionNeeds else {
+            return "the reference pathway has no emissions for \(years); add a row for each of these years"
+        }
+        return
+            "the reference pathway has no emissions for \(years), and \(projectionNeeds); add them, or a row for each of these years"
     }
 }
