@@ -70,17 +70,26 @@ public enum TargetPathway {
         /// The years claimed: after the start, up to the year before the milestone or through the rule's last year.
         public var years: [Int]
 
+        /// A year's level on a path from a point to an end: a straight line, or a constant rate
+        /// (v0 × (v1/v0)^((y − y0)/(y1 − y0))).
+        static func value(in year: Int, from: PathPoint, to end: (year: Int, tonnes: Double), shape: PathShape)
+            -> Double
+        {
+            let fraction = Double(year - from.year) / Double(end.year - from.year)
+            switch shape {
+            case .line: return from.tonnes + (end.tonnes - from.tonnes) * fraction
+            case .constantRate: return from.tonnes * power(end.tonnes / from.tonnes, fraction)
+            }
+        }
+
         /// The target the claim gives in a year.
         public func target(in year: Int) -> TargetValue {
             let elapsed = Double(year - from.year)
             switch step {
             case .path(let milestone, let end, let shape):
-                let fraction = elapsed / Double(milestone.year - from.year)
-                let value =
-                    shape == .line
-                    ? from.tonnes + (end - from.tonnes) * fraction : from.tonnes * power(end / from.tonnes, fraction)
                 return TargetValue(
-                    value: value, source: .path(from: from, to: milestone, shape: shape, rule: rule.place))
+                    value: Self.value(in: year, from: from, to: (milestone.year, end), shape: shape),
+                    source: .path(from: from, to: milestone, shape: shape, rule: rule.place))
             case .yearlyChange(let percent):
                 return TargetValue(
                     value: from.tonnes * power(1 + percent / 100, elapsed),
@@ -217,10 +226,9 @@ public enum TargetPathway {
         guard let before = sorted.last(where: { $0.year < year }), let after = sorted.first(where: { $0.year > year }),
             let start = scope.point(before)
         else { return nil }
-        let end = after.cap(baseEmissions: baseEmissions)
-        let fraction = Double(year - before.year) / Double(after.year - before.year)
         return TargetValue(
-            value: start.tonnes + (end - start.tonnes) * fraction,
+            value: Claim.value(
+                in: year, from: start, to: (after.year, after.cap(baseEmissions: baseEmissions)), shape: .line),
             source: .path(from: start, to: after, shape: .line, rule: nil))
     }
 

@@ -35,7 +35,7 @@ package enum PathwayOrigins {
         case .yearlyChange(let from, let percent, let rule):
             return "\(plainNumber(percent)) % a year from \(point(from)), by \(rule) in \(files.targets)"
         case .sumOfSectors:
-            return "the sum of the sectors' targets"
+            return "from the sum of the sectors' targets"
         }
     }
 
