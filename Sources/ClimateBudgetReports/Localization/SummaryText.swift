@@ -18,7 +18,7 @@ public enum SummaryText: String, CaseIterable, Sendable {
     case referenceHistory, referenceExplicit, referenceHold, referenceLinearTrend, referencePercentChange,
         referenceSumOfSectors
     /// The footnotes on where the targets come from: the sentence, each source and the points a path runs between.
-    case targetsNote
+    case targetsNote, pastGoals
     case targetNone, targetExplicit, targetExplicitPercent, targetMilestone, targetLine, targetConstantRate,
         targetYearlyChange, targetSumOfSectors
     case pointInventory, pointMilestone, pointLevel
@@ -144,6 +144,7 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .referencePercentChange: "utslippene i {from} endret med {percent} i året",
         .referenceSumOfSectors: "summen av sektorenes framskrivinger",
         .targetsNote: "Målbanen for {years}: {source}.",
+        .pastGoals: "Tidligere mål før perioden, som målbanen ikke er trukket gjennom: {goals}.",
         .targetNone: "ingen mål, fordi budsjettet verken gir et utslippstak eller en regel for året",
         .targetExplicit: "gitt som årlig utslippstak",
         .targetExplicitPercent: "gitt som et utslippstak på {percent} fra {baseYear}",
@@ -245,6 +246,7 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .referencePercentChange: "the {from} emissions changed by {percent} a year",
         .referenceSumOfSectors: "the sum of the sectors' projections",
         .targetsNote: "Target pathway for {years}: {source}.",
+        .pastGoals: "Earlier targets before the period, which the target pathway is not drawn through: {goals}.",
         .targetNone: "no target, since the budget gives neither a cap nor a rule for the year",
         .targetExplicit: "given as a yearly cap",
         .targetExplicitPercent: "given as a cap of {percent} from {baseYear}",

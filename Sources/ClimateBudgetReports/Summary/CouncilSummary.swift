@@ -139,9 +139,17 @@ public struct CouncilSummary: Sendable {
     /// rule between the same points) together: "Målbanen for 2024 og 2025: på linja fra målet for 2023 til målet
     /// for 2030."
     public var targetNotes: [String] {
-        Self.grouped(table.period.years) { table.row($0)?.target?.source }.map { source, years in
+        let notes = Self.grouped(table.period.years) { table.row($0)?.target?.source }.map { source, years in
             text(.targetsNote, ["years": list(years.map(String.init)), "source": targetSource(source)])
         }
+        // The past goals a budget's rules do not draw through (Trondheim's −10 % in 2020): shown, not drawn.
+        let past = TargetPathway.pastGoals(TargetPathway.scope(of: budget))
+        guard !past.isEmpty else { return notes }
+        let goals = past.map { milestone in
+            text(.pointMilestone, ["year": String(milestone.year)]) + " ("
+                + language.exactPercent(milestone.percentChange) + ")"
+        }
+        return notes + [text(.pastGoals, ["goals": list(goals)])]
     }
 
     /// Where a reference figure comes from, in words a council member reads: "utslippene i 2019 holdt uendret".

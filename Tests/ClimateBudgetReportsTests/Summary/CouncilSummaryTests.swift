@@ -131,12 +131,14 @@ struct CouncilSummaryTests {
                 "Målbanen for 2022: på linja fra utslippsregnskapet for 2019 til målet for 2023.",
                 "Målbanen for 2023: bystyrets mål for året, \u{2212}30\u{00A0}% fra 2009.",
                 "Målbanen for 2024 og 2025: på linja fra målet for 2023 til målet for 2030.",
+                "Tidligere mål før perioden, som målbanen ikke er trukket gjennom: målet for 2020 (\u{2212}10\u{00A0}%).",
             ])
         #expect(
             CouncilSummary(budget: Self.rulesBudget, language: .en).targetNotes == [
                 "Target pathway for 2022: on the line from the 2019 inventory to the 2023 target.",
                 "Target pathway for 2023: the council's target for the year, \u{2212}30% from 2009.",
                 "Target pathway for 2024 and 2025: on the line from the 2023 target to the 2030 target.",
+                "Earlier targets before the period, which the target pathway is not drawn through: the 2020 target (\u{2212}10%).",
             ])
     }
 
