@@ -24,6 +24,7 @@ public enum Validator {
         TargetRuleConflict.self,
         TargetRuleUnreached.self,
         SectorTargetsSum.self,
+        CarbonBudgetTargets.self,
     ]
 
     /// The rule with the given id, if there is one.

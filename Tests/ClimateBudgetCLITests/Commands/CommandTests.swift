@@ -191,6 +191,7 @@ struct CommandTests {
                 "missing-effect-year", "effect-after-period", "missing-reference-year", "missing-target",
                 "cap-breaks-milestone",
                 "milestone-increase", "target-rule-conflict", "target-rule-unreached", "sector-targets-sum",
+                "carbon-budget-targets",
             ])
         let findings = try #require(object["findings"] as? [[String: Any]])
         #expect(

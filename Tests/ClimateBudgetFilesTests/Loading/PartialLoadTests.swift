@@ -111,6 +111,7 @@ struct PartialLoadTests {
                 "missing-effect-year", "effect-after-period", "missing-reference-year", "missing-target",
                 "cap-breaks-milestone",
                 "milestone-increase", "target-rule-conflict", "target-rule-unreached", "sector-targets-sum",
+                "carbon-budget-targets",
             ])
     }
 
