@@ -15,7 +15,11 @@ struct CarbonBudgetCommandTests {
             { "goal": "5", "year": 2030, "percentChange": -80 }
           ],
           "carbonBudget": { "from": 2022, "to": 2030 },
-          "carbonBudgetPathways": [ { "tonnes": 2000000, "from": 2022, "method": "line" } ]
+          "carbonBudgetPathways": [
+            { "tonnes": 2000000, "from": 2022, "method": "line" },
+            { "tonnes": 2000000, "from": 2022, "method": "exponential" },
+            { "tonnes": 2000000, "from": 2022, "method": "rate", "percentPerYear": -11.72 }
+          ]
         }
         """
 
@@ -26,22 +30,28 @@ struct CarbonBudgetCommandTests {
         return folder
     }
 
-    @Test("gap ends with the carbon budget's notes")
+    /// The README's worked example: the last lines `gap` prints for this budget.
+    static func readmeBlock() throws -> String {
+        let readme = try String(
+            contentsOf: ToolRun.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let begin = try #require(readme.range(of: "<!-- begin: carbon-budget -->\n```text\n"))
+        let end = try #require(readme.range(of: "```\n<!-- end: carbon-budget -->"))
+        return String(readme[begin.upperBound..<end.lowerBound])
+    }
+
+    @Test("gap ends with the carbon budget's notes, as the README's worked example shows them")
     func gap() throws {
         let run = ToolRun(["gap"], in: try Self.folder())
         #expect(run.code == 0)
-        // The figures are computed by hand in CarbonBudgetReportTests: budget 2 317 977, used 790 000, run-out
-        // 2027, catch-up 14.56 % against the target pathway's 16.39 %, the line to zero in 2031.
+        // The figures are computed by hand in CarbonBudgetReportTests and in the README: budget 2 317 977, used
+        // 790 000, run-out 2027, catch-up 14.56 % against the target pathway's 16.39 %, the line to zero in 2031.
+        let notes = try Self.readmeBlock()
+        #expect(notes.hasPrefix("The carbon budget for 2022-2030 is 2 317 977 tonnes CO2e"))
+        #expect(notes.split(separator: "\n").count == 6)
         #expect(
             run.output.hasSuffix(
-                """
-                Targets for 2022, 2023, 2024, 2025 are explicit caps from Data/target-caps.csv.
-                The carbon budget for 2022-2030 is 2 317 977 tonnes CO2e, the sum of the target pathway's yearly caps. Actual emissions in 2022 and 2023 were 790 000 tonnes, 41 385 tonnes over the caps for the same years (748 615 tonnes). Left of the carbon budget: 1 527 977 tonnes.
-                If emissions stay at the 2023 level (390 000 tonnes a year), the carbon budget runs out in 2027.
-                To keep 2024-2030 within what is left, emissions must fall 14.56 % a year from the 2023 level. The target pathway falls 16.39 % a year over the same years, from 367 143 tonnes in 2023 to 104 898 tonnes in 2030.
-                carbonBudgetPathways[0]: 2 000 000 tonnes from 2022, a straight line towards zero from 424 456 tonnes (the 2019 inventory): down 50 558 tonnes a year. It reaches zero in 2031. In 2030 it allows 19 988 tonnes, against 104 898 tonnes on the council's target pathway.
-
-                """))
+                "Targets for 2022, 2023, 2024, 2025 are explicit caps from Data/target-caps.csv.\n" + notes),
+            "update the README's carbon-budget block to the notes gap prints")
     }
 
     @Test("A broken actuals file withholds the carbon budget: gap names it and exits 1; the summary is refused")
