@@ -15,6 +15,8 @@ public enum Figure: String, Sendable, CaseIterable, Comparable {
     case gap
     /// The tables per sector (reference, effect, caps per sector).
     case sectorBreakdown
+    /// The carbon budget and the pathways derived from carbon budgets, where the budget asks for them.
+    case carbonBudget
 
     /// The five figures of Tabell 7-1, which `gap`, `diff` and the council summary show.
     public static let table: [Figure] = [.reference, .effect, .measurePathway, .target, .gap]
@@ -41,6 +43,12 @@ public enum Figure: String, Sendable, CaseIterable, Comparable {
         case .sectorBreakdown:
             let targets: Set<BudgetInput> = budget.targets.sectors.isEmpty ? [] : [.milestones]
             return targets.union([.effects, .sectorReference, .sectorCaps])
+        case .carbonBudget:
+            // Nothing without a carbon budget, so an error withholds it only in a budget that shows it. The
+            // targets over its span may read every target input, its start levels the actuals and the inventory.
+            guard budget.targets.hasCarbonBudget else { return [] }
+            let sectors: Set<BudgetInput> = budget.targets.hasSectorTargets ? [.sectorCaps, .sectorReference] : []
+            return sectors.union([.caps, .milestones, .referenceTotal, .actuals])
         }
     }
 
@@ -53,6 +61,7 @@ public enum Figure: String, Sendable, CaseIterable, Comparable {
         case .target: "the target pathway"
         case .gap: "the gap"
         case .sectorBreakdown: "the figures per sector"
+        case .carbonBudget: "the carbon budget"
         }
     }
 
@@ -167,7 +176,31 @@ public struct Withholding: Sendable, Equatable {
             let parts: [Figure] = figure == .gap ? [.reference, .effect, .target] : [.reference, .effect]
             return parts.map { reach(of: finding, on: $0, in: budget) }.reduce(Reach.none) { $0.union($1) }
         case .sectorBreakdown: return .all
+        case .carbonBudget:
+            // The carbon budget is shown as a whole: an error in a year it reads withholds all of it.
+            return years.isDisjoint(with: yearsReadByCarbonBudget(in: budget)) ? .none : .all
         }
+    }
+
+    /// The years the carbon budget and its pathways read: the span's and the pathways' years through the target
+    /// year, every actual year up to it (the last one is the level the run-out year and the catch-up start from),
+    /// the years before the pathways' start years, and the reference years the targets and start levels read.
+    static func yearsReadByCarbonBudget(in budget: Budget) -> Set<Int> {
+        let (from, to) = (budget.targets.carbonBudget ?? CarbonBudgetSpan()).bounds(period: budget.settings.period)
+        var years = Set(budget.actuals.total.keys.filter { $0 <= to })
+        let starts = budget.targets.carbonBudgetPathways.map(\.from)
+        for start in [from] + starts where start <= to { years.formUnion(start...to) }
+        years.formUnion(starts.map { $0 - 1 })
+        years.formUnion(referenceYearsReadByTargets(in: budget))
+        // A start level from the inventory reads the years from it through the last history year (a figure missing
+        // there moves it).
+        let pathway = budget.referencePathway
+        if !starts.isEmpty, let last = pathway.lastHistoricalYear,
+            let inventory = TargetPathway.inventory(pathway.total, lastHistoricalYear: last)
+        {
+            years.formUnion(inventory.year...last)
+        }
+        return years
     }
 
     /// The reference years derived targets read: the base year, and where a rule starts from the inventory, the

@@ -18,11 +18,16 @@ public struct Targets: Sendable, Equatable {
     public var rules: [TargetRule]
     /// Milestones and rules per sector id, where the budget sets targets on sectors.
     public var sectors: [String: SectorTargets]
+    /// The span of the carbon budget (the sum of the yearly targets), where the budget asks for one.
+    public var carbonBudget: CarbonBudgetSpan?
+    /// The pathways to derive from carbon budgets, beside the council's target pathway.
+    public var carbonBudgetPathways: [CarbonBudgetPathwayRule]
 
     /// Creates targets. When `caps` is empty the sum of `capsBySector` is used.
     public init(
         milestones: [Milestone] = [], caps: YearlySeries = [:], percentCaps: YearlySeries = [:],
-        capsBySector: [String: YearlySeries] = [:], rules: [TargetRule] = [], sectors: [String: SectorTargets] = [:]
+        capsBySector: [String: YearlySeries] = [:], rules: [TargetRule] = [], sectors: [String: SectorTargets] = [:],
+        carbonBudget: CarbonBudgetSpan? = nil, carbonBudgetPathways: [CarbonBudgetPathwayRule] = []
     ) {
         self.milestones = milestones
         self.caps = caps.isEmpty ? .sum(capsBySector.values) : caps
@@ -30,6 +35,13 @@ public struct Targets: Sendable, Equatable {
         self.capsBySector = capsBySector
         self.rules = rules
         self.sectors = sectors
+        self.carbonBudget = carbonBudget
+        self.carbonBudgetPathways = carbonBudgetPathways
+    }
+
+    /// Whether the budget asks for a carbon budget or for pathways derived from one.
+    public var hasCarbonBudget: Bool {
+        carbonBudget != nil || !carbonBudgetPathways.isEmpty
     }
 
     /// Whether the budget sets targets on sectors: sector caps, or sector milestones or rules.

@@ -25,6 +25,7 @@ public enum Validator {
         TargetRuleUnreached.self,
         SectorTargetsSum.self,
         PrintedFigureDiffers.self,
+        CarbonBudgetTargets.self,
     ]
 
     /// The rule with the given id, if there is one.

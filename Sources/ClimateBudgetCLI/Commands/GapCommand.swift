@@ -37,8 +37,8 @@ enum GapCommand: Command {
             loaded.errors.map { CommandContext.finding($0, about: unloaded) }
             + Validator.validate(budget, without: loaded.unloaded)
         let withholding = Withholding(budget: budget, findings: findings)
-        // The sector breakdown appears in JSON only.
-        let shown = format == .json ? Figure.allCases : Figure.table
+        // The sector breakdown appears in JSON only, the carbon budget in every format but CSV.
+        let shown = format == .json ? Figure.allCases : format == .csv ? Figure.table : Figure.table + [.carbonBudget]
         let reasons = withholding.reasons(for: shown)
         for finding in reasons { context.errorOutput("\(finding)\n") }
         if Figure.table.allSatisfy(withholding.withholdsWholly) {

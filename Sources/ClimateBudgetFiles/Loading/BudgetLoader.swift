@@ -198,7 +198,8 @@ private struct Reading {
                 lastHistoricalYear: settings?.lastHistoricalYear, projection: settings?.projection),
             targets: Targets(
                 milestones: targets.milestones, caps: caps?.total ?? [:], percentCaps: caps?.percentChange ?? [:],
-                capsBySector: caps?.bySector ?? [:], rules: targets.rules, sectors: targets.sectors),
+                capsBySector: caps?.bySector ?? [:], rules: targets.rules, sectors: targets.sectors,
+                carbonBudget: targets.carbonBudget, carbonBudgetPathways: targets.carbonBudgetPathways),
             actors: actors,
             goals: goals,
             measures: measures,

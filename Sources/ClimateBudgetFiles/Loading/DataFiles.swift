@@ -252,23 +252,29 @@ enum DataFiles {
         return goals
     }
 
-    /// What `Data/targets.json` holds: the total's milestones and rules, and each sector's.
+    /// What `Data/targets.json` holds: the total's milestones and rules, each sector's, and the carbon budget.
     struct TargetsFile {
         var milestones: [Milestone] = []
         var rules: [TargetRule] = []
         var sectors: [String: SectorTargets] = [:]
+        var carbonBudget: CarbonBudgetSpan?
+        var carbonBudgetPathways: [CarbonBudgetPathwayRule] = []
     }
 
     /// `Data/targets.json`: `{"milestones": [{"goal", "year", "percentChange"}], "rules": [...], "sectors":
-    /// {"sector-id": {"milestones": [...], "rules": [...]}}}`.
+    /// {"sector-id": {"milestones": [...], "rules": [...]}}, "carbonBudget": {"from", "to"},
+    /// "carbonBudgetPathways": [{"tonnes", "from", "method", "percentPerYear"}]}`.
     static func targets(_ value: JSONValue, file: String, errors: inout [LoadError]) -> TargetsFile? {
         let reader = JSONFieldReader(file: file)
         defer { errors += reader.errors }
         guard let root = reader.object(value, at: "") else { return nil }
-        reader.rejectUnknownKeys(root, allowed: ["milestones", "rules", "sectors"], at: "")
+        reader.rejectUnknownKeys(
+            root, allowed: ["milestones", "rules", "sectors", "carbonBudget", "carbonBudgetPathways"], at: "")
         var result = TargetsFile()
         result.milestones = milestones(root, at: "", reader: reader)
         result.rules = rules(root, at: "", reader: reader)
+        result.carbonBudget = carbonBudget(root, reader: reader)
+        result.carbonBudgetPathways = carbonBudgetPathways(root, reader: reader)
         if let value = root["sectors"], let sectors = reader.object(value, at: "sectors") {
             for sector in sectors.keys.sorted() {
                 let path = "sectors.\(sector)"
@@ -280,6 +286,93 @@ enum DataFiles {
             }
         }
         return result
+    }
+
+    /// `"carbonBudget": {"from": 2022, "to": 2030}`: the span the carbon budget sums the targets over; a bound left
+    /// out is the period's.
+    private static func carbonBudget(_ root: [String: JSONValue], reader: JSONFieldReader) -> CarbonBudgetSpan? {
+        guard let value = root["carbonBudget"], let object = reader.object(value, at: "carbonBudget") else {
+            return nil
+        }
+        reader.rejectUnknownKeys(object, allowed: ["from", "to"], at: "carbonBudget")
+        let from = reader.integer(
+            object, "from", at: "carbonBudget", required: false,
+            meaning: "the carbon budget's first year, such as 2022", range: JSONFieldReader.years)
+        let to = reader.integer(
+            object, "to", at: "carbonBudget", required: false,
+            meaning: "the carbon budget's last year, such as 2030", range: JSONFieldReader.years)
+        if let from, let to, from > to {
+            reader.report(
+                .invalidValue(
+                    file: reader.file, measure: nil, field: "carbonBudget", value: "\(from)-\(to)",
+                    expected: "a first year (from) no later than the last (to)"))
+            return nil
+        }
+        return CarbonBudgetSpan(from: from, to: to)
+    }
+
+    /// The names of the methods in `"carbonBudgetPathways": [{"method": ...}]`.
+    enum CarbonBudgetMethodName: String, CaseIterable {
+        case line, exponential, rate
+    }
+
+    /// `"carbonBudgetPathways": [{"tonnes": 2000000, "from": 2022, "method": "rate", "percentPerYear": -11.72}]`:
+    /// the pathways to derive from carbon budgets; `percentPerYear` with the method `"rate"` only.
+    private static func carbonBudgetPathways(_ root: [String: JSONValue], reader: JSONFieldReader)
+        -> [CarbonBudgetPathwayRule]
+    {
+        guard let list = root["carbonBudgetPathways"], let items = reader.array(list, at: "carbonBudgetPathways")
+        else { return [] }
+        return items.enumerated().compactMap { index, item -> CarbonBudgetPathwayRule? in
+            let path = "carbonBudgetPathways[\(index)]"
+            guard let object = reader.object(item, at: path) else { return nil }
+            reader.rejectUnknownKeys(object, allowed: ["tonnes", "from", "method", "percentPerYear"], at: path)
+            var tonnes = reader.number(
+                object, "tonnes", at: path, meaning: "the carbon budget in tonnes CO2e, such as 2000000")
+            if let value = tonnes, value <= 0 || value >= JSONFieldReader.maximumTonnes {
+                reader.report(
+                    .invalidValue(
+                        file: reader.file, measure: nil, field: reader.join(path, "tonnes"), value: plainNumber(value),
+                        expected: "a number of tonnes above zero, such as 2000000"))
+                tonnes = nil
+            }
+            let from = reader.integer(
+                object, "from", at: path, meaning: "the first year the carbon budget covers, such as 2022",
+                range: JSONFieldReader.years)
+            let name = reader.choice(
+                object, "method", at: path, meaning: "how the pathway is derived from the carbon budget",
+                of: CarbonBudgetMethodName.self)
+            var method: CarbonBudgetMethod?
+            switch name {
+            case .rate?:
+                let percent = reader.number(
+                    object, "percentPerYear", at: path, meaning: "the change each year in percent, such as -11.72")
+                if let percent, percent <= -100 {
+                    reader.report(
+                        .invalidValue(
+                            file: reader.file, measure: nil, field: reader.join(path, "percentPerYear"),
+                            value: plainNumber(percent),
+                            expected: "a change above -100, such as -11.72 for 11.72 % less a year"))
+                } else {
+                    method = percent.map { .rate(percentPerYear: $0) }
+                }
+            case let other?:
+                if let value = object["percentPerYear"] {
+                    reader.report(
+                        .invalidValue(
+                            file: reader.file, measure: nil, field: reader.join(path, "percentPerYear"),
+                            value: shown(value),
+                            expected:
+                                "no percentPerYear with the method \"\(other.rawValue)\": only \"rate\" takes one"))
+                } else {
+                    method = other == .line ? .line : .exponential
+                }
+            case nil:
+                break
+            }
+            guard let tonnes, let from, let method else { return nil }
+            return CarbonBudgetPathwayRule(tonnes: tonnes, from: from, method: method, place: path)
+        }
     }
 
     private static func milestones(_ root: [String: JSONValue], at base: String, reader: JSONFieldReader) -> [Milestone]

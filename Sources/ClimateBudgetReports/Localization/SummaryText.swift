@@ -40,6 +40,16 @@ public enum SummaryText: String, CaseIterable, Sendable {
     case statusNotStarted, statusOnTrack, statusDelayed, statusDone, statusCancelled, statusNoReport
     /// The cumulative view and the footer.
     case cumulativeHeading, cumulativeText, cumulativeAhead, cumulativeNoGap
+    /// The carbon budget: its sum, what is used and left, the run-out year and the catch-up rate.
+    case carbonHeading, carbonBudget, carbonMissingTargets, carbonBackwards, carbonNoActuals, carbonNothingUsed
+    case carbonUsedOver, carbonUsedUnder, carbonUsedEqual, carbonLeft, carbonOverspent
+    case carbonRunsOut, carbonRanOut, carbonLasts
+    case carbonCatchUpCut, carbonCatchUpNone, carbonCatchUpUsedUp, carbonCatchUpSpanOver, carbonCatchUpPathway,
+        carbonCatchUpNoPathway
+    /// The pathways derived from carbon budgets, beside the council's target pathway.
+    case carbonPathwaysIntro, carbonPathwayLine, carbonPathwayExponential, carbonPathwayRate, carbonPathwayZero,
+        carbonPathwayLevel, carbonPathwayLevelNoTarget, carbonPathwayStartsLate, carbonPathwaySumWithin,
+        carbonPathwaySumOver, carbonPathwayNoStart, carbonPathwayBelowStart, carbonStartActual
     case generatedBy
 
     /// The text in a language with its placeholders filled in.
@@ -135,6 +145,56 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .cumulativeAhead:
             "Over perioden {period} gir tiltaksbanen {measure} tonn CO2-ekv mot et samlet utslippstak på {target} tonn. Samlet går tiltakene {gap} tonn lenger enn målbanen.",
         .cumulativeNoGap: "Samlet gap for perioden {period} kan ikke beregnes fordi ikke alle år har et mål.",
+        .carbonHeading: "Karbonbudsjett",
+        .carbonBudget: "Karbonbudsjettet for {span} er {budget} tonn CO2-ekv, summen av målbanens årlige utslippstak.",
+        .carbonMissingTargets:
+            "Karbonbudsjettet for {span} kan ikke beregnes fordi målbanen ikke har noe utslippstak for {years}.",
+        .carbonBackwards: "Karbonbudsjettet kan ikke beregnes fordi perioden {span} slutter før den begynner.",
+        .carbonNoActuals:
+            "Det finnes ennå ingen faktiske utslipp fram til {to}, så verken året budsjettet er brukt opp eller hvor raskt utslippene må ned kan beregnes.",
+        .carbonNothingUsed: "Ingenting er brukt ennå: det finnes ingen faktiske utslipp for {span}.",
+        .carbonUsedOver:
+            "De faktiske utslippene i {years} var {used} tonn, {difference} tonn over utslippstakene for de samme årene ({allowed} tonn).",
+        .carbonUsedUnder:
+            "De faktiske utslippene i {years} var {used} tonn, {difference} tonn under utslippstakene for de samme årene ({allowed} tonn).",
+        .carbonUsedEqual:
+            "De faktiske utslippene i {years} var {used} tonn, akkurat utslippstakene for de samme årene.",
+        .carbonLeft: "Igjen av karbonbudsjettet: {left} tonn.",
+        .carbonOverspent: "Karbonbudsjettet er overskredet med {over} tonn.",
+        .carbonRunsOut:
+            "Blir utslippene liggende på nivået fra {year} ({level} tonn i året), er karbonbudsjettet brukt opp i {runOut}.",
+        .carbonRanOut: "De faktiske utslippene brukte opp karbonbudsjettet i {runOut}.",
+        .carbonLasts:
+            "Blir utslippene liggende på nivået fra {year} ({level} tonn i året), holder karbonbudsjettet ut {to}, med {left} tonn igjen.",
+        .carbonCatchUpCut:
+            "For å holde {years} innenfor det som er igjen, må utslippene ned {percent} i året fra nivået i {year}.",
+        .carbonCatchUpNone:
+            "Ligger utslippene på nivået fra {year}, bruker {years} {usedAtLevel} av de {left} tonnene som er igjen, så det trengs ikke raskere kutt.",
+        .carbonCatchUpUsedUp: "Ingen kutt kan holde {years} innenfor karbonbudsjettet, fordi det er brukt opp.",
+        .carbonCatchUpSpanOver:
+            "Karbonbudsjettet slutter med det siste året med faktiske utslipp ({year}), så det er ingen år igjen å ta inn.",
+        .carbonCatchUpPathway:
+            "Målbanen går ned {percent} i året over de samme årene, fra {fromTonnes} tonn i {fromYear} til {toTonnes} tonn i {toYear}.",
+        .carbonCatchUpNoPathway:
+            "Målbanen har ikke utslippstak både i {fromYear} og i {toYear}, så den har ingen årlig rate å sammenligne med.",
+        .carbonPathwaysIntro: "Utslippsbaner avledet av et karbonbudsjett, ved siden av bystyrets målbane:",
+        .carbonPathwayLine:
+            "{tonnes} tonn fra {from}, rett linje mot null fra {start} tonn ({startSource}): ned {slope} tonn i året.",
+        .carbonPathwayExponential:
+            "{tonnes} tonn fra {from}, eksponentiell nedgang fra {start} tonn ({startSource}): ned {percent} i året.",
+        .carbonPathwayRate: "{tonnes} tonn fra {from}, fast rate fra {start} tonn ({startSource}): {percent} i året.",
+        .carbonPathwayZero: "Banen når null i {year}.",
+        .carbonPathwayLevel: "I {year} gir banen {level} tonn, mot {council} tonn i bystyrets målbane.",
+        .carbonPathwayLevelNoTarget: "I {year} gir banen {level} tonn; bystyrets målbane har ikke noe tak det året.",
+        .carbonPathwayStartsLate: "Banen begynner etter {year}, målåret.",
+        .carbonPathwaySumWithin:
+            "Fra {from} til {year} slipper banen ut {sum} tonn, {difference} tonn innenfor budsjettet.",
+        .carbonPathwaySumOver: "Fra {from} til {year} slipper banen ut {sum} tonn, {difference} tonn over budsjettet.",
+        .carbonPathwayNoStart:
+            "{tonnes} tonn fra {from}: banen kan ikke tegnes, fordi det verken finnes faktiske utslipp for {year} eller et utslippsregnskap å starte fra.",
+        .carbonPathwayBelowStart:
+            "{tonnes} tonn fra {from}: banen kan ikke tegnes, fordi budsjettet er mindre enn ett år på startnivået, {start} tonn ({startSource}).",
+        .carbonStartActual: "de faktiske utslippene i {year}",
         .referenceNote: "Referansebanen: {origins}.",
         .referenceYears: "{origin} for {years}",
         .referenceHistory: "utslippsregnskapet",
@@ -237,6 +297,58 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .cumulativeAhead:
             "Over the period {period} the measure pathway emits {measure} tonnes CO2e against a total cap of {target} tonnes. In all, the measures go {gap} tonnes beyond the target pathway.",
         .cumulativeNoGap: "The cumulative gap for {period} cannot be computed because not every year has a target.",
+        .carbonHeading: "Carbon budget",
+        .carbonBudget:
+            "The carbon budget for {span} is {budget} tonnes CO2e, the sum of the target pathway's yearly caps.",
+        .carbonMissingTargets:
+            "The carbon budget for {span} cannot be computed because the target pathway has no cap for {years}.",
+        .carbonBackwards: "The carbon budget cannot be computed because its span {span} ends before it starts.",
+        .carbonNoActuals:
+            "There are no actual emissions up to {to} yet, so neither the year the budget runs out nor how fast emissions must fall can be computed.",
+        .carbonNothingUsed: "Nothing is used yet: there are no actual emissions for {span}.",
+        .carbonUsedOver:
+            "Actual emissions in {years} were {used} tonnes, {difference} tonnes over the caps for the same years ({allowed} tonnes).",
+        .carbonUsedUnder:
+            "Actual emissions in {years} were {used} tonnes, {difference} tonnes under the caps for the same years ({allowed} tonnes).",
+        .carbonUsedEqual: "Actual emissions in {years} were {used} tonnes, exactly the caps for the same years.",
+        .carbonLeft: "Left of the carbon budget: {left} tonnes.",
+        .carbonOverspent: "The carbon budget is overspent by {over} tonnes.",
+        .carbonRunsOut:
+            "If emissions stay at the {year} level ({level} tonnes a year), the carbon budget runs out in {runOut}.",
+        .carbonRanOut: "The actual emissions used the carbon budget up in {runOut}.",
+        .carbonLasts:
+            "If emissions stay at the {year} level ({level} tonnes a year), the carbon budget lasts through {to}, with {left} tonnes left.",
+        .carbonCatchUpCut:
+            "To keep {years} within what is left, emissions must fall {percent} a year from the {year} level.",
+        .carbonCatchUpNone:
+            "At the {year} level, {years} use {usedAtLevel} of the {left} tonnes left, so no faster cut is needed.",
+        .carbonCatchUpUsedUp: "No cut can keep {years} within the carbon budget, since it is used up.",
+        .carbonCatchUpSpanOver:
+            "The carbon budget ends with the last year of actual emissions ({year}), so no years remain to catch up.",
+        .carbonCatchUpPathway:
+            "The target pathway falls {percent} a year over the same years, from {fromTonnes} tonnes in {fromYear} to {toTonnes} tonnes in {toYear}.",
+        .carbonCatchUpNoPathway:
+            "The target pathway lacks a cap in {fromYear} or in {toYear}, so it has no yearly rate to compare with.",
+        .carbonPathwaysIntro: "Pathways derived from a carbon budget, beside the council's target pathway:",
+        .carbonPathwayLine:
+            "{tonnes} tonnes from {from}, a straight line towards zero from {start} tonnes ({startSource}): down {slope} tonnes a year.",
+        .carbonPathwayExponential:
+            "{tonnes} tonnes from {from}, an exponential decline from {start} tonnes ({startSource}): down {percent} a year.",
+        .carbonPathwayRate:
+            "{tonnes} tonnes from {from}, a constant rate from {start} tonnes ({startSource}): {percent} a year.",
+        .carbonPathwayZero: "It reaches zero in {year}.",
+        .carbonPathwayLevel:
+            "In {year} it allows {level} tonnes, against {council} tonnes on the council's target pathway.",
+        .carbonPathwayLevelNoTarget:
+            "In {year} it allows {level} tonnes; the council's target pathway has no cap that year.",
+        .carbonPathwayStartsLate: "It starts after {year}, the target year.",
+        .carbonPathwaySumWithin: "From {from} to {year} it emits {sum} tonnes, {difference} tonnes within the budget.",
+        .carbonPathwaySumOver: "From {from} to {year} it emits {sum} tonnes, {difference} tonnes over the budget.",
+        .carbonPathwayNoStart:
+            "{tonnes} tonnes from {from}: the pathway cannot be drawn, since there are neither actual emissions for {year} nor an inventory to start from.",
+        .carbonPathwayBelowStart:
+            "{tonnes} tonnes from {from}: the pathway cannot be drawn, since the budget is less than one year at the start level, {start} tonnes ({startSource}).",
+        .carbonStartActual: "the actual emissions of {year}",
         .referenceNote: "Reference pathway: {origins}.",
         .referenceYears: "{origin} for {years}",
         .referenceHistory: "the emission inventory",

@@ -69,7 +69,8 @@ public enum GapReport {
     /// came from.
     static func notes(_ table: EmissionBudgetTable, budget: Budget, withheld: [Figure: [Finding]] = [:]) -> [String] {
         var notes: [String] = []
-        if let sentence = withheldSentence(withheld, shown: Figure.table, years: table.withheldYears) {
+        if let sentence = withheldSentence(withheld, shown: Figure.table + [.carbonBudget], years: table.withheldYears)
+        {
             notes.append(sentence)
         }
         let sums = table.cumulative
@@ -116,6 +117,11 @@ public enum GapReport {
             notes.append(
                 "Targets for \(explicit.map(String.init).joined(separator: ", ")) are explicit caps from \(budget.files.targetCaps)."
             )
+        }
+        if withheld[.carbonBudget] == nil {
+            let carbon = CarbonBudgetReport(budget: budget, style: .gap)
+            notes += carbon.paragraphs
+            notes += zip(budget.targets.carbonBudgetPathways, carbon.pathwayParagraphs).map { "\($0.place): \($1)" }
         }
         return notes
     }
@@ -218,6 +224,7 @@ public enum GapReport {
                         ])
                     })
             ))
+        members += CarbonBudgetReport(budget: budget, style: .gap).jsonMembers(withheld: withheld[.carbonBudget] != nil)
         members.append(
             (
                 "withheld",

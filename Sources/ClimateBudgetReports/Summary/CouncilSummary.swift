@@ -452,6 +452,18 @@ public struct CouncilSummary: Sendable {
 }
 
 extension CouncilSummary {
+    /// The carbon budget section, where `Data/targets.json` asks for a carbon budget or pathways derived from
+    /// one: paragraphs on the carbon budget (its sum, used, left, the run-out year, the catch-up rate beside the
+    /// target pathway's), then an introduction and one item per pathway; `nil` where it asks for neither.
+    public var carbonBudgetSection: (paragraphs: [String], pathwaysIntro: String?, pathways: [String])? {
+        let report = CarbonBudgetReport(budget: budget, style: .summary(language))
+        guard !report.isEmpty else { return nil }
+        let pathways = report.pathwayParagraphs
+        return (report.paragraphs, pathways.isEmpty ? nil : text(.carbonPathwaysIntro), pathways)
+    }
+}
+
+extension CouncilSummary {
     /// The formats the summary is written in; `summary --format` offers exactly these.
     public enum Format: String, CaseIterable, Sendable {
         /// One self-contained file for the council papers (``SummaryHTML``).

@@ -85,6 +85,14 @@ public enum SummaryHTML {
         body.append(section(summary.text(.statusHeading), statusParts))
 
         body.append(section(summary.text(.cumulativeHeading), ["<p>\(e(summary.cumulativeSentence))</p>"]))
+        if let carbon = summary.carbonBudgetSection {
+            var parts = carbon.paragraphs.map { "<p>\(e($0))</p>" }
+            if let intro = carbon.pathwaysIntro { parts.append("<p>\(e(intro))</p>") }
+            if !carbon.pathways.isEmpty {
+                parts.append("<ul class=\"findings\">" + carbon.pathways.map { "<li>\(e($0))</li>" }.joined() + "</ul>")
+            }
+            body.append(section(summary.text(.carbonHeading), parts))
+        }
         body.append("<footer><p>\(e(summary.text(.generatedBy)))</p></footer>")
 
         return """

@@ -70,6 +70,12 @@ public enum SummaryMarkdown {
 
         parts.append("## " + m(summary.text(.cumulativeHeading)))
         parts.append(m(summary.cumulativeSentence))
+        if let carbon = summary.carbonBudgetSection {
+            parts.append("## " + m(summary.text(.carbonHeading)))
+            parts.append(contentsOf: carbon.paragraphs.map(m))
+            if let intro = carbon.pathwaysIntro { parts.append(m(intro)) }
+            if !carbon.pathways.isEmpty { parts.append(carbon.pathways.map { "- " + m($0) }.joined(separator: "\n")) }
+        }
         parts.append("---\n\n*" + m(summary.text(.generatedBy)) + "*")
         return parts.map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 }.joined(separator: "\n\n") + "\n"
     }

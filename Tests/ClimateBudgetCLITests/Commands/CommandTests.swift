@@ -198,6 +198,7 @@ struct CommandTests {
                 "cap-breaks-milestone",
                 "milestone-increase", "target-rule-conflict", "target-rule-unreached", "sector-targets-sum",
                 "printed-figure-differs",
+                "carbon-budget-targets",
             ])
         let findings = try #require(object["findings"] as? [[String: Any]])
         #expect(

@@ -112,6 +112,7 @@ struct PartialLoadTests {
                 "cap-breaks-milestone",
                 "milestone-increase", "target-rule-conflict", "target-rule-unreached", "sector-targets-sum",
                 "printed-figure-differs",
+                "carbon-budget-targets",
             ])
     }
 

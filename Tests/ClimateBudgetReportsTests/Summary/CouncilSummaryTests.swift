@@ -402,8 +402,9 @@ struct LanguageCompletenessTests {
         "A summary in one language holds no text of the other, in HTML or Markdown",
         arguments: [(Language.nb, Language.en), (.en, .nb)])
     func noMixedLanguages(language: Language, other: Language) {
-        // The bundled budget, and the same with target rules, whose footnotes name the rules' lines.
-        let summaries = [TrondheimBudget.budget, CouncilSummaryTests.rulesBudget].map {
+        // The bundled budget, the same with target rules, whose footnotes name the rules' lines, and with a carbon
+        // budget and its pathways.
+        let summaries = [TrondheimBudget.budget, CouncilSummaryTests.rulesBudget, CarbonBudgetReportTests.budget].map {
             CouncilSummary(budget: $0, language: language)
         }
         let summary = summaries[0]
