@@ -54,7 +54,7 @@ struct WithholdingTests {
         let withholding = Withholding(validating: broken)
         let before = EmissionBudgetTable.compute(for: ExampleBudget.budget)
         let after = EmissionBudgetTable.compute(for: broken)
-        for figure in Figure.table {
+        for figure in Figure.tableAndActuals {
             let shown = Self.series(after, figure)
             let original = Self.series(before, figure)
             for (year, value) in shown where !withholding.withholds(figure, in: year) {
@@ -187,6 +187,7 @@ struct WithholdingTests {
                 case .measurePathway: row.measurePathway
                 case .target: row.target?.value
                 case .gap: row.gap
+                case .actual: row.actual
                 case .sectorBreakdown: nil
                 }
             if let value { result[row.year] = value }
