@@ -201,7 +201,8 @@ public struct Withholding: Sendable, Equatable {
             + budget.targets.sectors.keys.sorted().map { TargetPathway.scope(of: budget, sector: $0) }
         for scope in scopes where scope.rules.contains(where: { $0.from == .inventory }) {
             guard let inventory = scope.inventory else { continue }
-            years.formUnion(inventory.year...max(inventory.year, pathway.lastHistoricalYear ?? inventory.year))
+            let last = TargetPathway.inventoryYear(of: budget) ?? inventory.year
+            years.formUnion(inventory.year...max(inventory.year, last))
         }
         return years
     }

@@ -207,7 +207,8 @@ public struct CouncilSummary: Sendable {
     ///
     /// Lines join consecutive years only: the history (Trondheim: 2009 and 2019) stands as points, since a line
     /// across the years without data would claim figures nobody has. The history ends at the budget's last
-    /// historical year, so the renderer can compress it and give the period the width. The next milestone after
+    /// historical year (or the year before the period, where the inventory reaches into it), so the renderer can
+    /// compress it and give the period the width. The next milestone after
     /// the period is a mark at its year and level, with a lead line from the target pathway's last year, so the
     /// council sees where the path must lead.
     public var chart: LineChart {
@@ -237,7 +238,7 @@ public struct CouncilSummary: Sendable {
             band: ChartBand(from: "measure-pathway", to: "target", name: text(.seriesGap)),
             xTicks: Set(years.computed + nextYear).sorted().map(Double.init),
             xLandmarks: Set(years.landmarks + nextYear).sorted().map(Double.init),
-            historyEnd: budget.reference.lastHistoricalYear.map(Double.init),
+            historyEnd: budget.reference.lastHistoricalYear.map { Double(min($0, table.period.start - 1)) },
             marks: marks ?? [],
             yTitle: text(.chartAxisTonnes),
             title: text(.chartHeading),

@@ -87,6 +87,22 @@ struct ActualEmissionsTests {
         #expect(recorded.actualSource == .actuals && recorded.actualAgainstMeasurePathway == 35)
     }
 
+    @Test("With the inventory inside the period, a rule from the inventory still starts before the period")
+    func rulesStartBeforeThePeriod() throws {
+        var budget = ExampleBudget.budget
+        budget.reference = ReferencePathway(
+            total: [2009: 1000, 2019: 950, 2022: 905, 2023: 880], lastHistoricalYear: 2022)
+        budget.targets.caps = [:]
+        budget.targets.rules = [TargetRule(from: .inventory, .path(to: .milestones, shape: .line), place: "rules[0]")]
+        // The rule starts from the last inventory before the period, 2019 (950), not from 2022: the line to the
+        // 2023 milestone (1 000 × 0.7 = 700) gives 2022 950 − 250 × 3/4 = 762.5 → 763 in whole tonnes.
+        #expect(TargetPathway.inventoryYear(of: budget) == 2021)
+        let row = try #require(EmissionBudgetTable.compute(for: budget).row(2022))
+        #expect(row.target?.value == 763)
+        // 905 − 763 = 142 over the limit, 142 / 763 = 18.61 % → 19 %.
+        #expect(row.actual == 905 && row.actualAgainstTarget == 142 && row.actualAgainstTargetPercent == 19)
+    }
+
     @Test("Sector actuals: summed into the total where no total is given, and in the sector tables")
     func sectors() throws {
         var budget = ExampleBudget.budget
