@@ -125,16 +125,14 @@ public struct EmissionBudgetTable: Sendable, Equatable {
 
     /// One table per sector that has reference figures; effects and targets are taken per sector, the targets
     /// from the sector's caps, milestones and rules (``TargetPathway/sectorTargets(for:sector:years:)``), and so are
-    /// the actual emissions. The sector tables show the actual emissions only where `withholding` does not
-    /// withhold them; the other figures are shown or withheld together (``Figure/sectorBreakdown``).
-    public static func computeBySector(for budget: Budget, withholding: Withholding? = nil)
-        -> [(sector: Sector, table: EmissionBudgetTable)]
-    {
+    /// the actual emissions. Of the `withheld` and `withheldYears` figures only ``Figure/actual`` is left out: the
+    /// other figures of the sector tables are shown or withheld together (``Figure/sectorBreakdown``).
+    public static func computeBySector(
+        for budget: Budget, withheld: Set<Figure> = [], withheldYears: [Figure: Set<Int>] = [:]
+    ) -> [(sector: Sector, table: EmissionBudgetTable)] {
         let effects = MeasureEffects.bySector(of: budget.measures)
         let pathway = budget.referencePathway
         let actuals = ActualEmissions(for: budget)
-        let actualWithheld = withholding.map { $0.withholds(.actual) && $0.years[.actual] == nil } ?? false
-        let actualYears = withholding?.years[.actual].map { [Figure.actual: $0] } ?? [:]
         return budget.sectors.compactMap { sector in
             guard let reference = pathway.bySector[sector.id] else { return nil }
             let actual = actuals.bySector[sector.id] ?? [:]
@@ -147,8 +145,8 @@ public struct EmissionBudgetTable: Sendable, Equatable {
                 targets: TargetPathway.sectorTargets(for: budget, sector: sector.id, years: years),
                 actual: actual,
                 actualFromReference: actuals.fromReference,
-                withheld: actualWithheld ? [.actual] : [],
-                withheldYears: actualWithheld ? [:] : actualYears
+                withheld: withheld.intersection([.actual]),
+                withheldYears: withheldYears.filter { $0.key == .actual }
             )
             return (sector, table)
         }
