@@ -56,6 +56,27 @@ struct BrowserRenderingTests {
         #expect(data.starts(with: [0x89, 0x50, 0x4E, 0x47]))
         #expect(data.count > 50_000)
     }
+
+    @Test("Chromium renders the summary of a budget with actual emissions, their section and the chart's crosses")
+    func actuals() throws {
+        let budget = try ActualsCommandTests.budget()
+        let page = folder.appendingPathComponent("actuals.html")
+        #expect(ToolRun(["summary", "--output", page.path], in: budget).code == 0)
+        let html = try String(contentsOf: page, encoding: .utf8)
+        #expect(html.contains("<h2>Faktiske utslipp mot budsjettet</h2>"))
+        #expect(html.contains("data-series=\"actual\""))
+        let png = folder.appendingPathComponent("actuals.png")
+        let result = try Browser.run(
+            Browser.chromium!,
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                "--window-size=1000,2400", "--screenshot=\(png.path)", page.absoluteString,
+            ])
+        #expect(result == 0)
+        let data = try Data(contentsOf: png)
+        #expect(data.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        #expect(data.count > 50_000)
+    }
 }
 
 /// Finding and running the browser and the PDF tools.

@@ -27,19 +27,29 @@ public struct EmissionBudgetTable: Sendable, Equatable {
         rows.first { $0.year == year }
     }
 
-    /// Computes the table from a reference pathway, the summed effect and the targets.
+    /// Whether the table has actual emissions to show: a year with an actual figure, or actuals withheld.
+    public var showsActuals: Bool {
+        isWithheld(.actual) || rows.contains { $0.actual != nil }
+    }
+
+    /// Computes the table from a reference pathway, the summed effect and the targets, and the actual emissions
+    /// the follow-up compares with them.
     ///
-    /// The table follows the rounding rule of ``Tonnes``: the reference, effect and target of each year are taken
-    /// in whole tonnes, and the measure pathway, the gap and the sums are computed from those, so the table adds
-    /// up as printed. `effect` is used only for period years: outside the period no measure is budgeted, so the
-    /// effect, measure pathway and gap are `nil` there. The `withheld` figures are left out (`nil`) in every year,
-    /// the `withheldYears` figures in those years.
+    /// The table follows the rounding rule of ``Tonnes``: the reference, effect, target and actual of each year are
+    /// taken in whole tonnes, and the measure pathway, the gap, the comparisons and the sums are computed from
+    /// those, so the table adds up as printed. `effect` is used only for period years: outside the period no
+    /// measure is budgeted, so the effect, measure pathway and gap are `nil` there. Every year with an actual
+    /// figure from the base year on has a row. `actualFromReference` are the years whose actual is the reference's
+    /// inventory figure (``ActualEmissions``). The `withheld` figures are left out (`nil`) in every year, the
+    /// `withheldYears` figures in those years.
     public static func compute(
         baseYear: Int,
         period: Period,
         reference: YearlySeries,
         effect: YearlySeries,
         targets: [Int: TargetValue],
+        actual: YearlySeries = [:],
+        actualFromReference: Set<Int> = [],
         withheld: Set<Figure> = [],
         withheldYears: [Figure: Set<Int>] = [:]
     ) -> EmissionBudgetTable {
@@ -47,7 +57,8 @@ public struct EmissionBudgetTable: Sendable, Equatable {
             withheld.contains(figure) || withheldYears[figure]?.contains(year) == true
         }
         let base = out(.reference, baseYear) ? nil : reference[baseYear].map(Tonnes.whole)
-        let years = ShownYears.computedYears(baseYear: baseYear, period: period, referenceYears: reference.keys)
+        let years = ShownYears.computedYears(
+            baseYear: baseYear, period: period, referenceYears: reference.keys, actualYears: Array(actual.keys))
         let rows = years.map { year -> EmissionBudgetRow in
             let inPeriod = period.contains(year)
             let referenceValue = out(.reference, year) ? nil : reference[year].map(Tonnes.whole)
@@ -59,6 +70,7 @@ public struct EmissionBudgetTable: Sendable, Equatable {
                 out(.target, year)
                 ? nil : targets[year].map { TargetValue(value: Tonnes.whole($0.value), source: $0.source) }
             let gap = out(.gap, year) ? nil : measurePathway.flatMap { m in target.map { m - $0.value } }
+            let actualValue = out(.actual, year) ? nil : actual[year].map(Tonnes.whole)
             return EmissionBudgetRow(
                 year: year,
                 isPeriodYear: inPeriod,
@@ -67,7 +79,9 @@ public struct EmissionBudgetTable: Sendable, Equatable {
                 measurePathway: measurePathway,
                 target: target,
                 gap: gap,
-                baseEmissions: base
+                baseEmissions: base,
+                actual: actualValue,
+                actualSource: actualValue == nil ? nil : actualFromReference.contains(year) ? .reference : .actuals
             )
         }
         return EmissionBudgetTable(
@@ -94,32 +108,45 @@ public struct EmissionBudgetTable: Sendable, Equatable {
         for budget: Budget, withheld: Set<Figure> = [], withheldYears: [Figure: Set<Int>] = [:]
     ) -> EmissionBudgetTable {
         let reference = budget.referencePathway
-        let years = Set(reference.years + budget.settings.period.years).sorted()
+        let actual = ActualEmissions(for: budget)
+        let years = Set(reference.years + budget.settings.period.years + actual.years).sorted()
         return compute(
             baseYear: budget.settings.baseYear,
             period: budget.settings.period,
             reference: reference.total,
             effect: MeasureEffects.total(of: budget.measures),
             targets: TargetPathway.targets(for: budget, years: years),
+            actual: actual.total,
+            actualFromReference: actual.fromReference,
             withheld: withheld,
             withheldYears: withheldYears
         )
     }
 
     /// One table per sector that has reference figures; effects and targets are taken per sector, the targets
-    /// from the sector's caps, milestones and rules (``TargetPathway/sectorTargets(for:sector:years:)``).
-    public static func computeBySector(for budget: Budget) -> [(sector: Sector, table: EmissionBudgetTable)] {
+    /// from the sector's caps, milestones and rules (``TargetPathway/sectorTargets(for:sector:years:)``), and so are
+    /// the actual emissions. Of the `withheld` and `withheldYears` figures only ``Figure/actual`` is left out: the
+    /// other figures of the sector tables are shown or withheld together (``Figure/sectorBreakdown``).
+    public static func computeBySector(
+        for budget: Budget, withheld: Set<Figure> = [], withheldYears: [Figure: Set<Int>] = [:]
+    ) -> [(sector: Sector, table: EmissionBudgetTable)] {
         let effects = MeasureEffects.bySector(of: budget.measures)
         let pathway = budget.referencePathway
+        let actuals = ActualEmissions(for: budget)
         return budget.sectors.compactMap { sector in
             guard let reference = pathway.bySector[sector.id] else { return nil }
-            let years = Set(reference.keys).union(budget.settings.period.years).sorted()
+            let actual = actuals.bySector[sector.id] ?? [:]
+            let years = Set(reference.keys).union(budget.settings.period.years).union(actual.keys).sorted()
             let table = compute(
                 baseYear: budget.settings.baseYear,
                 period: budget.settings.period,
                 reference: reference,
                 effect: effects[sector.id] ?? [:],
-                targets: TargetPathway.sectorTargets(for: budget, sector: sector.id, years: years)
+                targets: TargetPathway.sectorTargets(for: budget, sector: sector.id, years: years),
+                actual: actual,
+                actualFromReference: actuals.fromReference,
+                withheld: withheld.intersection([.actual]),
+                withheldYears: withheldYears.filter { $0.key == .actual }
             )
             return (sector, table)
         }
@@ -144,6 +171,32 @@ public struct EmissionBudgetRow: Sendable, Equatable {
     public private(set) var gap: Double?
     /// The base year's reference emissions, for the % rows.
     public private(set) var baseEmissions: Double?
+    /// The actual emissions of the year (whole tonnes), where the budget records them and they are not withheld.
+    public private(set) var actual: Double? = nil
+    /// Where the actual figure comes from; `nil` without one.
+    public private(set) var actualSource: ActualSource? = nil
+
+    /// The actual emissions against the target: positive is over the limit, negative under it; `nil` where either
+    /// is missing.
+    public var actualAgainstTarget: Double? {
+        guard let actual, let target else { return nil }
+        return actual - target.value
+    }
+
+    /// ``actualAgainstTarget`` in percent of the target, a whole percent rounded half away from zero (3 528 t over
+    /// a target of 381 472 t is 0.92 %, so 1); `nil` where the comparison is missing or the target is zero.
+    public var actualAgainstTargetPercent: Int? {
+        guard let difference = actualAgainstTarget, let target, target.value != 0 else { return nil }
+        return PercentChange.whole(target.value + difference, base: target.value)
+    }
+
+    /// The actual emissions against the measure pathway, what the budget expected with its measures: positive is
+    /// above it (the measures delivered less than expected), negative below it. `nil` where either is missing,
+    /// and where the actual is the reference's inventory figure, which the measure pathway is then computed from.
+    public var actualAgainstMeasurePathway: Double? {
+        guard let actual, let measurePathway, actualSource == .actuals else { return nil }
+        return actual - measurePathway
+    }
 
     /// The reference's change against the base year, as a whole percent.
     public var referenceChange: Int? { change(reference) }

@@ -13,6 +13,8 @@ public enum Figure: String, Sendable, CaseIterable, Comparable {
     case target
     /// The gap: measure pathway minus target.
     case gap
+    /// The actual emissions, and their comparisons with the target and the measure pathway (the follow-up).
+    case actual
     /// The tables per sector (reference, effect, caps per sector).
     case sectorBreakdown
     /// The carbon budget and the pathways derived from carbon budgets, where the budget asks for them.
@@ -20,6 +22,11 @@ public enum Figure: String, Sendable, CaseIterable, Comparable {
 
     /// The five figures of Tabell 7-1, which `gap`, `diff` and the council summary show.
     public static let table: [Figure] = [.reference, .effect, .measurePathway, .target, .gap]
+
+    /// The figures `gap` shows in its rows: Tabell 7-1's, then the actual emissions. A budget's actual emissions
+    /// are its follow-up, not its Tabell 7-1: an error in them withholds their rows and nothing else, so the
+    /// council summary and `diff`, which need Tabell 7-1 whole, go on with ``table``.
+    public static let tableAndActuals: [Figure] = table + [.actual]
 
     /// The inputs the figure is computed from, in this budget.
     ///
@@ -40,6 +47,9 @@ public enum Figure: String, Sendable, CaseIterable, Comparable {
             let sectors: Set<BudgetInput> = budget.targets.hasSectorTargets ? [.sectorCaps, .sectorReference] : []
             return sectors.union([.caps, .milestones, .referenceTotal])
         case .gap: return Figure.measurePathway.inputs(in: budget).union(Figure.target.inputs(in: budget))
+        case .actual:
+            // The comparisons read the target and the measure pathway too; they are left out with them.
+            return ActualEmissions(for: budget).fromReference.isEmpty ? [.actuals] : [.actuals, .referenceTotal]
         case .sectorBreakdown:
             let targets: Set<BudgetInput> = budget.targets.sectors.isEmpty ? [] : [.milestones]
             return targets.union([.effects, .sectorReference, .sectorCaps])
@@ -60,6 +70,7 @@ public enum Figure: String, Sendable, CaseIterable, Comparable {
         case .measurePathway: "the measure pathway"
         case .target: "the target pathway"
         case .gap: "the gap"
+        case .actual: "the actual emissions"
         case .sectorBreakdown: "the figures per sector"
         case .carbonBudget: "the carbon budget"
         }
@@ -157,6 +168,16 @@ public struct Withholding: Sendable, Equatable {
     static func reach(of finding: Finding, on figure: Figure, in budget: Budget) -> Reach {
         let shared = figure.inputs(in: budget).intersection(finding.inputs)
         guard !shared.isEmpty else { return .none }
+        if figure == .actual {
+            // An actual from the reference reads that year's inventory figure, and nothing else of the reference.
+            var reach: Reach = shared.contains(.actuals) ? (finding.years.map { .years($0) } ?? .all) : .none
+            if shared.contains(.referenceTotal) {
+                let inventory = ActualEmissions(for: budget).fromReference
+                let reached = finding.years.map { $0.intersection(inventory) } ?? inventory
+                if !reached.isEmpty { reach = reach.union(.years(reached)) }
+            }
+            return reach
+        }
         guard let years = finding.years else { return .all }
         switch figure {
         case .reference:
@@ -175,7 +196,7 @@ public struct Withholding: Sendable, Equatable {
         case .measurePathway, .gap:
             let parts: [Figure] = figure == .gap ? [.reference, .effect, .target] : [.reference, .effect]
             return parts.map { reach(of: finding, on: $0, in: budget) }.reduce(Reach.none) { $0.union($1) }
-        case .sectorBreakdown: return .all
+        case .actual, .sectorBreakdown: return .all
         case .carbonBudget:
             // The carbon budget is shown as a whole: an error in a year it reads withholds all of it.
             return years.isDisjoint(with: yearsReadByCarbonBudget(in: budget)) ? .none : .all
@@ -213,7 +234,8 @@ public struct Withholding: Sendable, Equatable {
             + budget.targets.sectors.keys.sorted().map { TargetPathway.scope(of: budget, sector: $0) }
         for scope in scopes where scope.rules.contains(where: { $0.from == .inventory }) {
             guard let inventory = scope.inventory else { continue }
-            years.formUnion(inventory.year...max(inventory.year, pathway.lastHistoricalYear ?? inventory.year))
+            let last = TargetPathway.inventoryYear(of: budget) ?? inventory.year
+            years.formUnion(inventory.year...max(inventory.year, last))
         }
         return years
     }

@@ -8,7 +8,8 @@
 ///   the old period's first years), and the period's years. Earlier history years are left out, so a long
 ///   yearly history still fits on A4; years after the period are left out too (they have no effect and no
 ///   gap). Without `lastHistoricalYear` history cannot be told from projection, so every year before the
-///   period is shown.
+///   period is shown. Every year with actual emissions from the base year on is shown too, before, inside or
+///   after the period (after `roll`, the old period's actuals stay).
 /// - ``landmarks``: the years an axis labels even when it thins its labels: the base year, the last history
 ///   year, the period's first and last year and every milestone year, where the chart has them.
 public struct ShownYears: Sendable, Equatable {
@@ -19,9 +20,14 @@ public struct ShownYears: Sendable, Equatable {
     /// The years that are always labelled on a chart's year axis, in order.
     public private(set) var landmarks: [Int]
 
-    /// Decides the years from the budget's settings, its reference years and its milestone years.
-    public init(baseYear: Int, period: Period, referenceYears: [Int], lastHistoricalYear: Int?, milestoneYears: [Int]) {
-        let computed = Self.computedYears(baseYear: baseYear, period: period, referenceYears: referenceYears)
+    /// Decides the years from the budget's settings, its reference years, its milestone years and the years with
+    /// actual emissions.
+    public init(
+        baseYear: Int, period: Period, referenceYears: [Int], lastHistoricalYear: Int?, milestoneYears: [Int],
+        actualYears: [Int] = []
+    ) {
+        let computed = Self.computedYears(
+            baseYear: baseYear, period: period, referenceYears: referenceYears, actualYears: actualYears)
         let before = computed.filter { $0 > baseYear && $0 < period.start }
         let lastHistory = lastHistoricalYear.flatMap { last in before.last { $0 <= last } }
         let shownBefore =
@@ -29,7 +35,8 @@ public struct ShownYears: Sendable, Equatable {
                 before.filter { $0 == lastHistory || $0 > last }
             } ?? before
         self.computed = computed
-        self.table = [baseYear] + shownBefore + period.years
+        let actual = actualYears.filter { $0 >= baseYear }
+        self.table = Set([baseYear] + shownBefore + period.years + actual).sorted()
         let marks = Set([baseYear, period.start, period.end] + (lastHistory.map { [$0] } ?? []) + milestoneYears)
         self.landmarks = computed.filter { marks.contains($0) }
     }
@@ -41,13 +48,17 @@ public struct ShownYears: Sendable, Equatable {
             period: budget.settings.period,
             referenceYears: budget.referencePathway.years,
             lastHistoricalYear: budget.reference.lastHistoricalYear,
-            milestoneYears: budget.targets.milestones.map(\.year))
+            milestoneYears: budget.targets.milestones.map(\.year),
+            actualYears: ActualEmissions(for: budget).years)
     }
 
-    /// Every year the emission budget table has a row for: the reference years from the base year on and
-    /// the period years, in order.
-    public static func computedYears(baseYear: Int, period: Period, referenceYears: some Sequence<Int>) -> [Int] {
-        Set(referenceYears.filter { $0 >= baseYear } + period.years).sorted()
+    /// Every year the emission budget table has a row for: the reference years and the years with actual
+    /// emissions from the base year on, and the period years, in order.
+    public static func computedYears(
+        baseYear: Int, period: Period, referenceYears: some Sequence<Int>, actualYears: [Int] = []
+    ) -> [Int] {
+        Set((referenceYears.filter { $0 >= baseYear }) + actualYears.filter { $0 >= baseYear } + period.years)
+            .sorted()
     }
 }
 

@@ -263,7 +263,7 @@ public enum TargetPathway {
             caps: budget.targets.caps, percentCaps: budget.targets.percentCaps,
             milestones: budget.targets.milestones, rules: budget.targets.rules,
             baseEmissions: reference.total[budget.settings.baseYear],
-            inventory: inventory(reference.total, lastHistoricalYear: reference.lastHistoricalYear),
+            inventory: inventory(reference.total, lastHistoricalYear: inventoryYear(of: budget)),
             period: budget.settings.period)
     }
 
@@ -276,8 +276,15 @@ public enum TargetPathway {
         return Scope(
             caps: budget.targets.capsBySector[sector] ?? [:], milestones: targets.milestones, rules: targets.rules,
             baseEmissions: series[budget.settings.baseYear],
-            inventory: inventory(series, lastHistoricalYear: reference.lastHistoricalYear),
+            inventory: inventory(series, lastHistoricalYear: inventoryYear(of: budget)),
             period: budget.settings.period)
+    }
+
+    /// The last history year a rule from the inventory may start from: `lastHistoricalYear`, but no later than
+    /// the year before the period. Inventory figures that arrive for period years (``ActualEmissions``) follow
+    /// the budget up; the targets stay drawn from the inventory the budget was made on.
+    public static func inventoryYear(of budget: Budget) -> Int? {
+        budget.reference.lastHistoricalYear.map { min($0, budget.settings.period.start - 1) }
     }
 
     /// The last history year with a figure, and the figure.

@@ -18,6 +18,7 @@ public enum Validator {
         UnknownGoal.self,
         GoalEvidenceUnlisted.self,
         MissingReferenceYear.self,
+        ActualBeforeBaseYear.self,
         MissingTarget.self,
         CapBreaksMilestone.self,
         MilestoneIncrease.self,

@@ -11,6 +11,8 @@ enum GapCommand: Command {
             The table of Tabell 7-1 for the base year, the last history year, any projection years before the
             period and the period years (the summary's table shows the same years), with the change against the
             base year as a whole percent and the sums over the period, in whole tonnes that add up as printed.
+            Where Data/actuals.csv gives actual emissions, rows after the table compare them with the target
+            and the measure pathway, and notes say it in words ("2023: over the limit by 31 857 t (9 %)").
             A figure computed from data with an error is withheld (left out, and the exit code is 1); the others
             are shown. Run 'validate' to see every finding.
 
@@ -38,7 +40,9 @@ enum GapCommand: Command {
             + Validator.validate(budget, without: loaded.unloaded)
         let withholding = Withholding(budget: budget, findings: findings)
         // The sector breakdown appears in JSON only, the carbon budget in every format but CSV.
-        let shown = format == .json ? Figure.allCases : format == .csv ? Figure.table : Figure.table + [.carbonBudget]
+        let shown =
+            format == .json
+            ? Figure.allCases : format == .csv ? Figure.tableAndActuals : Figure.tableAndActuals + [.carbonBudget]
         let reasons = withholding.reasons(for: shown)
         for finding in reasons { context.errorOutput("\(finding)\n") }
         if Figure.table.allSatisfy(withholding.withholdsWholly) {

@@ -39,12 +39,12 @@ enum RollCommand: Command {
                 expected: "two years such as 2023-2026, the first no later than the second", suggestion: nil)
         }
         let budget = try context.loadBudget(arguments)
-        if start <= budget.settings.baseYear || (budget.reference.lastHistoricalYear.map { start <= $0 } ?? false) {
-            let after = max(budget.settings.baseYear, budget.reference.lastHistoricalYear ?? budget.settings.baseYear)
+        // The period may start inside the history: the inventory for its first years is their actual emissions.
+        if start <= budget.settings.baseYear {
             throw UsageError.invalidValue(
                 option: "period", value: text,
                 expected:
-                    "a period that starts after the base year and the history in \(budget.files.settings) (after \(after))",
+                    "a period that starts after the base year in \(budget.files.settings) (after \(budget.settings.baseYear))",
                 suggestion: nil)
         }
         let new = Period(start: start, end: end)

@@ -67,12 +67,8 @@ enum DataFiles {
             reader.report(
                 .missingField(file: file, measure: nil, field: "period", expected: "{\"start\": 2022, \"end\": 2025}"))
         }
-        if let lastHistoricalYear, let period, lastHistoricalYear >= period.start {
-            reader.report(
-                .invalidValue(
-                    file: file, measure: nil, field: "lastHistoricalYear", value: String(lastHistoricalYear),
-                    expected: "a year before the period starts (\(period.start)): the period's years are projections"))
-        }
+        // A lastHistoricalYear inside the period is allowed: the reference's figures for those period years are
+        // inventory, and count as the actual emissions where Data/actuals.csv lacks them (ActualEmissions).
         if let baseYear, let period, baseYear >= period.start {
             reader.report(
                 .invalidValue(

@@ -130,6 +130,8 @@ public enum LineStyle: Sendable, Equatable {
     case dashed
     /// A dotted line with triangle markers.
     case dotted
+    /// No line: a bold cross at each point, for observed figures (actual emissions) beside the pathways.
+    case markers
 }
 
 /// A shaded area between two series over the x values both have.

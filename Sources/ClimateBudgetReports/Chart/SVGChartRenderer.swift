@@ -111,7 +111,7 @@ public struct SVGChartRenderer: Sendable {
         for series in chart.series {
             let look = Self.look(series.style)
             svg.append(##"<g class="series" data-series="\##(Markup.escape(series.id))">"##)
-            for run in series.runs where run.count > 1 {
+            for run in series.runs where run.count > 1 && series.style != .markers {
                 let points = run.map { "\(n(x($0.x))),\(n(y($0.y)))" }.joined(separator: " ")
                 svg.append(
                     ##"<polyline points="\##(points)" fill="none" stroke="\##(look.color)" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"\##(look.dash)/>"##
@@ -221,8 +221,12 @@ public struct SVGChartRenderer: Sendable {
         let top = plot.bottom + 52 + below
         for series in chart.series {
             let look = Self.look(series.style)
+            let line =
+                series.style == .markers
+                ? ""
+                : ##"<line x1="\##(n(left))" x2="\##(n(left + 36))" y1="\##(n(top))" y2="\##(n(top))" stroke="\##(look.color)" stroke-width="2.5" stroke-linecap="round"\##(look.dash)/>"##
             items.append(
-                ##"<g class="legend-item"><line x1="\##(n(left))" x2="\##(n(left + 36))" y1="\##(n(top))" y2="\##(n(top))" stroke="\##(look.color)" stroke-width="2.5" stroke-linecap="round"\##(look.dash)/>\##(marker(series.style, x: left + 18, y: top))<text x="\##(n(left + 44))" y="\##(n(top + 4))" fill="#222">\##(Markup.escape(series.name))</text></g>"##
+                ##"<g class="legend-item">\##(line)\##(marker(series.style, x: left + 18, y: top))<text x="\##(n(left + 44))" y="\##(n(top + 4))" fill="#222">\##(Markup.escape(series.name))</text></g>"##
             )
             left += 52 + Double(series.name.count) * 7.2
         }
@@ -246,6 +250,12 @@ public struct SVGChartRenderer: Sendable {
         case .dotted:
             return
                 ##"<polygon points="\##(n(x)),\##(n(y - 5)) \##(n(x + 5)),\##(n(y + 4)) \##(n(x - 5)),\##(n(y + 4))" fill="#ffffff" stroke="\##(color)" stroke-width="2"/>"##
+        case .markers:
+            // A bold cross on a white halo, so it reads over a line or the hatched band, in colour or not.
+            let cross =
+                "M\(n(x - 6)),\(n(y - 6)) L\(n(x + 6)),\(n(y + 6)) M\(n(x - 6)),\(n(y + 6)) L\(n(x + 6)),\(n(y - 6))"
+            return
+                ##"<path d="\##(cross)" stroke="#ffffff" stroke-width="6" stroke-linecap="round"/><path d="\##(cross)" stroke="\##(color)" stroke-width="3" stroke-linecap="round"/>"##
         }
     }
 
@@ -255,6 +265,7 @@ public struct SVGChartRenderer: Sendable {
         case .solid: ("#222222", "")
         case .dashed: ("#1f5fa8", ##" stroke-dasharray="9 6""##)
         case .dotted: ("#2a7d3b", ##" stroke-dasharray="1 6""##)
+        case .markers: ("#6a1b9a", "")
         }
     }
 

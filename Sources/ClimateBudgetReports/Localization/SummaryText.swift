@@ -25,6 +25,11 @@ public enum SummaryText: String, CaseIterable, Sendable {
     /// The chart.
     case chartHeading, chartCaption, chartDescription, chartAxisTonnes, chartNextMilestone
     case seriesReference, seriesMeasurePathway, seriesTarget, seriesGap
+    /// Actual emissions against the budget: the table's rows, the chart's points and the section's sentences.
+    case rowActual, rowActualAgainstTarget, rowActualAgainstTargetPercent, rowActualAgainstMeasurePathway
+    case seriesActual, chartActuals, chartCaptionActuals
+    case followUpHeading, followUpIntro, followUpWithheld, followUpOver, followUpUnder, followUpOn,
+        followUpNoTarget, followUpLess, followUpMore, followUpAsExpected, followUpInventory, followUpBelowOnePercent
     /// The effects of the quantified measures.
     case effectHeading, effectBySector, effectByMeasure, columnSector, columnMeasure, columnTotal, columnID,
         noKnownSector
@@ -100,6 +105,28 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .seriesMeasurePathway: "Tiltaksbane",
         .seriesTarget: "Målbane",
         .seriesGap: "Gap",
+        .rowActual: "Faktiske utslipp",
+        .rowActualAgainstTarget: "over (+) eller under (−) utslippstaket",
+        .rowActualAgainstTargetPercent: "i % av utslippstaket",
+        .rowActualAgainstMeasurePathway: "over (+) eller under (−) tiltaksbanen",
+        .seriesActual: "Faktiske utslipp",
+        .chartActuals: "Faktiske utslipp er vist som kryss for {years}.",
+        .chartCaptionActuals: "Kryssene er faktiske utslipp fra utslippsregnskapet.",
+        .followUpHeading: "Faktiske utslipp mot budsjettet",
+        .followUpIntro:
+            "Utslippsregnskapet viser hvor mye som faktisk ble sluppet ut. Her er det sammenlignet med utslippstaket for året og med tiltaksbanen, det budsjettet ventet med tiltakene:",
+        .followUpWithheld:
+            "De faktiske utslippene for {years} vises ikke, fordi dataene for dem har feil som må rettes først; se åpne funn.",
+        .followUpOver: "{year}: {actual} tonn CO2-ekv, {difference} tonn ({percent}) over utslippstaket",
+        .followUpUnder: "{year}: {actual} tonn CO2-ekv, {difference} tonn ({percent}) under utslippstaket",
+        .followUpOn: "{year}: {actual} tonn CO2-ekv, akkurat på utslippstaket",
+        .followUpNoTarget: "{year}: {actual} tonn CO2-ekv; året har ikke noe utslippstak å sammenligne med",
+        .followUpLess: "tiltakene ga {difference} tonn mindre kutt enn budsjettet ventet",
+        .followUpMore: "tiltakene ga {difference} tonn mer kutt enn budsjettet ventet",
+        .followUpAsExpected: "tiltakene ga de kuttene budsjettet ventet",
+        .followUpInventory:
+            "tallet er utslippsregnskapet ført i referansebanen, som tiltaksbanen også regnes fra, så de sammenlignes ikke",
+        .followUpBelowOnePercent: "under 1\u{00A0}%",
         .effectHeading: "Effekt av de kvantifiserte tiltakene",
         .effectBySector: "Etter sektor",
         .effectByMeasure: "Etter tiltak",
@@ -252,6 +279,28 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .seriesMeasurePathway: "Measure pathway",
         .seriesTarget: "Target pathway",
         .seriesGap: "Gap",
+        .rowActual: "Actual emissions",
+        .rowActualAgainstTarget: "over (+) or under (−) the cap",
+        .rowActualAgainstTargetPercent: "in % of the cap",
+        .rowActualAgainstMeasurePathway: "over (+) or under (−) the measure pathway",
+        .seriesActual: "Actual emissions",
+        .chartActuals: "Actual emissions are shown as crosses for {years}.",
+        .chartCaptionActuals: "The crosses are actual emissions from the emission inventory.",
+        .followUpHeading: "Actual emissions against the budget",
+        .followUpIntro:
+            "The emission inventory shows what was actually emitted. Here it is compared with the year's cap and with the measure pathway, what the budget expected with its measures:",
+        .followUpWithheld:
+            "The actual emissions for {years} are not shown, because their data has errors that must be fixed first; see the open findings.",
+        .followUpOver: "{year}: {actual} tonnes CO2e, over the limit by {difference} tonnes ({percent})",
+        .followUpUnder: "{year}: {actual} tonnes CO2e, under the limit by {difference} tonnes ({percent})",
+        .followUpOn: "{year}: {actual} tonnes CO2e, exactly on the limit",
+        .followUpNoTarget: "{year}: {actual} tonnes CO2e; the year has no cap to compare with",
+        .followUpLess: "the measures delivered {difference} tonnes less than the budget expected",
+        .followUpMore: "the measures delivered {difference} tonnes more than the budget expected",
+        .followUpAsExpected: "the measures delivered what the budget expected",
+        .followUpInventory:
+            "the figure is the inventory entered in the reference pathway, which the measure pathway is computed from too, so the two are not compared",
+        .followUpBelowOnePercent: "less than 1%",
         .effectHeading: "Effect of the quantified measures",
         .effectBySector: "By sector",
         .effectByMeasure: "By measure",

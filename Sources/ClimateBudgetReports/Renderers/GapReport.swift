@@ -38,10 +38,13 @@ public enum GapReport {
 
     /// The row labels and cells of Tabell 7-1, shared by the text and Markdown renderings.
     static func lines(_ table: EmissionBudgetTable) -> [[String]] {
-        let labels = EmissionBudgetRows.Labels(
+        var labels = EmissionBudgetRows.Labels(
             reference: "Reference pathway", change: "  change vs \(table.baseYear)", effect: "Effect of measures",
             measurePathway: "Measure pathway", target: "Target pathway (cap)", gap: "Gap: further cuts needed",
             gapPoints: "  in percentage points")
+        labels.actualAgainstTarget = "  " + labels.actualAgainstTarget
+        labels.actualAgainstTargetPercent = "  " + labels.actualAgainstTargetPercent
+        labels.actualAgainstMeasurePathway = "  " + labels.actualAgainstMeasurePathway
         return EmissionBudgetRows.rows(
             table, labels: labels, tonnes: { NumberFormat.tonnes($0) }, percent: NumberFormat.percent,
             points: NumberFormat.points)
@@ -65,11 +68,12 @@ public enum GapReport {
             + notes(table, budget: budget, withheld: withheld).map { "- " + $0 }.joined(separator: "\n") + "\n"
     }
 
-    /// The sentences under the table: what is withheld and why, the carbon-budget sums and where each target
-    /// came from.
+    /// The sentences under the table: what is withheld and why, the carbon-budget sums, where each target
+    /// came from, and the actual emissions against the budget (``actualNotes(_:budget:)``).
     static func notes(_ table: EmissionBudgetTable, budget: Budget, withheld: [Figure: [Finding]] = [:]) -> [String] {
         var notes: [String] = []
-        if let sentence = withheldSentence(withheld, shown: Figure.table + [.carbonBudget], years: table.withheldYears)
+        if let sentence = withheldSentence(
+            withheld, shown: Figure.tableAndActuals + [.carbonBudget], years: table.withheldYears)
         {
             notes.append(sentence)
         }
@@ -118,12 +122,65 @@ public enum GapReport {
                 "Targets for \(explicit.map(String.init).joined(separator: ", ")) are explicit caps from \(budget.files.targetCaps)."
             )
         }
+        // The follow-up year by year, then the cumulative view.
+        notes += actualNotes(table, budget: budget)
         if withheld[.carbonBudget] == nil {
             let carbon = CarbonBudgetReport(budget: budget, style: .gap)
             notes += carbon.paragraphs
             notes += zip(budget.targets.carbonBudgetPathways, carbon.pathwayParagraphs).map { "\($0.place): \($1)" }
         }
         return notes
+    }
+
+    /// The follow-up in words a council member reads: where the actual emissions come from, then per year
+    /// whether they were over or under the limit, by how many tonnes and what percent of the target, and whether
+    /// the measures delivered what the budget expected (the actual against the measure pathway). Empty when the
+    /// table shows no actual emissions.
+    static func actualNotes(_ table: EmissionBudgetTable, budget: Budget) -> [String] {
+        let rows = table.rows.filter { $0.actual != nil }
+        guard !rows.isEmpty else { return [] }
+        var notes: [String] = []
+        var origins: [String] = []
+        for (source, file) in [(ActualSource.actuals, budget.files.actuals), (.reference, budget.files.reference)] {
+            let years = rows.filter { $0.actualSource == source }.map { String($0.year) }
+            guard !years.isEmpty else { continue }
+            let what = source == .actuals ? file : "the inventory in \(file) (up to lastHistoricalYear)"
+            origins.append("from \(what) for \(list(years))")
+        }
+        notes.append("Actual emissions: " + origins.joined(separator: "; ") + ".")
+        for row in rows {
+            var parts: [String] = []
+            if let difference = row.actualAgainstTarget, let percent = row.actualAgainstTargetPercent {
+                parts.append(limitPhrase(difference, percent: percent))
+            } else if row.target == nil && !table.isWithheld(.target) {
+                parts.append("no target to compare with")
+            }
+            if let difference = row.actualAgainstMeasurePathway {
+                parts.append(deliveredPhrase(difference))
+            } else if row.actualSource == .reference {
+                parts.append(
+                    "the actual is the reference's inventory figure, which the measure pathway is computed from too, so the two are not compared (record it in \(budget.files.actuals) to compare)"
+                )
+            }
+            guard !parts.isEmpty else { continue }
+            notes.append("\(row.year): " + parts.joined(separator: "; ") + ".")
+        }
+        return notes
+    }
+
+    /// "over the limit by 3 528 t (1 %)", "under the limit by 120 t (less than 1 %)", "on the limit".
+    static func limitPhrase(_ difference: Double, percent: Int) -> String {
+        guard difference != 0 else { return "on the limit" }
+        let share = percent == 0 ? "less than 1 %" : NumberFormat.percent(abs(percent))
+        return "\(difference > 0 ? "over" : "under") the limit by \(NumberFormat.tonnes(abs(difference))) t (\(share))"
+    }
+
+    /// "the measures delivered 4 318 t less than expected" (the actual above the measure pathway), "… more than
+    /// expected" (below it), "the measures delivered what was expected".
+    static func deliveredPhrase(_ difference: Double) -> String {
+        guard difference != 0 else { return "the measures delivered what was expected" }
+        return
+            "the measures delivered \(NumberFormat.tonnes(abs(difference))) t \(difference > 0 ? "less" : "more") than expected"
     }
 
     /// One sentence naming the withheld figures among `shown` (with their years, where only some are withheld)
@@ -146,17 +203,30 @@ public enum GapReport {
         return figure.name + " in " + list(years.sorted().map(String.init))
     }
 
+    /// One row per year; where the table shows actual emissions, five columns on them follow the gap's.
     static func csv(_ table: EmissionBudgetTable) -> String {
-        let header = [
-            "year", "reference", "referenceChange", "effect", "measurePathway", "measurePathwayChange",
-            "target", "targetChange", "targetSource", "gap", "gapPoints",
-        ]
+        let actuals = table.showsActuals
+        let header =
+            [
+                "year", "reference", "referenceChange", "effect", "measurePathway", "measurePathwayChange",
+                "target", "targetChange", "targetSource", "gap", "gapPoints",
+            ]
+            + (actuals
+                ? [
+                    "actual", "actualSource", "actualAgainstTarget", "actualAgainstTargetPercent",
+                    "actualAgainstMeasurePathway",
+                ] : [])
         let rows = table.rows.map { row in
             [
                 String(row.year), cell(row.reference), cell(row.referenceChange), cell(row.effect),
                 cell(row.measurePathway), cell(row.measurePathwayChange), cell(row.target?.value),
                 cell(row.targetChange), row.target?.source.name ?? "", cell(row.gap), cell(row.gapPoints),
             ]
+                + (actuals
+                    ? [
+                        cell(row.actual), row.actualSource?.rawValue ?? "", cell(row.actualAgainstTarget),
+                        cell(row.actualAgainstTargetPercent), cell(row.actualAgainstMeasurePathway),
+                    ] : [])
         }
         return CSV.write([header] + rows)
     }
@@ -171,6 +241,7 @@ public enum GapReport {
         let shown = ShownYears(for: budget).table
         let table = table.showing(shown)
         let pathway = budget.referencePathway
+        let actuals = table.showsActuals
         var members: [(String, JSONOutput)] = [
             ("budget", .string(budget.settings.name)),
             ("municipality", .string(budget.settings.municipality)),
@@ -182,7 +253,8 @@ public enum GapReport {
                 "years",
                 .array(
                     table.rows.map {
-                        yearJSON($0, budget: budget, referenceOrigin: pathway.origin(in: $0.year))
+                        yearJSON(
+                            $0, budget: budget, referenceOrigin: pathway.origin(in: $0.year), actuals: actuals)
                     })
             ),
             ("cumulative", cumulativeJSON(table.cumulative)),
@@ -201,7 +273,11 @@ public enum GapReport {
                         ])
                     })
             ))
-        let sectors = table.isWithheld(.sectorBreakdown) ? [] : EmissionBudgetTable.computeBySector(for: budget)
+        let sectors =
+            table.isWithheld(.sectorBreakdown)
+            ? []
+            : EmissionBudgetTable.computeBySector(
+                for: budget, withheld: table.withheld, withheldYears: table.withheldYears)
         members.append(
             (
                 "sectors",
@@ -217,7 +293,8 @@ public enum GapReport {
                                     table.rows.map {
                                         yearJSON(
                                             $0, budget: budget,
-                                            referenceOrigin: pathway.origin(in: $0.year, sector: sector.id))
+                                            referenceOrigin: pathway.origin(in: $0.year, sector: sector.id),
+                                            actuals: actuals)
                                     })
                             ),
                             ("cumulative", cumulativeJSON(table.cumulative)),
@@ -257,30 +334,41 @@ public enum GapReport {
 
     /// One row of the JSON table, with where its reference and target come from: `referenceSource` is a
     /// ``ReferenceOrigin/name`` and `targetSource` a ``TargetSource/name``, each with a sentence in English.
-    private static func yearJSON(_ row: EmissionBudgetRow, budget: Budget, referenceOrigin: ReferenceOrigin?)
-        -> JSONOutput
-    {
+    /// With `actuals` (the table shows actual emissions) the actual emissions and their comparisons follow.
+    private static func yearJSON(
+        _ row: EmissionBudgetRow, budget: Budget, referenceOrigin: ReferenceOrigin?, actuals: Bool
+    ) -> JSONOutput {
         let kind: JSONOutput =
             budget.reference.lastHistoricalYear.map { .string(row.year <= $0 ? "history" : "projection") } ?? .null
         let referenceOrigin = row.reference == nil ? nil : referenceOrigin
-        return .object([
-            ("year", .integer(row.year)),
-            ("kind", kind),
-            ("inPeriod", .bool(row.isPeriodYear)),
-            ("reference", .number(row.reference)),
-            ("referenceChange", .integer(row.referenceChange)),
-            ("referenceSource", .string(referenceOrigin?.name)),
-            ("referenceOrigin", .string(referenceOrigin.map { PathwayOrigins.reference($0, files: budget.files) })),
-            ("effect", .number(row.effect)),
-            ("measurePathway", .number(row.measurePathway)),
-            ("measurePathwayChange", .integer(row.measurePathwayChange)),
-            ("target", .number(row.target?.value)),
-            ("targetChange", .integer(row.targetChange)),
-            ("targetSource", .string(row.target?.source.name)),
-            ("targetOrigin", .string(row.target.map { PathwayOrigins.target($0.source, files: budget.files) })),
-            ("gap", .number(row.gap)),
-            ("gapPoints", .integer(row.gapPoints)),
-        ])
+        let follow: [(String, JSONOutput)] =
+            actuals
+            ? [
+                ("actual", .number(row.actual)),
+                ("actualSource", .string(row.actualSource?.rawValue)),
+                ("actualAgainstTarget", .number(row.actualAgainstTarget)),
+                ("actualAgainstTargetPercent", .integer(row.actualAgainstTargetPercent)),
+                ("actualAgainstMeasurePathway", .number(row.actualAgainstMeasurePathway)),
+            ] : []
+        return .object(
+            [
+                ("year", .integer(row.year)),
+                ("kind", kind),
+                ("inPeriod", .bool(row.isPeriodYear)),
+                ("reference", .number(row.reference)),
+                ("referenceChange", .integer(row.referenceChange)),
+                ("referenceSource", .string(referenceOrigin?.name)),
+                ("referenceOrigin", .string(referenceOrigin.map { PathwayOrigins.reference($0, files: budget.files) })),
+                ("effect", .number(row.effect)),
+                ("measurePathway", .number(row.measurePathway)),
+                ("measurePathwayChange", .integer(row.measurePathwayChange)),
+                ("target", .number(row.target?.value)),
+                ("targetChange", .integer(row.targetChange)),
+                ("targetSource", .string(row.target?.source.name)),
+                ("targetOrigin", .string(row.target.map { PathwayOrigins.target($0.source, files: budget.files) })),
+                ("gap", .number(row.gap)),
+                ("gapPoints", .integer(row.gapPoints)),
+            ] + follow)
     }
 
     private static func cumulativeJSON(_ sums: CumulativeFigures) -> JSONOutput {

@@ -14,11 +14,18 @@ public struct CouncilSummary: Sendable {
     public var findings: [Finding]
 
     /// Computes the summary of a budget in a language; `findings` saves validating again when the caller has them.
+    ///
+    /// The summary is made only when Tabell 7-1 can be shown whole (`summary` refuses otherwise); the actual
+    /// emissions are the follow-up, and an error in them leaves out just them (``Figure/actual``).
     public init(budget: Budget, language: Language, findings: [Finding]? = nil) {
         self.budget = budget
         self.language = language
-        self.table = EmissionBudgetTable.compute(for: budget)
-        self.findings = findings ?? Validator.validate(budget)
+        let findings = findings ?? Validator.validate(budget)
+        let withholding = Withholding(budget: budget, findings: findings)
+        self.table = EmissionBudgetTable.compute(
+            for: budget, withheld: withholding.withholdsWholly(.actual) ? [.actual] : [],
+            withheldYears: withholding.years[.actual].map { [.actual: $0] } ?? [:])
+        self.findings = findings
     }
 
     /// A text of the summary in its language.
@@ -106,10 +113,14 @@ public struct CouncilSummary: Sendable {
     /// Tabell 7-1's rows in the summary's language and number format.
     public var tableRows: [[String]] {
         let table = shownTable
-        let labels = EmissionBudgetRows.Labels(
+        var labels = EmissionBudgetRows.Labels(
             reference: text(.rowReference), change: text(.rowChange, ["baseYear": String(table.baseYear)]),
             effect: text(.rowEffect), measurePathway: text(.rowMeasurePathway), target: text(.rowTarget),
             gap: text(.rowGap), gapPoints: text(.rowGapPoints))
+        labels.actual = text(.rowActual)
+        labels.actualAgainstTarget = text(.rowActualAgainstTarget)
+        labels.actualAgainstTargetPercent = text(.rowActualAgainstTargetPercent)
+        labels.actualAgainstMeasurePathway = text(.rowActualAgainstMeasurePathway)
         return EmissionBudgetRows.rows(
             table, labels: labels, tonnes: language.tonnes, percent: language.percent, points: language.points)
     }
@@ -215,7 +226,8 @@ public struct CouncilSummary: Sendable {
     ///
     /// Lines join consecutive years only: the history (Trondheim: 2009 and 2019) stands as points, since a line
     /// across the years without data would claim figures nobody has. The history ends at the budget's last
-    /// historical year, so the renderer can compress it and give the period the width. The next milestone after
+    /// historical year (or the year before the period, where the inventory reaches into it), so the renderer can
+    /// compress it and give the period the width. The next milestone after
     /// the period is a mark at its year and level, with a lead line from the target pathway's last year, so the
     /// council sees where the path must lead.
     public var chart: LineChart {
@@ -233,6 +245,10 @@ public struct CouncilSummary: Sendable {
             ]
         }
         let nextYear = next.map { [$0.milestone.year] } ?? []
+        let actual = table.rows.compactMap { row in row.actual.map { ChartPoint(x: Double(row.year), y: $0) } }
+        let actualSeries =
+            actual.isEmpty
+            ? [] : [ChartSeries(id: "actual", name: text(.seriesActual), points: actual, style: .markers)]
         return LineChart(
             series: [
                 ChartSeries(
@@ -241,11 +257,11 @@ public struct CouncilSummary: Sendable {
                     id: "measure-pathway", name: text(.seriesMeasurePathway), points: measure, style: .dashed,
                     longestJoin: 1),
                 ChartSeries(id: "target", name: text(.seriesTarget), points: target, style: .dotted, longestJoin: 1),
-            ],
+            ] + actualSeries,
             band: ChartBand(from: "measure-pathway", to: "target", name: text(.seriesGap)),
             xTicks: Set(years.computed + nextYear).sorted().map(Double.init),
             xLandmarks: Set(years.landmarks + nextYear).sorted().map(Double.init),
-            historyEnd: budget.reference.lastHistoricalYear.map(Double.init),
+            historyEnd: budget.reference.lastHistoricalYear.map { Double(min($0, table.period.start - 1)) },
             marks: marks ?? [],
             yTitle: text(.chartAxisTonnes),
             title: text(.chartHeading),
@@ -279,7 +295,57 @@ public struct CouncilSummary: Sendable {
         let sentence = text(
             .chartDescription,
             ["firstYear": String(table.rows.first?.year ?? table.baseYear), "lastYear": String(table.period.end)])
-        return nextMilestone == nil ? sentence : sentence + " " + nextMilestoneText + "."
+        let actualYears = table.rows.filter { $0.actual != nil }.map { String($0.year) }
+        return (nextMilestone == nil ? sentence : sentence + " " + nextMilestoneText + ".")
+            + (actualYears.isEmpty ? "" : " " + text(.chartActuals, ["years": list(actualYears)]))
+    }
+
+    /// The caption under the chart: what the hatching means, and the crosses where the chart has actual emissions.
+    public var chartCaption: String {
+        let actual = table.rows.contains { $0.actual != nil }
+        return text(.chartCaption) + (actual ? " " + text(.chartCaptionActuals) : "")
+    }
+
+    // MARK: - Actual emissions against the budget
+
+    /// The follow-up section: an introduction and one sentence per year with actual emissions, in the table's
+    /// years; `nil` when the table shows no actual emissions. Where they are withheld the section says so instead.
+    ///
+    /// Each sentence says whether the year was over or under the limit, by how many tonnes and what percent of
+    /// the cap, and whether the measures delivered what the budget expected (the actual against the measure
+    /// pathway): "2023: 399 000 tonn CO2-ekv, 31 857 tonn (9 %) over utslippstaket; tiltakene ga 4 318 tonn
+    /// mindre kutt enn budsjettet ventet."
+    public var followUp: (intro: String, lines: [String])? {
+        let table = shownTable
+        guard table.showsActuals else { return nil }
+        let rows = table.rows.filter { $0.actual != nil }
+        let recorded = Set(ActualEmissions(for: budget).years)
+        let withheld = table.rows.map(\.year).filter { recorded.contains($0) && table.row($0)?.actual == nil }
+        let withheldLine =
+            withheld.isEmpty ? [] : [text(.followUpWithheld, ["years": list(withheld.map(String.init))])]
+        guard !rows.isEmpty else { return (withheldLine.first ?? "", []) }
+        let lines = rows.compactMap { row -> String? in
+            guard let actual = row.actual else { return nil }
+            var values = ["year": String(row.year), "actual": language.tonnes(actual)]
+            var parts: [String] = []
+            if let difference = row.actualAgainstTarget, let percent = row.actualAgainstTargetPercent {
+                values["difference"] = language.tonnes(abs(difference))
+                values["percent"] = percent == 0 ? text(.followUpBelowOnePercent) : language.percent(abs(percent))
+                let key: SummaryText = difference > 0 ? .followUpOver : difference < 0 ? .followUpUnder : .followUpOn
+                parts.append(text(key, values))
+            } else {
+                parts.append(text(.followUpNoTarget, values))
+            }
+            if let difference = row.actualAgainstMeasurePathway {
+                let key: SummaryText =
+                    difference > 0 ? .followUpLess : difference < 0 ? .followUpMore : .followUpAsExpected
+                parts.append(text(key, ["difference": language.tonnes(abs(difference))]))
+            } else if row.actualSource == .reference {
+                parts.append(text(.followUpInventory))
+            }
+            return parts.joined(separator: "; ") + "."
+        }
+        return (text(.followUpIntro), lines + withheldLine)
     }
 
     // MARK: - Effects

@@ -31,8 +31,20 @@ public enum SummaryHTML {
             section(
                 summary.text(.chartHeading),
                 [
-                    "<figure>\n\(chartSVG)<figcaption>\(e(summary.text(.chartCaption)))</figcaption>\n</figure>"
+                    "<figure>\n\(chartSVG)<figcaption>\(e(summary.chartCaption))</figcaption>\n</figure>"
                 ]))
+
+        if let followUp = summary.followUp {
+            body.append(
+                section(
+                    summary.text(.followUpHeading),
+                    [
+                        "<p>\(e(followUp.intro))</p>",
+                        followUp.lines.isEmpty
+                            ? ""
+                            : "<ul>" + followUp.lines.map { "<li>\(e($0))</li>" }.joined() + "</ul>",
+                    ]))
+        }
 
         body.append(
             section(

@@ -20,7 +20,13 @@ public enum SummaryMarkdown {
 
         parts.append("## " + m(summary.text(.chartHeading)))
         parts.append("![\(m(summary.chartDescription))](\(chartFile.replacingOccurrences(of: " ", with: "%20")))")
-        parts.append(m(summary.text(.chartCaption)))
+        parts.append(m(summary.chartCaption))
+
+        if let followUp = summary.followUp {
+            parts.append("## " + m(summary.text(.followUpHeading)))
+            parts.append(m(followUp.intro))
+            if !followUp.lines.isEmpty { parts.append(followUp.lines.map { "- " + m($0) }.joined(separator: "\n")) }
+        }
 
         parts.append("## " + m(summary.text(.effectHeading)))
         parts.append("### " + m(summary.text(.effectBySector)))

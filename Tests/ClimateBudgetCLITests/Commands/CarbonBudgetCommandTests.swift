@@ -48,9 +48,13 @@ struct CarbonBudgetCommandTests {
         let notes = try Self.readmeBlock()
         #expect(notes.hasPrefix("The carbon budget for 2022-2030 is 2 317 977 tonnes CO2e"))
         #expect(notes.split(separator: "\n").count == 6)
+        // The follow-up of the actual years comes first (2023: 390 000 against the cap 367 143 is 22 857 over),
+        // then the carbon budget's notes end the output.
         #expect(
-            run.output.hasSuffix(
-                "Targets for 2022, 2023, 2024, 2025 are explicit caps from Data/target-caps.csv.\n" + notes),
+            run.output.contains(
+                "\n2023: over the limit by 22 857 t (6 %); the measures delivered 4 682 t more than expected.\n"))
+        #expect(
+            run.output.hasSuffix("than expected.\n" + notes),
             "update the README's carbon-budget block to the notes gap prints")
     }
 
@@ -61,12 +65,12 @@ struct CarbonBudgetCommandTests {
         #expect(run.code == 1)
         #expect(
             run.output.contains(
-                "\nWithheld: the carbon budget, computed from data with errors in Data/actuals.csv [invalid-cell]; run 'climate-budget validate'.\n"
+                "\nWithheld: the actual emissions and the carbon budget, computed from data with errors in Data/actuals.csv [invalid-cell]; run 'climate-budget validate'.\n"
             ))
         #expect(!run.output.contains("The carbon budget for"))
         #expect(
             run.errorOutput.hasSuffix(
-                "Withheld: the carbon budget, computed from data with the errors above. Fix them and run the command again.\n"
+                "Withheld: the actual emissions and the carbon budget, computed from data with the errors above. Fix them and run the command again.\n"
             ))
         let json = ToolRun(["gap", "--format", "json"], in: folder)
         #expect(json.code == 1)

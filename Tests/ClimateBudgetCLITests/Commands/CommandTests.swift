@@ -194,8 +194,8 @@ struct CommandTests {
         let skipped = try #require(object["notChecked"] as? [[String: Any]])
         #expect(
             skipped.map { $0["rule"] as? String } == [
-                "missing-effect-year", "effect-after-period", "missing-reference-year", "missing-target",
-                "cap-breaks-milestone",
+                "missing-effect-year", "effect-after-period", "missing-reference-year", "actual-before-base-year",
+                "missing-target", "cap-breaks-milestone",
                 "milestone-increase", "target-rule-conflict", "target-rule-unreached", "sector-targets-sum",
                 "printed-figure-differs",
                 "carbon-budget-targets",

@@ -270,14 +270,16 @@ struct BudgetLoaderTests {
             ])
     }
 
-    @Test("History cannot reach into the period, nor the base year")
-    func historyBeforePeriod() throws {
+    @Test("History may reach into the period (its inventory is the actual emissions); the base year may not")
+    func historyIntoPeriod() throws {
         let fixture = try FixtureBudget()
         try fixture.replace(
             "\"lastHistoricalYear\": 2009", with: "\"lastHistoricalYear\": 2022", in: "Data/budget.json")
+        #expect(fixture.loadErrors() == [])
+        try fixture.replace("\"baseYear\": 2009", with: "\"baseYear\": 2022", in: "Data/budget.json")
         #expect(
             fixture.loadErrors() == [
-                "Data/budget.json: lastHistoricalYear: \"2022\" is not allowed; expected a year before the period starts (2022): the period's years are projections"
+                "Data/budget.json: baseYear: \"2022\" is not allowed; expected a year before the period starts (2022), such as 2009"
             ])
     }
 

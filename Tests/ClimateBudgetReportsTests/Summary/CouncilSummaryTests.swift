@@ -402,9 +402,12 @@ struct LanguageCompletenessTests {
         "A summary in one language holds no text of the other, in HTML or Markdown",
         arguments: [(Language.nb, Language.en), (.en, .nb)])
     func noMixedLanguages(language: Language, other: Language) {
-        // The bundled budget, the same with target rules, whose footnotes name the rules' lines, and with a carbon
-        // budget and its pathways.
-        let summaries = [TrondheimBudget.budget, CouncilSummaryTests.rulesBudget, CarbonBudgetReportTests.budget].map {
+        // The bundled budget, the same with target rules, whose footnotes name the rules' lines, with a carbon
+        // budget and its pathways, and with actual emissions, which have their own section.
+        let summaries = [
+            TrondheimBudget.budget, CouncilSummaryTests.rulesBudget, CarbonBudgetReportTests.budget,
+            FollowUpSummaryTests.budget,
+        ].map {
             CouncilSummary(budget: $0, language: language)
         }
         let summary = summaries[0]

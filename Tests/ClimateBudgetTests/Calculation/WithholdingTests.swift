@@ -25,6 +25,8 @@ struct WithholdingTests {
         "unknown-goal": [],
         "goal-evidence-unlisted": [],
         "missing-reference-year": [.reference, .measurePathway, .gap],
+        // A warning: an actual before the base year is shown nowhere.
+        "actual-before-base-year": [],
         "missing-target": [],
         "cap-breaks-milestone": [.target, .gap],
         "milestone-increase": [],
@@ -58,7 +60,7 @@ struct WithholdingTests {
         let withholding = Withholding(validating: broken)
         let before = EmissionBudgetTable.compute(for: ExampleBudget.budget)
         let after = EmissionBudgetTable.compute(for: broken)
-        for figure in Figure.table {
+        for figure in Figure.tableAndActuals {
             let shown = Self.series(after, figure)
             let original = Self.series(before, figure)
             for (year, value) in shown where !withholding.withholds(figure, in: year) {
@@ -191,6 +193,7 @@ struct WithholdingTests {
                 case .measurePathway: row.measurePathway
                 case .target: row.target?.value
                 case .gap: row.gap
+                case .actual: row.actual
                 case .sectorBreakdown, .carbonBudget: nil
                 }
             if let value { result[row.year] = value }

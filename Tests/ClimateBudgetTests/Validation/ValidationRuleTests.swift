@@ -108,6 +108,32 @@ struct ValidationMessageTests {
             ])
     }
 
+    @Test("Unknown sector: a column of Data/actuals.csv, which withholds the actual emissions and nothing else")
+    func unknownSectorInActuals() {
+        var budget = ExampleBudget.budget
+        budget.actuals = Actuals(bySector: ["veitrafik": [2022: 800]])
+        let findings = UnknownSector.check(budget)
+        #expect(
+            findings.map(\.description) == [
+                "Data/actuals.csv: error: the column \"veitrafik\" is not a known sector. Did you mean \"veitrafikk\"? Use one of: veitrafikk, or add it to Data/sectors.json [unknown-sector]"
+            ])
+        #expect(Withholding(budget: budget, findings: findings).figures == [.actual])
+    }
+
+    @Test("Actual emissions before the base year: names the years and what to do")
+    func actualBeforeBaseYear() {
+        #expect(
+            findings(ActualBeforeBaseYear.self).map(\.description) == [
+                "Data/actuals.csv: warning: year 2008: actual emissions before the base year 2009 are compared with nothing and shown nowhere; correct the year or remove the row [actual-before-base-year]"
+            ])
+        var budget = ExampleBudget.budget
+        budget.actuals = Actuals(total: [2002: 890, 2008: 1010])
+        #expect(
+            ActualBeforeBaseYear.check(budget).map(\.message) == [
+                "year 2002, 2008: actual emissions before the base year 2009 are compared with nothing and shown nowhere; correct the year or remove the row"
+            ])
+    }
+
     /// Issue 10, item 1: which of two files is the original cannot be known, so the finding names both and
     /// lets the environment unit choose. The example budget's ids are 1 and 2 (and the copy's 1): the next free is 3.
     @Test("Duplicate id: names both files and lets the user choose")

@@ -1,12 +1,12 @@
-/// Every sector a measure, the reference pathway, the caps or the sector targets name is listed in the budget's
-/// sectors.
+/// Every sector a measure, the reference pathway, the caps, the actual emissions or the sector targets name is
+/// listed in the budget's sectors.
 public enum UnknownSector: ValidationRule {
     public static let id = "unknown-sector"
     public static let title = "Sectors are known"
     /// The title the council summary shows for an open finding, by language code.
     public static let summaryTitles = ["nb": "Utslippssektoren er ukjent", "en": "The emission sector is unknown"]
     public static let summary =
-        "A sector named by a measure, by a column of the reference or caps file, or by a sector's targets in Data/targets.json (sectors.<id>) must be listed in Data/sectors.json."
+        "A sector named by a measure, by a column of the reference, caps or actuals file, or by a sector's targets in Data/targets.json (sectors.<id>) must be listed in Data/sectors.json."
     public static let severity = Severity.error
     /// Without the sectors every sector would look unknown.
     public static let needs: Set<BudgetPart> = [.sectors]
@@ -34,6 +34,7 @@ public enum UnknownSector: ValidationRule {
         let columns: [(String, [String], Set<BudgetInput>)] = [
             (budget.files.reference, budget.reference.bySector.keys.sorted(), [.referenceTotal, .sectorReference]),
             (budget.files.targetCaps, budget.targets.capsBySector.keys.sorted(), [.caps, .sectorCaps]),
+            (budget.files.actuals, budget.actuals.bySector.keys.sorted(), [.actuals]),
         ]
         for (file, sectors, inputs) in columns {
             for sector in sectors where !isKnown.contains(sector) {
