@@ -34,7 +34,7 @@ struct ValidateLoadProblemsTests {
         #expect(
             run.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) == [
                 "Measures/03-fossil-olje-gass-fjernvarme.json: error: measure 3: descripton: \"descripton\" is not allowed; "
-                    + "expected one of the fields id, title, kind, sector, goals, goalEvidence, description, responsibility, effect, status; "
+                    + "expected one of the fields id, title, kind, sector, goals, goalEvidence, description, responsibility, effect, effectLow, effectHigh, overlaps, status; "
                     + "did you mean \"description\"? [invalid-value]"
             ] + missingReporters + ["", "7 errors, 0 warnings in 36 measures.", ""])
     }
