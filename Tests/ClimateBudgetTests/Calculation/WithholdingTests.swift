@@ -54,13 +54,13 @@ struct WithholdingTests {
         let withholding = Withholding(validating: broken)
         let before = EmissionBudgetTable.compute(for: ExampleBudget.budget)
         let after = EmissionBudgetTable.compute(for: broken)
-        for figure in Figure.table {
+        for figure in Figure.tableRows {
             let shown = Self.series(after, figure)
             let original = Self.series(before, figure)
             for (year, value) in shown where !withholding.withholds(figure, in: year) {
                 #expect(
                     original[year] == value,
-                    "\(id): \(figure) \(year) is shown as \(value), was \(original[year] ?? -1)")
+                    "\(id): \(figure) \(year) is shown as \(value), was \(original[year] ?? [])")
             }
         }
     }
@@ -177,19 +177,24 @@ struct WithholdingTests {
         #expect(table.withheld == [.target, .gap])
     }
 
-    static func series(_ table: EmissionBudgetTable, _ figure: Figure) -> [Int: Double] {
-        var result: [Int: Double] = [:]
+    /// The figures a table shows of one figure, by year: one value, or the two ends of a range.
+    static func series(_ table: EmissionBudgetTable, _ figure: Figure) -> [Int: [Double]] {
+        var result: [Int: [Double]] = [:]
         for row in table.rows {
-            let value: Double? =
+            let values: [Double?] =
                 switch figure {
-                case .reference: row.reference
-                case .effect: row.effect
-                case .measurePathway: row.measurePathway
-                case .target: row.target?.value
-                case .gap: row.gap
-                case .sectorBreakdown: nil
+                case .reference: [row.reference]
+                case .effect: [row.effect]
+                case .overlap: [row.overlap]
+                case .measurePathway: [row.measurePathway]
+                case .measurePathwayRange: [row.measurePathwayLow, row.measurePathwayHigh]
+                case .target: [row.target?.value]
+                case .gap: [row.gap]
+                case .gapRange: [row.gapLow, row.gapHigh]
+                case .sectorBreakdown: [nil]
                 }
-            if let value { result[row.year] = value }
+            let shown = values.compactMap { $0 }
+            if !shown.isEmpty { result[row.year] = shown }
         }
         return result
     }
