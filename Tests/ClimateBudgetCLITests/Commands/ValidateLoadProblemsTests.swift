@@ -64,11 +64,11 @@ struct ValidateLoadProblemsTests {
             ) == true)
         #expect(lines.filter { $0.contains("title=missing-reporter") }.count == 6)
 
-        // 15 rules on each of the 36 measures that loaded (540) + 7 rules on the data files + 1 case for the load problem.
+        // 20 rules on each of the 36 measures that loaded (720) + 7 rules on the data files + 1 case for the load problem.
         let junit = ToolRun(["validate", "--format", "junit"], in: folder)
         #expect(junit.code == 1)
-        #expect(junit.output.contains("<testsuites name=\"climate-budget validate\" tests=\"548\" failures=\"7\">"))
-        #expect(junit.output.contains("tests=\"548\" failures=\"7\" errors=\"0\" skipped=\"0\">"))
+        #expect(junit.output.contains("<testsuites name=\"climate-budget validate\" tests=\"728\" failures=\"7\">"))
+        #expect(junit.output.contains("tests=\"728\" failures=\"7\" errors=\"0\" skipped=\"0\">"))
     }
 
     /// A budget folder with only `Data/budget.json` (copied from the Trondheim budget).
