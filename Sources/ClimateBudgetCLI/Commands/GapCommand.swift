@@ -38,7 +38,7 @@ enum GapCommand: Command {
             + Validator.validate(budget, without: loaded.unloaded)
         let withholding = Withholding(budget: budget, findings: findings)
         // The sector breakdown appears in JSON only.
-        let shown = format == .json ? Figure.allCases : Figure.table
+        let shown = format == .json ? Figure.allCases : Figure.tableRows
         let reasons = withholding.reasons(for: shown)
         for finding in reasons { context.errorOutput("\(finding)\n") }
         if Figure.table.allSatisfy(withholding.withholdsWholly) {

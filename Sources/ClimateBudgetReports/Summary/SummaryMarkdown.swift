@@ -20,7 +20,7 @@ public enum SummaryMarkdown {
 
         parts.append("## " + m(summary.text(.chartHeading)))
         parts.append("![\(m(summary.chartDescription))](\(chartFile.replacingOccurrences(of: " ", with: "%20")))")
-        parts.append(m(summary.text(.chartCaption)))
+        parts.append(m(summary.chartCaption))
 
         parts.append("## " + m(summary.text(.effectHeading)))
         parts.append("### " + m(summary.text(.effectBySector)))
