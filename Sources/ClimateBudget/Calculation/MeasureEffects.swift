@@ -3,6 +3,42 @@
 /// Sums follow the rounding rule of ``Tonnes``: each measure's effect in a year counts in whole tonnes, so the sum
 /// row equals the sum of the rows as printed.
 public enum MeasureEffects {
+    /// Which of a measure's estimates of its effect: the expected one, or an end of the band.
+    public enum Estimate: Sendable, CaseIterable {
+        /// ``Measure/effect``.
+        case expected
+        /// ``Measure/effectLow`` where given, else the expected effect.
+        case low
+        /// ``Measure/effectHigh`` where given, else the expected effect.
+        case high
+    }
+
+    /// A measure's effect by one estimate, in whole tonnes: a year without a low (or high) figure counts with the
+    /// expected one, so a measure without a range counts the same at both ends of the band.
+    public static func effect(of measure: Measure, _ estimate: Estimate) -> YearlySeries {
+        switch estimate {
+        case .expected: Tonnes.whole(measure.effect)
+        case .low: Tonnes.whole(measure.effect.merging(measure.effectLow) { $1 })
+        case .high: Tonnes.whole(measure.effect.merging(measure.effectHigh) { $1 })
+        }
+    }
+
+    /// The effect of the quantified measures by one estimate, less their overlaps at that estimate, in whole
+    /// tonnes: the effect the measure pathway (or one end of its band) is drawn with.
+    public static func net(of measures: [Measure], _ estimate: Estimate) -> YearlySeries {
+        let quantified = measures.filter { $0.kind == .quantified }
+        var net = YearlySeries.sum(quantified.map { effect(of: $0, estimate) })
+        for (year, tonnes) in MeasureOverlaps.total(among: quantified, estimate: estimate) {
+            net[year, default: 0] -= tonnes
+        }
+        return net
+    }
+
+    /// Whether any quantified measure gives a low or a high effect: then the measure pathway and the gap get a band.
+    public static func hasBand(_ measures: [Measure]) -> Bool {
+        measures.contains { $0.kind == .quantified && !($0.effectLow.isEmpty && $0.effectHigh.isEmpty) }
+    }
+
     /// The yearly effect summed over the quantified measures, in whole tonnes; other kinds count nothing.
     public static func total(of measures: [Measure]) -> YearlySeries {
         .sum(measures.filter { $0.kind == .quantified }.map { Tonnes.whole($0.effect) })
