@@ -12,6 +12,7 @@ public enum Validator {
         UnknownSector.self,
         MissingEffectYear.self,
         NegativeEffect.self,
+        EffectSplit.self,
         EffectOnUnquantifiedMeasure.self,
         EffectAfterPeriod.self,
         EffectExceedsSectorReference.self,

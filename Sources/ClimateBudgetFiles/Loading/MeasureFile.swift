@@ -6,8 +6,7 @@ enum MeasureFile {
     /// The fields a measure file may have, in the order the README documents them.
     static let fields = [
         "id", "title", "kind", "sector", "goals", "goalEvidence", "description", "responsibility", "effect",
-        "effectLow",
-        "effectHigh", "overlaps", "status",
+        "effectBySector", "effectLow", "effectHigh", "overlaps", "status",
     ]
     /// The fields of one status report.
     static let statusFields = ["period", "status", "comment", "date"]
@@ -32,6 +31,7 @@ enum MeasureFile {
         let description = reader.string(root, "description", required: false) ?? ""
         let responsibility = readResponsibility(root, reader: reader)
         let effect = series(root, "effect", reader: reader)
+        let effectBySector = readEffectBySector(root, reader: reader)
         let effectLow = series(root, "effectLow", reader: reader)
         let effectHigh = series(root, "effectHigh", reader: reader)
         let overlaps = readOverlaps(root, reader: reader)
@@ -41,13 +41,30 @@ enum MeasureFile {
         return Measure(
             id: id, title: title, kind: kind, sector: sector, goals: goals, goalEvidence: goalEvidence,
             description: description,
-            responsibility: responsibility, effect: effect, effectLow: effectLow, effectHigh: effectHigh,
+            responsibility: responsibility, effect: effect, effectBySector: effectBySector, effectLow: effectLow,
+            effectHigh: effectHigh,
             overlaps: overlaps, statusReports: statusReports, file: file)
     }
 
     /// A year-to-tonnes field such as `"effect"`; empty when absent or `null`.
     private static func series(_ root: [String: JSONValue], _ key: String, reader: JSONFieldReader) -> YearlySeries {
         root[key].flatMap { $0 == .null ? nil : reader.yearlySeries($0, at: key) } ?? [:]
+    }
+
+    /// `"effectBySector": {"veitrafikk": {"2022": 300}, "sjofart": {"2022": 200}}`: the effect split per sector.
+    /// Whether the sectors are known and the parts add up is for validation.
+    private static func readEffectBySector(_ root: [String: JSONValue], reader: JSONFieldReader)
+        -> [String: YearlySeries]
+    {
+        guard let value = root["effectBySector"], value != .null,
+            let object = reader.object(value, at: "effectBySector")
+        else { return [:] }
+        var result: [String: YearlySeries] = [:]
+        for sector in object.keys.sorted() {
+            guard let part = object[sector] else { continue }
+            if let series = reader.yearlySeries(part, at: "effectBySector.\(sector)") { result[sector] = series }
+        }
+        return result
     }
 
     /// `"overlaps": [{"measure": 10, "share": 25}, {"measure": 12, "tonnes": {"2022": 500}}]`: each names the

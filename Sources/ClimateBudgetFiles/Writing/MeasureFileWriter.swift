@@ -31,6 +31,12 @@ public enum MeasureFileWriter {
         if measure.kind == .quantified || !measure.effect.isEmpty {
             fields.append("  \"effect\": " + series(measure.effect))
         }
+        if !measure.effectBySector.isEmpty {
+            let parts = measure.effectBySector.keys.sorted().map { sector in
+                "    \(quoted(sector)): " + series(measure.effectBySector[sector] ?? [:])
+            }
+            fields.append("  \"effectBySector\": {\n" + parts.joined(separator: ",\n") + "\n  }")
+        }
         if !measure.effectLow.isEmpty { fields.append("  \"effectLow\": " + series(measure.effectLow)) }
         if !measure.effectHigh.isEmpty { fields.append("  \"effectHigh\": " + series(measure.effectHigh)) }
         if !measure.overlaps.isEmpty {

@@ -16,7 +16,7 @@ struct LongInputTests {
         #expect(
             fixture.loadErrors() == [
                 "Measures/01-fossilfri-buss.json: \(key): \"\(key)\" is not allowed; expected one of the fields id, title, kind, "
-                    + "sector, goals, goalEvidence, description, responsibility, effect, effectLow, effectHigh, overlaps, status"
+                    + "sector, goals, goalEvidence, description, responsibility, effect, effectBySector, effectLow, effectHigh, overlaps, status"
             ])
     }
 

@@ -68,7 +68,7 @@ struct BudgetLoaderTests {
         #expect(
             fixture.loadErrors() == [
                 "Measures/01-fossilfri-buss.json: efect: \"efect\" is not allowed; expected one of the fields id, title, kind, "
-                    + "sector, goals, goalEvidence, description, responsibility, effect, effectLow, effectHigh, overlaps, status; did you mean \"effect\"?"
+                    + "sector, goals, goalEvidence, description, responsibility, effect, effectBySector, effectLow, effectHigh, overlaps, status; did you mean \"effect\"?"
             ])
     }
 

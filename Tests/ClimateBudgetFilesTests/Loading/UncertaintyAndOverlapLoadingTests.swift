@@ -65,7 +65,7 @@ struct UncertaintyAndOverlapLoadingTests {
             with: "\"effect\": { \"2022\": 50, \"2023\": 60 }, \"effectLo\": { \"2022\": 30 }", in: Self.file)
         #expect(
             fixture.loadErrors() == [
-                "Measures/01-fossilfri-buss.json: effectLo: \"effectLo\" is not allowed; expected one of the fields id, title, kind, sector, goals, goalEvidence, description, responsibility, effect, effectLow, effectHigh, overlaps, status; did you mean \"effectLow\"?"
+                "Measures/01-fossilfri-buss.json: effectLo: \"effectLo\" is not allowed; expected one of the fields id, title, kind, sector, goals, goalEvidence, description, responsibility, effect, effectBySector, effectLow, effectHigh, overlaps, status; did you mean \"effectLow\"?"
             ])
     }
 

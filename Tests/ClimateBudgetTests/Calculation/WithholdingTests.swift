@@ -19,6 +19,8 @@ struct WithholdingTests {
         "unknown-sector": [],
         "missing-effect-year": [.effect, .measurePathway, .gap, .sectorBreakdown],
         "negative-effect": [.effect, .measurePathway, .gap, .sectorBreakdown],
+        // The parts and the whole disagree: the effect of that year, and all it makes, is in doubt.
+        "effect-split": [.effect, .measurePathway, .gap, .sectorBreakdown],
         "effect-on-unquantified-measure": [],
         "effect-after-period": [],
         "effect-exceeds-sector-reference": [.effect, .measurePathway, .gap, .sectorBreakdown],
