@@ -94,6 +94,13 @@ extension EmissionStatistics {
     /// Opens a statistics file by its extension: `.csv` (and `.txt`) through the CSV reader, `.xlsx` through
     /// the xlsx reader.
     package static func workbook(at url: URL, shownAs file: String) throws(LoadError) -> any StatisticsWorkbook {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            throw .unreadableFile(file: file, reason: "file not found")
+        }
+        if isDirectory.boolValue {
+            throw .unreadableFile(file: file, reason: "a folder, not a file of emission statistics")
+        }
         let extensionName = url.pathExtension.lowercased()
         switch extensionName {
         case "csv", "txt":
