@@ -73,6 +73,11 @@ public struct StatisticsSector: Sendable, Equatable {
 }
 
 extension EmissionStatistics {
+    /// A difference of two figures as a report shows it: rounded to `decimals`, binary noise removed.
+    public static func roundedForReport(_ value: Double, decimals: Int) -> Double {
+        rounded(value, decimals: decimals)
+    }
+
     /// A figure rounded to the statistics' precision.
     static func rounded(_ value: Double, decimals: Int) -> Double {
         var scale = 1.0
@@ -84,8 +89,11 @@ extension EmissionStatistics {
     /// Reads a statistics file (`.xlsx`, or `.csv` saved from one) and picks one municipality: by number
     /// ("5001", "0301", "301") or name, or the only one the file holds. Throws every problem that concerns
     /// that municipality or the file as a whole; problems in other municipalities' rows are not its own.
+    ///
+    /// `fallback` is chosen when `municipality` is not given and the file does not name one municipality by
+    /// itself: a budget's own municipality, such as "Eksempelvik kommune".
     public static func read(
-        contentsOf url: URL, shownAs file: String, municipality: String?
+        contentsOf url: URL, shownAs file: String, municipality: String?, orElse fallback: String? = nil
     ) throws(LoadFailure) -> (statistics: EmissionStatistics, municipality: MunicipalityEmissions) {
         let workbook: any StatisticsWorkbook
         do throws(LoadError) {
@@ -93,20 +101,28 @@ extension EmissionStatistics {
         } catch {
             throw LoadFailure(errors: [error])
         }
-        return try read(workbook, file: file, municipality: municipality)
+        return try read(workbook, file: file, municipality: municipality, orElse: fallback)
     }
 
-    /// Reads a workbook and picks one municipality (see ``read(contentsOf:shownAs:municipality:)``).
+    /// Whether two names are one municipality's: "Eksempelvik" and "eksempelvik kommune" are.
+    public static func sameMunicipality(_ first: String, _ second: String) -> Bool {
+        StatisticsReader.Reading.nameKey(first) == StatisticsReader.Reading.nameKey(second)
+    }
+
+    /// Reads a workbook and picks one municipality (see ``read(contentsOf:shownAs:municipality:orElse:)``).
     package static func read(
-        _ workbook: some StatisticsWorkbook, file: String, municipality: String?
+        _ workbook: some StatisticsWorkbook, file: String, municipality given: String?, orElse fallback: String? = nil
     ) throws(LoadFailure) -> (statistics: EmissionStatistics, municipality: MunicipalityEmissions) {
         var reading = try StatisticsReader.read(workbook, file: file)
+        var municipality = given
+        if given == nil, let fallback, (try? reading.choose(nil)) == nil { municipality = fallback }
         let chosen = try reading.choose(municipality)
         let problems = reading.fileProblems + reading.problems[chosen, default: []]
         guard problems.isEmpty else { throw LoadFailure(errors: problems) }
         // A file that does not name its municipality (an export saved as CSV) takes the name the user gives.
         if let municipality, reading.statistics.municipalities[chosen].name == nil {
-            let given = StatisticsNames.clean(municipality)
+            var given = StatisticsNames.clean(municipality)
+            if given.lowercased().hasSuffix(" kommune") { given = String(given.dropLast(" kommune".count)) }
             if StatisticsNames.municipalityNumber(given: given) == nil {
                 reading.statistics.municipalities[chosen].name = given
             } else {
