@@ -16,6 +16,14 @@ func folderWithStatistics(_ sample: String, as name: String) throws -> URL {
     return folder
 }
 
+/// The text of the README between `<!-- begin: name -->` and `<!-- end: name -->`, without its code fence.
+func readmeBlock(_ name: String) throws -> String {
+    let readme = try String(contentsOf: ToolRun.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+    let begin = try #require(readme.range(of: "<!-- begin: \(name) -->\n```text\n"))
+    let end = try #require(readme.range(of: "```\n<!-- end: \(name) -->", range: begin.upperBound..<readme.endIndex))
+    return String(readme[begin.upperBound..<end.lowerBound])
+}
+
 /// `climate-budget init` (issue 13): a complete budget from the emission statistics.
 @Suite("init")
 struct InitCommandTests {
@@ -63,6 +71,8 @@ struct InitCommandTests {
                   climate-budget summary --output oppsummering.html
 
                 """)
+        // The README's walk-through shows this output, and the gap table below.
+        #expect(try readmeBlock("init") == run.output)
         let budgetFolder = folder.appendingPathComponent("eksempelvik")
         let budget = try BudgetLoader.load(from: budgetFolder)
         #expect(budget.reference.bySector.mapValues { $0[2009] } == Self.export2009)
@@ -85,6 +95,7 @@ struct InitCommandTests {
         #expect(validate.output == "No findings: 0 errors, 0 warnings in 4 measures.\n")
         let gap = ToolRun(["gap"], in: budgetFolder)
         #expect(gap.code == 0 && gap.errorOutput == "")
+        #expect(try readmeBlock("init-gap") == gap.output)
         // The 2024 inventory, 27 565.6, held; the line from it to 80 % below 31 358.5 (6 271.7) in 2030 falls
         // (27 565.6 − 6 271.7) / 6 = 3 548.98 a year: 2026 27 565.6 − 2 × 3 548.98 = 20 467.6; 2029: 9 820.7.
         #expect(gap.output.contains("Reference pathway         31 359  27 566  27 566  27 566  27 566  27 566\n"))
