@@ -11,7 +11,8 @@ public enum CommandLineTool {
     static var commands: [any Command.Type] {
         [
             GapCommand.self, ValidateCommand.self, MeasuresCommand.self, SummaryCommand.self, DiffCommand.self,
-            StatusCommand.self, ExportCommand.self, ImportCommand.self, RollCommand.self, RulesCommand.self,
+            StatusCommand.self, ExportCommand.self, ImportCommand.self, RollCommand.self, InitCommand.self,
+            InventoryCommand.self, RulesCommand.self,
         ]
     }
 

@@ -46,6 +46,31 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
     case notUTF8(file: String)
     /// A CSV cell cannot be read as what its column holds.
     case invalidCell(file: String, line: Int, column: Int, header: String, value: String, expected: String)
+    /// A workbook of emission statistics has no sheet `Oversikt - detaljert` (and more than one sheet).
+    case statisticsSheetMissing(file: String, sheets: [String])
+    /// The heading row of the statistics lacks a column its layout needs (`column` is the heading), at the
+    /// heading row; `found` are the headings it has.
+    case statisticsColumnMissing(file: String, sheet: String, row: Int, column: String, found: [String])
+    /// A cell of the statistics cannot be read as what its column holds, at its sheet, row and column letter.
+    case statisticsCell(
+        file: String, sheet: String, row: Int, column: String, header: String, value: String, expected: String)
+    /// A sector the emission statistics do not have, with the nearest known name.
+    case statisticsUnknownSector(
+        file: String, sheet: String, row: Int, column: String, value: String, suggestion: String?)
+    /// A row of the statistics repeats an earlier one (`first`): the same municipality, year, sector, source and gas.
+    case statisticsDuplicateRow(file: String, sheet: String, row: Int, column: String, first: Int, what: String)
+    /// A municipality's sector lacks years the file has (the file's years, at the year column).
+    case statisticsMissingYears(
+        file: String, sheet: String, column: String, municipality: String, sector: String, years: [Int])
+    /// The municipality asked for is not in the file, at the column (or the `Info` cell) that names municipalities.
+    case statisticsMunicipalityNotFound(
+        file: String, sheet: String, row: Int?, column: String, given: String, suggestion: String?,
+        inFile: [String], count: Int)
+    /// The file holds several municipalities and none was chosen (`given` nil), a name given matches several
+    /// (`candidates`), or the file does not say whose emissions it holds and no name was given (no candidates).
+    case statisticsMunicipalityNeeded(file: String, given: String?, candidates: [String])
+    /// The statistics' sheet has a heading row but no rows of figures.
+    case statisticsNoRows(file: String, sheet: String, row: Int)
 
     /// A stable code for the kind of problem, such as "malformed-json", for CI and JSON output.
     public var code: String {
@@ -71,6 +96,15 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
         case .sheetCell: "sheet-cell"
         case .sheetRow: "sheet-row"
         case .notUTF8: "not-utf8"
+        case .statisticsSheetMissing: "statistics-sheet-missing"
+        case .statisticsColumnMissing: "statistics-column-missing"
+        case .statisticsCell: "statistics-cell"
+        case .statisticsUnknownSector: "statistics-unknown-sector"
+        case .statisticsDuplicateRow: "statistics-duplicate-row"
+        case .statisticsMissingYears: "statistics-missing-year"
+        case .statisticsMunicipalityNotFound: "statistics-municipality-not-found"
+        case .statisticsMunicipalityNeeded: "statistics-municipality-needed"
+        case .statisticsNoRows: "statistics-no-rows"
         }
     }
 
@@ -85,7 +119,12 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
             .missingField(let file, _, _, _), .invalidValue(let file, _, _, _, _),
             .malformedCSV(let file, _, _, _), .invalidCell(let file, _, _, _, _, _),
             .sheetHeader(let file, _, _), .sheetCell(let file, _, _, _, _, _), .sheetRow(let file, _, _, _),
-            .notUTF8(let file):
+            .notUTF8(let file), .statisticsSheetMissing(let file, _), .statisticsColumnMissing(let file, _, _, _, _),
+            .statisticsCell(let file, _, _, _, _, _, _), .statisticsUnknownSector(let file, _, _, _, _, _),
+            .statisticsDuplicateRow(let file, _, _, _, _, _), .statisticsMissingYears(let file, _, _, _, _, _),
+            .statisticsMunicipalityNotFound(let file, _, _, _, _, _, _, _),
+            .statisticsMunicipalityNeeded(let file, _, _),
+            .statisticsNoRows(let file, _, _):
             file
         }
     }
@@ -104,6 +143,8 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
     private enum Place {
         case position(line: Int, column: Int)
         case cell(row: Int?, column: String)
+        /// A sheet of a workbook ("" for a CSV file, which has one), and a row and a column letter where known.
+        case sheet(String, row: Int?, column: String?)
         case field(String)
         case wholeFile
     }
@@ -119,6 +160,16 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
             .cell(row: 1, column: column)
         case .sheetCell(_, let row, let column, _, _, _), .sheetRow(_, let row, let column, _):
             .cell(row: row, column: column)
+        case .statisticsColumnMissing(_, let sheet, let row, _, _), .statisticsNoRows(_, let sheet, let row):
+            .sheet(sheet, row: row, column: nil)
+        case .statisticsCell(_, let sheet, let row, let column, _, _, _),
+            .statisticsUnknownSector(_, let sheet, let row, let column, _, _),
+            .statisticsDuplicateRow(_, let sheet, let row, let column, _, _):
+            .sheet(sheet, row: row, column: column)
+        case .statisticsMissingYears(_, let sheet, let column, _, _, _):
+            .sheet(sheet, row: nil, column: column)
+        case .statisticsMunicipalityNotFound(_, let sheet, let row, let column, _, _, _, _):
+            .sheet(sheet, row: row, column: column)
         default:
             .wholeFile
         }
@@ -168,6 +219,8 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
                 + "expected \(expected), found \"\(value)\"; correct the cell in the sheet and import it again"
         case .notUTF8:
             "is not UTF-8 text, so letters such as æ, ø and å would be lost; save it as UTF-8 (in Excel: \"CSV UTF-8\")"
+        default:
+            statisticsMessage
         }
     }
 
@@ -178,6 +231,7 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
         switch place {
         case .position(let line, let column): "line \(line), column \(column): \(message)"
         case .cell(let row, let column): "row \(row.map(String.init) ?? "?"), column \(column): \(message)"
+        case .sheet(let sheet, let row, let column): "\(Self.sheetPlace(sheet, row: row, column: column)): \(message)"
         case .field(let field): "\(field): \(message)"
         case .wholeFile: message
         }
@@ -188,9 +242,21 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
         switch place {
         case .position(let line, let column): "\(file):\(line):\(column): \(message)"
         case .cell(let row, let column): "\(file): row \(row.map(String.init) ?? "?"), column \(column): \(message)"
+        case .sheet(let sheet, let row, let column):
+            "\(file): \(Self.sheetPlace(sheet, row: row, column: column)): \(message)"
         case .field(let field): "\(file): \(field): \(message)"
         case .wholeFile: "\(file): \(message)"
         }
+    }
+
+    /// A place in a workbook as a spreadsheet user finds it: `sheet "Oversikt - detaljert", row 5, column E`
+    /// (a CSV file has no sheet name).
+    private static func sheetPlace(_ sheet: String, row: Int?, column: String?) -> String {
+        var parts: [String] = []
+        if !sheet.isEmpty { parts.append("sheet \"\(sheet)\"") }
+        if let row { parts.append("row \(row)") }
+        if let column { parts.append("column \(column)") }
+        return parts.joined(separator: ", ")
     }
 }
 

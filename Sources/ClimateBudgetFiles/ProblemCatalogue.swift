@@ -55,12 +55,39 @@ extension LoadError {
             expected: "a number of tonnes such as 1500 or 1500,5 (a decimal comma, no point)"),
         .sheetRow(
             file: "tiltak.csv", row: 5, column: "F", detail: "the row ends here, but the sheet has 11 columns (A to K)"),
+        .statisticsSheetMissing(file: "utslipp.xlsx", sheets: ["Ark1", "Ark2"]),
+        .statisticsColumnMissing(
+            file: "utslipp.xlsx", sheet: "Oversikt - detaljert", row: 1, column: "Sektor",
+            found: ["År", "Utslippskilde", "Klimagass", "Utslipp (tonn CO₂-ekvivalenter)"]),
+        .statisticsCell(
+            file: "utslipp.xlsx", sheet: "Oversikt - detaljert", row: 12, column: "H",
+            header: "Utslipp (tonn CO2-ekvivalenter)", value: "n/a",
+            expected: "a number of tonnes such as 17,7 (write 0 for no emissions)"),
+        .statisticsUnknownSector(
+            file: "utslipp.xlsx", sheet: "Oversikt - detaljert", row: 40, column: "E", value: "Veitrafik",
+            suggestion: "Veitrafikk"),
+        .statisticsDuplicateRow(
+            file: "utslipp.xlsx", sheet: "Oversikt - detaljert", row: 9, column: "H", first: 8,
+            what: "Eksempelvik 5099, 2024, Veitrafikk, Personbiler, CO2"),
+        .statisticsMissingYears(
+            file: "utslipp.xlsx", sheet: "Oversikt - detaljert", column: "D", municipality: "Eksempelvik (5099)",
+            sector: "Jordbruk", years: [2019, 2020]),
+        .statisticsMunicipalityNotFound(
+            file: "utslipp.xlsx", sheet: "Oversikt - detaljert", row: nil, column: "C", given: "Eksempelvk",
+            suggestion: "Eksempelvik (5099)", inFile: [], count: 356),
+        .statisticsMunicipalityNeeded(
+            file: "utslipp.xlsx", given: nil, candidates: ["Eksempelvik (5099)", "Prøvdal (5098)"]),
+        .statisticsNoRows(file: "utslipp.xlsx", sheet: "Oversikt - detaljert", row: 1),
     ]
 
     /// The catalogue entry of every kind of load problem, with its example message.
     public static var catalogue: [ProblemDescription] {
         examples.map { example in
             let (title, description) = example.catalogueText
+            if example.code.hasPrefix("statistics-") {
+                return ProblemDescription(
+                    statistics: example.code, title: title, description: description, example: example.description)
+            }
             return ProblemDescription(
                 load: example.code, title: title, description: description, example: example.description)
         }
@@ -145,6 +172,48 @@ extension LoadError {
                 "A sheet's row has too few cells",
                 "A row of an imported sheet has fewer cells than the sheet has columns, so its values may be in the wrong columns."
             )
+        case .statisticsSheetMissing:
+            (
+                "No sheet of emission statistics",
+                "The workbook given to init or inventory has no sheet \"Oversikt - detaljert\", where both layouts of Miljødirektoratet's statistics keep the figures."
+            )
+        case .statisticsColumnMissing:
+            (
+                "A column of the statistics is missing",
+                "The heading row of the statistics lacks a column its layout needs (År, Sektor, Utslippskilde, Klimagass, Utslipp; Kommunenummer and Kommune in the national file). Headings are matched loosely: letter case, spaces and CO2 or CO₂ do not matter."
+            )
+        case .statisticsCell:
+            (
+                "A cell of the statistics cannot be read",
+                "A year, a figure or a municipality number in the statistics cannot be read, at its sheet, row and column letter."
+            )
+        case .statisticsUnknownSector:
+            (
+                "An unknown sector in the statistics",
+                "A row names a sector the statistics do not have. Both names of the fluorgas sector (\"produkter med fluorgasser\" and \"Bruk av produkter med fluorgasser\") are one sector."
+            )
+        case .statisticsDuplicateRow:
+            (
+                "A repeated row in the statistics",
+                "Two rows have the same municipality, year, sector, source and gas; summing both would count the tonnes twice."
+            )
+        case .statisticsMissingYears:
+            (
+                "Years missing from a sector",
+                "A municipality's sector has no rows for years the file has for other sectors, so its history would have holes. Years the statistics lack altogether (2010, 2012, 2014) are not missing, and never filled in."
+            )
+        case .statisticsMunicipalityNotFound:
+            (
+                "The municipality is not in the statistics",
+                "The municipality chosen by name or number is not in the file; the nearest name is suggested."
+            )
+        case .statisticsMunicipalityNeeded:
+            (
+                "Choose a municipality",
+                "The file holds several municipalities and none was chosen, a name matches more than one, or a one-municipality export saved as CSV does not say whose emissions it holds."
+            )
+        case .statisticsNoRows:
+            ("No rows of emissions", "The statistics' sheet has a heading row but no rows of figures.")
         }
     }
 }

@@ -6,12 +6,17 @@ public struct Sector: Sendable, Equatable, Hashable {
     public var name: String
     /// The name in other languages, by language code, such as `["en": "Road traffic"]`.
     public var translations: [String: String]
+    /// The names of the sectors of the national emission statistics this sector stands for, such as
+    /// `["Industri, olje og gass"]` for Trondheim's `industri`: `inventory` maps a new release back by them.
+    /// Empty where the budget does not say; then the sector's `name` is compared.
+    public var publishedNames: [String]
 
     /// Creates a sector.
-    public init(id: String, name: String, translations: [String: String] = [:]) {
+    public init(id: String, name: String, translations: [String: String] = [:], publishedNames: [String] = []) {
         self.id = id
         self.name = name
         self.translations = translations
+        self.publishedNames = publishedNames
     }
 
     /// The name in a language, or the name as printed where no translation is given.

@@ -8,6 +8,8 @@ public struct ProblemDescription: Sendable, Equatable {
     public enum Kind: String, Sendable, Equatable {
         /// A file of the budget cannot be read as what it should hold.
         case load
+        /// A file of emission statistics (read by `init` and `inventory`) cannot be read as the statistics.
+        case statistics
         /// A validation rule's finding on the loaded budget.
         case rule
     }
@@ -33,8 +35,17 @@ public struct ProblemDescription: Sendable, Equatable {
 
     /// A problem that stops a file from loading.
     public init(load code: String, title: String, description: String, example: String) {
+        self.init(code, kind: .load, title: title, description: description, example: example)
+    }
+
+    /// A problem with a file of emission statistics.
+    public init(statistics code: String, title: String, description: String, example: String) {
+        self.init(code, kind: .statistics, title: title, description: description, example: example)
+    }
+
+    private init(_ code: String, kind: Kind, title: String, description: String, example: String) {
         self.code = code
-        self.kind = .load
+        self.kind = kind
         self.severity = .error
         self.title = title
         self.description = description

@@ -159,7 +159,8 @@ enum DataFiles {
         }
     }
 
-    /// `Data/sectors.json`: a list of `{"id", "name"}`.
+    /// `Data/sectors.json`: a list of `{"id", "name"}`, each optionally with `"translations"` and the
+    /// `"publishedNames"` of the national statistics' sectors it stands for.
     static func sectors(_ value: JSONValue, file: String, errors: inout [LoadError]) -> [Sector]? {
         let reader = JSONFieldReader(file: file)
         defer { errors += reader.errors }
@@ -167,7 +168,7 @@ enum DataFiles {
         let sectors = items.enumerated().compactMap { index, item -> Sector? in
             let path = "[\(index)]"
             guard let object = reader.object(item, at: path) else { return nil }
-            reader.rejectUnknownKeys(object, allowed: ["id", "name", "translations"], at: path)
+            reader.rejectUnknownKeys(object, allowed: ["id", "name", "translations", "publishedNames"], at: path)
             var translations: [String: String] = [:]
             if let value = object["translations"], let names = reader.object(value, at: path + ".translations") {
                 for language in names.keys.sorted() {
@@ -176,11 +177,28 @@ enum DataFiles {
                     }
                 }
             }
+            let publishedNames = reader.strings(object, "publishedNames", at: path, required: false) ?? []
             guard let id = reader.string(object, "id", at: path), let name = reader.string(object, "name", at: path)
             else { return nil }
-            return Sector(id: id, name: name, translations: translations)
+            return Sector(id: id, name: name, translations: translations, publishedNames: publishedNames)
         }
         reportDuplicates(sectors.map(\.id), what: "sector id", reader: reader)
+        // A published name two sectors claim would count the statistics' tonnes in both.
+        var claimed: [String: String] = [:]
+        for sector in sectors {
+            for name in Set(sector.publishedNames.map(StatisticsNames.key)).sorted() {
+                if let other = claimed[name], other != sector.id {
+                    reader.report(
+                        .invalidValue(
+                            file: file, measure: nil, field: "publishedNames", value: name,
+                            expected:
+                                "each published name in one sector only; it is listed under both \"\(other)\" and \"\(sector.id)\""
+                        ))
+                } else {
+                    claimed[name] = sector.id
+                }
+            }
+        }
         return sectors
     }
 

@@ -20,4 +20,18 @@ public enum SettingsFileEditor {
         before.removeValue(forKey: "period")
         return before == after ? updated : nil
     }
+
+    /// The file's text with its `"lastHistoricalYear"` set to `year`; `nil` when the file has no such field, or
+    /// the result would not read back with the new year and every other field unchanged.
+    public static func settingLastHistoricalYear(_ year: Int, in text: String) -> String? {
+        let pattern = #""lastHistoricalYear"\s*:\s*[0-9]+"#
+        guard let range = text.range(of: pattern, options: .regularExpression) else { return nil }
+        let updated = text.replacingCharacters(in: range, with: "\"lastHistoricalYear\": \(year)")
+        guard case .object(var after)? = try? JSONValue.parse(Data(updated.utf8), file: ""),
+            case .object(var before)? = try? JSONValue.parse(Data(text.utf8), file: ""),
+            after.removeValue(forKey: "lastHistoricalYear") == .number(Double(year))
+        else { return nil }
+        before.removeValue(forKey: "lastHistoricalYear")
+        return before == after ? updated : nil
+    }
 }

@@ -25,7 +25,7 @@ public enum RulesReport {
     static func text(_ problems: [ProblemDescription]) -> String {
         problems.map { problem in
             var lines = [
-                "\(problem.code) (\(problem.kind == .load ? "file does not load, " : "")\(problem.severity)"
+                "\(problem.code) (\(kindNote(problem.kind))\(problem.severity)"
                     + (withholds(problem).map { ", withholds \($0)" } ?? "") + ")"
             ]
             lines.append("  " + problem.description)
@@ -56,6 +56,7 @@ public enum RulesReport {
             return lines.joined(separator: "\n")
         }
         let load = problems.filter { $0.kind == .load }.map(section)
+        let statistics = problems.filter { $0.kind == .statistics }.map(section)
         let rules = problems.filter { $0.kind == .rule }.map(section)
         var parts: [String] = []
         if !load.isEmpty {
@@ -64,6 +65,12 @@ public enum RulesReport {
             )
             parts += load
         }
+        if !statistics.isEmpty {
+            parts.append(
+                "### Emission statistics that cannot be read\n\nThe problems `init` and `inventory` report in a file of Miljødirektoratet's emission statistics, each at its sheet, row and column letter. Every one is an error: nothing is written until the file reads cleanly."
+            )
+            parts += statistics
+        }
         if !rules.isEmpty {
             parts.append(
                 "### Validation rules\n\nEach rule has an example that breaks it and one that keeps it; the rule tests run exactly these examples."
@@ -71,6 +78,15 @@ public enum RulesReport {
             parts += rules
         }
         return parts.joined(separator: "\n\n") + "\n"
+    }
+
+    /// What the text form says of a problem's kind before its severity.
+    private static func kindNote(_ kind: ProblemDescription.Kind) -> String {
+        switch kind {
+        case .load: "file does not load, "
+        case .statistics: "emission statistics, "
+        case .rule: ""
+        }
     }
 
     /// The figures the problem's example withholds, in words ("the effect of the measures and the gap"), or `nil`.

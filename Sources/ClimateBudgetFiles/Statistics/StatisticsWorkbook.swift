@@ -1,0 +1,128 @@
+import ClimateBudget
+import Foundation
+
+/// A workbook as the emission statistics reader sees it: sheets by name, each delivered row by row.
+///
+/// This is the seam between the file formats and the reader: a CSV file saved from Excel is a workbook of
+/// one sheet (``CSVWorkbook``); an xlsx file is read by the xlsx reader, which streams each sheet's rows, so
+/// a national file of half a million rows is never held whole.
+package protocol StatisticsWorkbook {
+    /// The names of the sheets, in the workbook's order; a CSV file's one sheet is named "".
+    var sheetNames: [String] { get }
+    /// How numbers written as text are read (numbers stored as numbers need no rule).
+    var textNumbers: TextNumbers { get }
+    /// Calls `visit` with each row of the sheet, in order; rows that hold no cell may be left out.
+    func rows(ofSheet name: String, _ visit: (SheetRow) -> Void) throws(LoadError)
+}
+
+/// How a workbook writes numbers as text.
+package enum TextNumbers: Sendable, Equatable {
+    /// A decimal comma, as Norwegian Excel saves a CSV file with semicolons: "17,7"; a point is refused,
+    /// since "1.900" may mean 1 900 or 1.9.
+    case decimalComma
+    /// Either decimal mark, as a comma-separated CSV file (where a decimal comma is quoted) or text cells in
+    /// an xlsx file may have it: "17,7" and "17.7" are both 17.7.
+    case either
+
+    /// The number in a text, by this rule; `nil` when it is none.
+    package func parse(_ text: String) -> Double? {
+        switch self {
+        case .decimalComma:
+            return NumberText.parse(text, decimalComma: true)
+        case .either:
+            let hasComma = text.contains(",")
+            let hasPoint = text.contains(".")
+            if hasComma && hasPoint { return nil }
+            return NumberText.parse(text, decimalComma: hasComma)
+        }
+    }
+}
+
+/// A CSV file saved from a spreadsheet, as a workbook of one sheet: comma or semicolon, with or without a byte
+/// order mark, LF or CRLF, quoted cells that hold line breaks. Rows are numbered as a spreadsheet shows them,
+/// counting a line break inside a quoted cell as part of its row.
+package struct CSVWorkbook: StatisticsWorkbook {
+    /// The parsed text.
+    package let document: CSVDocument
+
+    /// Reads the CSV text.
+    package init(text: String, file: String) throws(LoadError) {
+        do throws(CSVError) {
+            document = try CSV.parse(text)
+        } catch {
+            throw .malformedCSV(file: file, line: error.line, column: error.column, detail: error.description)
+        }
+    }
+
+    package var sheetNames: [String] { [""] }
+
+    package var textNumbers: TextNumbers {
+        document.delimiter == ";" ? .decimalComma : .either
+    }
+
+    package func rows(ofSheet name: String, _ visit: (SheetRow) -> Void) throws(LoadError) {
+        // The spreadsheet's row of a record: its first line, less the line breaks inside quoted cells before it.
+        var breaksBefore = 0
+        for record in document.records {
+            let cells = record.fields.enumerated().compactMap { index, field -> SheetCell? in
+                field.value.isEmpty ? nil : SheetCell(column: index + 1, value: .text(field.value))
+            }
+            visit(SheetRow(number: record.line - breaksBefore, cells: cells))
+            if let last = record.fields.last {
+                breaksBefore += last.line - record.line + Self.lineBreaks(in: last.value)
+            }
+        }
+    }
+
+    /// The line breaks in a text, a CRLF counted once.
+    private static func lineBreaks(in text: String) -> Int {
+        var count = 0
+        var afterReturn = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\r" {
+                count += 1
+            } else if scalar == "\n" && !afterReturn {
+                count += 1
+            }
+            afterReturn = scalar == "\r"
+        }
+        return count
+    }
+}
+
+extension EmissionStatistics {
+    /// Opens a statistics file by its extension: `.csv` (and `.txt`) through the CSV reader, `.xlsx` through
+    /// the xlsx reader.
+    package static func workbook(at url: URL, shownAs file: String) throws(LoadError) -> any StatisticsWorkbook {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            throw .unreadableFile(file: file, reason: "file not found")
+        }
+        if isDirectory.boolValue {
+            throw .unreadableFile(file: file, reason: "a folder, not a file of emission statistics")
+        }
+        let extensionName = url.pathExtension.lowercased()
+        switch extensionName {
+        case "csv", "txt":
+            let data: Data
+            switch FileDecoding.bytes(url, file: file) {
+            case .success(let bytes): data = bytes
+            case .failure(let error): throw error
+            }
+            guard let text = String(data: data, encoding: .utf8) else { throw .notUTF8(file: file) }
+            return try CSVWorkbook(text: text, file: file)
+        case "xlsx":
+            throw .unreadableFile(
+                file: file,
+                reason:
+                    "reading .xlsx files directly is not built yet; open the file in Excel and save the sheet \"\(detailedSheet)\" as CSV"
+            )
+        default:
+            throw .unreadableFile(
+                file: file,
+                reason:
+                    "not a file of emission statistics: expected the .xlsx file Miljødirektoratet publishes, or a sheet of it saved as .csv"
+            )
+        }
+    }
+}
