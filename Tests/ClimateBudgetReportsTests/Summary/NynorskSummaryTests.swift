@@ -42,9 +42,9 @@ struct NynorskSummaryTests {
         FollowUpSummaryTests.budget, BandAndOverlapReportTests.budget,
     ]
 
-    /// The words of a text, in lower case; "CO2-ekv" gives "co" and "ekv".
+    /// The words of a text, in lower case; "CO2-ekv" gives "co2" and "ekv", "mål 2a" "mål" and "2a".
     static func words(_ text: String) -> [String] {
-        text.lowercased().components(separatedBy: CharacterSet.letters.inverted).filter { !$0.isEmpty }
+        text.lowercased().components(separatedBy: CharacterSet.alphanumerics.inverted).filter { !$0.isEmpty }
     }
 
     /// The bokmål and English words among a text's words.
