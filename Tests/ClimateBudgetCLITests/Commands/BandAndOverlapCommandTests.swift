@@ -51,7 +51,7 @@ struct BandAndOverlapCommandTests {
         let validate = ToolRun(["validate"], in: folder)
         #expect(validate.output.hasSuffix("\n6 errors, 0 warnings in 37 measures.\n"))
         #expect(!validate.output.contains("overlap") && !validate.output.contains("effect-range"))
-        let gap = ToolRun(["gap"], in: folder)
+        let gap = ToolRun(["gap", "--lang", "en"], in: folder)
         #expect(gap.code == 0)
         #expect(
             gap.output.contains("\nOverlap between measures                       -575     -700     -800     -850\n"))
@@ -64,7 +64,7 @@ struct BandAndOverlapCommandTests {
         let folder = try Self.budget {
             $0.replacingOccurrences(of: #""effectLow": { "2022": 4000,"#, with: #""effectLow": { "2022": 5200,"#)
         }
-        let run = ToolRun(["gap"], in: folder)
+        let run = ToolRun(["gap", "--lang", "en"], in: folder)
         #expect(run.code == 1)
         #expect(
             run.errorOutput == """
@@ -96,7 +96,7 @@ struct BandAndOverlapCommandTests {
     @Test("An overlap's error withholds the overlap and what subtracts it; the effect of the measures stays")
     func overlapError() throws {
         let folder = try Self.budget { $0.replacingOccurrences(of: #""share": 25"#, with: #""share": 120"#) }
-        let run = ToolRun(["gap"], in: folder)
+        let run = ToolRun(["gap", "--lang", "en"], in: folder)
         #expect(run.code == 1)
         #expect(
             run.errorOutput.hasPrefix(

@@ -21,13 +21,21 @@ struct FollowUpSummaryTests {
     let nb = CouncilSummary(budget: FollowUpSummaryTests.budget, language: .nb)
     let en = CouncilSummary(budget: FollowUpSummaryTests.budget, language: .en)
 
-    @Test("Its own short section, in Norwegian and English")
+    @Test("Its own short section, in bokmål, nynorsk and English")
     func section() throws {
         let norwegian = try #require(nb.followUp)
         #expect(
             norwegian.lines == [
                 "2022: 385\u{00A0}000 tonn CO2-ekv, 3\u{00A0}528 tonn (1\u{00A0}%) over utslippstaket; tiltakene ga 16\u{00A0}313 tonn mer kutt enn budsjettet ventet.",
                 "2023: 399\u{00A0}000 tonn CO2-ekv, 31\u{00A0}857 tonn (9\u{00A0}%) over utslippstaket; tiltakene ga 4\u{00A0}318 tonn mindre kutt enn budsjettet ventet.",
+            ])
+        // Nynorsk: the same figures, 385 000 − 381 472 = 3 528 over the 2022 cap, and 401 313 − 385 000 = 16 313
+        // more cut than the measure pathway expected.
+        let nynorsk = try #require(CouncilSummary(budget: Self.budget, language: .nn).followUp)
+        #expect(
+            nynorsk.lines == [
+                "2022: 385\u{00A0}000 tonn CO2-ekv, 3\u{00A0}528 tonn (1\u{00A0}%) over utsleppstaket; tiltaka gav 16\u{00A0}313 tonn meir kutt enn budsjettet venta.",
+                "2023: 399\u{00A0}000 tonn CO2-ekv, 31\u{00A0}857 tonn (9\u{00A0}%) over utsleppstaket; tiltaka gav 4\u{00A0}318 tonn mindre kutt enn budsjettet venta.",
             ])
         let english = try #require(en.followUp)
         #expect(

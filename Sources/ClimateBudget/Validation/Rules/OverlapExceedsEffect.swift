@@ -6,7 +6,8 @@ public enum OverlapExceedsEffect: ValidationRule {
     public static let title = "Overlaps stay within each measure's effect"
     /// The title the council summary shows for an open finding, by language code.
     public static let summaryTitles = [
-        "nb": "Overlappene er større enn tiltakets effekt", "en": "The overlaps exceed the measure's effect",
+        "nb": "Overlappene er større enn tiltakets effekt", "nn": "Overlappa er større enn effekten av tiltaket",
+        "en": "The overlaps exceed the measure's effect",
     ]
     public static let summary =
         "In every year, the overlaps a measure is part of (each pair once, declared in its file or the other's) add up to no more than its effect, and no more than its low effect where it gives one."

@@ -7,7 +7,8 @@ public enum PrintedFigureDiffers: ValidationRule {
     public static let title = "Printed figures agree with the data"
     /// The title the council summary shows for an open finding, by language code.
     public static let summaryTitles = [
-        "nb": "Et trykt tall stemmer ikke med tallgrunnlaget", "en": "A printed figure does not agree with the data",
+        "nb": "Et trykt tall stemmer ikke med tallgrunnlaget", "nn": "Eit trykt tal stemmer ikkje med talgrunnlaget",
+        "en": "A printed figure does not agree with the data",
     ]
     public static let summary =
         "A figure recorded as printed in Data/printed.json must equal the figure computed from the data, within one unit of the printed figure's last digit (its rounding); a larger difference is a slip in the document or in the data."
