@@ -161,8 +161,10 @@ public struct CarbonBudgetPathway: Sendable, Equatable {
             }
             let years = yearsAboveZero(start: level, budget: rule.tonnes)
             let rest = rule.tonnes - level
-            pathway.slope =
-                years == 0 ? level : 2 * (Double(years) * level - rest) / Double(years * (years + 1))
+            // In floating point: with a start of a few tonnes and a budget near the limit of a trillion, m(m + 1)
+            // is past the largest whole number.
+            let count = Double(years)
+            pathway.slope = years == 0 ? level : 2 * (count * level - rest) / (count * (count + 1))
         case .exponential:
             guard rule.tonnes >= level, rule.tonnes > 0 else {
                 pathway.problem = .budgetBelowStart

@@ -212,6 +212,20 @@ struct CarbonBudgetPathwayTests {
         #expect(levels(line, through: 2023) == [100, 0])
     }
 
+    @Test("A line from a few tonnes with a budget near a trillion is drawn, not an arithmetic overflow")
+    func lineHugeBudget() {
+        // Start 12, budget 999 999 999 999: m = ⌈2 × 999 999 999 987 / 12⌉ = ⌈166 666 666 664.5⌉ = 166 666 666 665
+        // years above zero, so m(m + 1) ≈ 2.8 × 10²² is past the largest Int; the pathway reaches zero in
+        // 2022 + m + 1 = 166 666 668 688, and d = 2(12m − 999 999 999 987) / (m(m + 1)) ≈ 7.2 × 10⁻¹¹ t a year,
+        // so each year to 2025 is still 12 t in whole tonnes: 4 × 12 = 48.
+        let line = pathway(999_999_999_999, .line, start: 12)
+        #expect(line.problem == nil)
+        #expect(line.zeroYear == 166_666_668_688)
+        #expect(levels(line, through: 2025) == [12, 12, 12, 12])
+        #expect(line.sumToTargetYear == 48)
+        #expect(abs((line.slope ?? 0) - 1_999_999_999_986 / (166_666_666_665.0 * 166_666_666_666.0)) < 1e-20)
+    }
+
     @Test("A line or an exponential decline needs at least one year at the start level")
     func budgetBelowStart() {
         #expect(pathway(99, .line).problem == .budgetBelowStart)
