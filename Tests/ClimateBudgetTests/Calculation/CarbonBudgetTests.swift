@@ -86,6 +86,21 @@ struct CarbonBudgetTests {
         #expect(catchUp.pathwayCut == nil)
     }
 
+    @Test("The inventory typed into the reference for a period year counts as its actual, as in the table")
+    func inventoryInTheReference() throws {
+        // 2022's inventory, 800, in Data/reference.csv with lastHistoricalYear 2022; Data/actuals.csv has 2023's
+        // 760 only. Used: 800 + 760 = 1 560, as in the example budget; left 2 550 − 1 560 = 990.
+        var budget = Self.budget
+        budget.reference.total[2022] = 800
+        budget.reference.lastHistoricalYear = 2022
+        budget.actuals = Actuals(total: [2023: 760])
+        let carbon = try #require(CarbonBudget.compute(for: budget))
+        #expect(carbon.actualYears == [2022, 2023])
+        #expect(carbon.used == 1560)
+        #expect(carbon.left == 990)
+        #expect(carbon.runOut == .year(2025))
+    }
+
     @Test("A span year without a target: no carbon budget, and the years named")
     func missingTargets() throws {
         var budget = Self.budget
@@ -284,7 +299,16 @@ struct CarbonBudgetPathwayTests {
         #expect(pathways.map(\.councilTarget) == [700, 700])
         #expect(pathways.map(\.councilSum) == [1450, 700])
 
+        // With the 2022 inventory in the reference (lastHistoricalYear 2022, inside the period), a pathway from
+        // 2022 still starts at the last inventory before 2022, 2009's 1 000; one from 2023 at 2022's 800.
         budget.actuals = Actuals()
+        budget.reference.total[2022] = 800
+        budget.reference.lastHistoricalYear = 2022
+        let inventory = CarbonBudgetPathway.compute(for: budget)
+        #expect(inventory.map(\.startYear) == [2009, 2022])
+        #expect(inventory.map(\.start) == [1000, 800])
+        #expect(inventory.map(\.startSource) == [.inventory, .inventory])
+
         budget.reference.lastHistoricalYear = nil
         let none = try #require(CarbonBudgetPathway.compute(for: budget).first)
         #expect(none.problem == .noStartLevel)
