@@ -155,9 +155,10 @@ public struct CarbonBudget: Sendable, Equatable {
     /// The sum falls as r grows, from level × (number of years) at r = 0 to 0 at r = 1, so r is found by
     /// bisection on [0, 1] (no closed form is needed); it is returned in percent.
     public static func catchUpNeed(level: Double, after years: ClosedRange<Int>, left: Double) -> CatchUpNeed {
-        guard left > 0 else { return .usedUp }
+        // Staying at the level first: at 0 t a year, even 0 t left is enough.
         let atLevel = level * Double(years.count)
         guard atLevel > left else { return .noCutNeeded(usedAtLevel: atLevel) }
+        guard left > 0 else { return .usedUp }
         func sum(_ rate: Double) -> Double {
             years.reduce(0) { $0 + level * power(1 - rate, Double($1)) }
         }

@@ -153,8 +153,8 @@ public enum GapReport {
         notes.append("Actual emissions: " + origins.joined(separator: "; ") + ".")
         for row in rows {
             var parts: [String] = []
-            if let difference = row.actualAgainstTarget, let percent = row.actualAgainstTargetPercent {
-                parts.append(limitPhrase(difference, percent: percent))
+            if let difference = row.actualAgainstTarget {
+                parts.append(limitPhrase(difference, percent: row.actualAgainstTargetPercent))
             } else if row.target == nil && !table.isWithheld(.target) {
                 parts.append("no target to compare with")
             }
@@ -171,9 +171,11 @@ public enum GapReport {
         return notes
     }
 
-    /// "over the limit by 3 528 t (1 %)", "under the limit by 120 t (less than 1 %)", "on the limit".
-    static func limitPhrase(_ difference: Double, percent: Int) -> String {
+    /// "over the limit by 3 528 t (1 %)", "under the limit by 120 t (less than 1 %)", "on the limit"; without a
+    /// percent (a cap of 0 t) "over the limit of 0 t by 5 t".
+    static func limitPhrase(_ difference: Double, percent: Int?) -> String {
         guard difference != 0 else { return "on the limit" }
+        guard let percent else { return "over the limit of 0 t by \(NumberFormat.tonnes(difference)) t" }
         let share = percent == 0 ? "less than 1 %" : NumberFormat.percent(abs(percent))
         return "\(difference > 0 ? "over" : "under") the limit by \(NumberFormat.tonnes(abs(difference))) t (\(share))"
     }

@@ -390,6 +390,10 @@ public struct CouncilSummary: Sendable {
                 values["percent"] = percent == 0 ? text(.followUpBelowOnePercent) : language.percent(abs(percent))
                 let key: SummaryText = difference > 0 ? .followUpOver : difference < 0 ? .followUpUnder : .followUpOn
                 parts.append(text(key, values))
+            } else if let difference = row.actualAgainstTarget {
+                // A cap of 0 t has no percent, and no actual figure is under it.
+                values["difference"] = language.tonnes(difference)
+                parts.append(text(difference > 0 ? .followUpOverZeroCap : .followUpOn, values))
             } else {
                 parts.append(text(.followUpNoTarget, values))
             }

@@ -165,6 +165,10 @@ struct CarbonBudgetTests {
         // Nothing left, or overspent: no cut keeps within it.
         #expect(CarbonBudget.catchUpNeed(level: 100, after: 1...2, left: 0) == .usedUp)
         #expect(CarbonBudget.catchUpNeed(level: 100, after: 1...2, left: -5) == .usedUp)
+        // At a level of 0 t, nothing left is still enough: staying there uses 0 of the 0 t (a carbon budget of 0 t
+        // met exactly); overspent, it is used up all the same.
+        #expect(CarbonBudget.catchUpNeed(level: 0, after: 1...2, left: 0) == .noCutNeeded(usedAtLevel: 0))
+        #expect(CarbonBudget.catchUpNeed(level: 0, after: 1...2, left: -5) == .usedUp)
     }
 
     @Test("The cut the target pathway implies: geometric between two levels")
