@@ -193,13 +193,11 @@ public enum GapReport {
     /// 2022, 2023, 2024 and 2025: measures 6 and 10, 25 % of the smaller effect (Measures/06-....json): 575, 700,
     /// 800, 850."; `nil` without overlaps or where the overlap is withheld.
     static func overlapNote(_ table: EmissionBudgetTable, budget: Budget) -> String? {
-        guard table.hasOverlap, !table.isWithheld(.overlap) else { return nil }
-        let pairs = MeasureOverlaps.pairs(among: budget.measures)
+        let pairs = table.overlapPairs(budget)
         guard !pairs.isEmpty else { return nil }
         let years = table.period.years
-        let parts = pairs.map { pair in
-            let tonnes = MeasureOverlaps.tonnes(of: pair, among: budget.measures)
-            return "measures \(pair.first) and \(pair.second), \(amount(pair.amount)) (\(pair.file)): "
+        let parts = pairs.map { pair, tonnes in
+            "measures \(pair.first) and \(pair.second), \(amount(pair.amount)) (\(pair.file)): "
                 + years.map { NumberFormat.tonnes(tonnes[$0] ?? 0) }.joined(separator: ", ")
         }
         return
@@ -402,10 +400,8 @@ public enum GapReport {
     /// The pairs of measures whose overlap the table subtracts, each with the declaration that counts and its
     /// whole tonnes in the period years (empty where the overlap is withheld).
     private static func overlapsJSON(_ table: EmissionBudgetTable, budget: Budget) -> JSONOutput {
-        guard !table.isWithheld(.overlap) else { return .array([]) }
-        return .array(
-            MeasureOverlaps.pairs(among: budget.measures).map { pair in
-                let tonnes = MeasureOverlaps.tonnes(of: pair, among: budget.measures)
+        .array(
+            table.overlapPairs(budget).map { pair, tonnes in
                 let share: Double? = if case .share(let percent) = pair.amount { percent } else { nil }
                 return .object([
                     ("measures", .array([.integer(pair.first), .integer(pair.second)])),
