@@ -28,7 +28,7 @@ public enum GapText: String, CaseIterable, Sendable {
     case printedNote, printedSource, printedInYear, printedSummed, printedReferenceChange, printedMeasurePathwayChange,
         printedTargetChange, printedGapPoints
     /// The actual emissions against the budget.
-    case actualOrigins, actualFromFile, actualFromInventory, actualYear, limitOn, limitOver, limitUnder,
+    case actualOrigins, actualFromFile, actualFromInventory, actualYear, limitOn, limitOver, limitOverZero, limitUnder,
         belowOnePercent, noTargetToCompare, deliveredAsExpected, deliveredLess, deliveredMore, actualIsInventory
     /// `gap --by-sector`: the effect by sector, and the table per sector.
     case sectorEffectHeading, sectorSum, sectorTotal, sectorUnknown, sectorNoTables, sectorTarget, sectorGap,
@@ -143,6 +143,7 @@ public enum GapText: String, CaseIterable, Sendable {
         .actualYear: "{year}: {parts}.",
         .limitOn: "on the limit",
         .limitOver: "over the limit by {tonnes} t ({share})",
+        .limitOverZero: "over the limit of 0 t by {tonnes} t",
         .limitUnder: "under the limit by {tonnes} t ({share})",
         .belowOnePercent: "less than 1 %",
         .noTargetToCompare: "no target to compare with",
@@ -258,6 +259,7 @@ public enum GapText: String, CaseIterable, Sendable {
         .actualYear: "{year}: {parts}.",
         .limitOn: "akkurat på utslippstaket",
         .limitOver: "{tonnes} t ({share}) over utslippstaket",
+        .limitOverZero: "{tonnes} t over utslippstaket på 0 t",
         .limitUnder: "{tonnes} t ({share}) under utslippstaket",
         .belowOnePercent: "under 1 %",
         .noTargetToCompare: "ikke noe mål å sammenligne med",
@@ -373,6 +375,7 @@ public enum GapText: String, CaseIterable, Sendable {
         .actualYear: "{year}: {parts}.",
         .limitOn: "akkurat på utsleppstaket",
         .limitOver: "{tonnes} t ({share}) over utsleppstaket",
+        .limitOverZero: "{tonnes} t over utsleppstaket på 0 t",
         .limitUnder: "{tonnes} t ({share}) under utsleppstaket",
         .belowOnePercent: "under 1 %",
         .noTargetToCompare: "ikkje noko mål å samanlikne med",

@@ -33,7 +33,8 @@ public enum SummaryText: String, CaseIterable, Sendable {
     case rowActual, rowActualAgainstTarget, rowActualAgainstTargetPercent, rowActualAgainstMeasurePathway
     case seriesActual, chartActuals, chartCaptionActuals
     case followUpHeading, followUpIntro, followUpWithheld, followUpOver, followUpUnder, followUpOn,
-        followUpNoTarget, followUpLess, followUpMore, followUpAsExpected, followUpInventory, followUpBelowOnePercent
+        followUpOverZeroCap, followUpNoTarget, followUpLess, followUpMore, followUpAsExpected, followUpInventory,
+        followUpBelowOnePercent
     /// The effects of the quantified measures.
     case effectHeading, effectBySector, effectByMeasure, columnSector, columnMeasure, columnTotal, columnID,
         noKnownSector
@@ -137,6 +138,7 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .followUpOver: "{year}: {actual} tonn CO2-ekv, {difference} tonn ({percent}) over utslippstaket",
         .followUpUnder: "{year}: {actual} tonn CO2-ekv, {difference} tonn ({percent}) under utslippstaket",
         .followUpOn: "{year}: {actual} tonn CO2-ekv, akkurat på utslippstaket",
+        .followUpOverZeroCap: "{year}: {actual} tonn CO2-ekv, {difference} tonn over utslippstaket på 0 tonn",
         .followUpNoTarget: "{year}: {actual} tonn CO2-ekv; året har ikke noe utslippstak å sammenligne med",
         .followUpLess: "tiltakene ga {difference} tonn mindre kutt enn budsjettet ventet",
         .followUpMore: "tiltakene ga {difference} tonn mer kutt enn budsjettet ventet",
@@ -326,6 +328,7 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .followUpWithheld:
             "Dei faktiske utsleppa for {years} vert ikkje viste, fordi tala for dei har feil som må rettast først; sjå opne funn.",
         .followUpOver: "{year}: {actual} tonn CO2-ekv, {difference} tonn ({percent}) over utsleppstaket",
+        .followUpOverZeroCap: "{year}: {actual} tonn CO2-ekv, {difference} tonn over utsleppstaket på 0 tonn",
         .followUpUnder: "{year}: {actual} tonn CO2-ekv, {difference} tonn ({percent}) under utsleppstaket",
         .followUpOn: "{year}: {actual} tonn CO2-ekv, akkurat på utsleppstaket",
         .followUpNoTarget: "{year}: {actual} tonn CO2-ekv; året har ikkje noko utsleppstak å samanlikne med",
@@ -519,6 +522,7 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .followUpOver: "{year}: {actual} tonnes CO2e, over the limit by {difference} tonnes ({percent})",
         .followUpUnder: "{year}: {actual} tonnes CO2e, under the limit by {difference} tonnes ({percent})",
         .followUpOn: "{year}: {actual} tonnes CO2e, exactly on the limit",
+        .followUpOverZeroCap: "{year}: {actual} tonnes CO2e, over the limit of 0 tonnes by {difference} tonnes",
         .followUpNoTarget: "{year}: {actual} tonnes CO2e; the year has no cap to compare with",
         .followUpLess: "the measures delivered {difference} tonnes less than the budget expected",
         .followUpMore: "the measures delivered {difference} tonnes more than the budget expected",

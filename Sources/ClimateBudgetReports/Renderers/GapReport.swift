@@ -225,8 +225,8 @@ public enum GapReport {
         notes.append(text(.actualOrigins, ["origins": origins.joined(separator: "; ")]))
         for row in rows {
             var parts: [String] = []
-            if let difference = row.actualAgainstTarget, let percent = row.actualAgainstTargetPercent {
-                parts.append(limitPhrase(difference, percent: percent, language: language))
+            if let difference = row.actualAgainstTarget {
+                parts.append(limitPhrase(difference, percent: row.actualAgainstTargetPercent, language: language))
             } else if row.target == nil && !table.isWithheld(.target) {
                 parts.append(text(.noTargetToCompare))
             }
@@ -241,9 +241,13 @@ public enum GapReport {
         return notes
     }
 
-    /// "over the limit by 3 528 t (1 %)", "under the limit by 120 t (less than 1 %)", "on the limit".
-    static func limitPhrase(_ difference: Double, percent: Int, language: Language = .en) -> String {
+    /// "over the limit by 3 528 t (1 %)", "under the limit by 120 t (less than 1 %)", "on the limit"; without a
+    /// percent (a cap of 0 t) "over the limit of 0 t by 5 t".
+    static func limitPhrase(_ difference: Double, percent: Int?, language: Language = .en) -> String {
         guard difference != 0 else { return GapText.limitOn.format(language) }
+        guard let percent else {
+            return GapText.limitOverZero.format(language, ["tonnes": NumberFormat.tonnes(difference)])
+        }
         let share = percent == 0 ? GapText.belowOnePercent.format(language) : NumberFormat.percent(abs(percent))
         return (difference > 0 ? GapText.limitOver : .limitUnder).format(
             language, ["tonnes": NumberFormat.tonnes(abs(difference)), "share": share])
@@ -262,13 +266,11 @@ public enum GapReport {
     /// 2022, 2023, 2024 and 2025: measures 6 and 10, 25 % of the smaller effect (Measures/06-....json): 575, 700,
     /// 800, 850."; `nil` without overlaps or where the overlap is withheld.
     static func overlapNote(_ table: EmissionBudgetTable, budget: Budget, language: Language = .en) -> String? {
-        guard table.hasOverlap, !table.isWithheld(.overlap) else { return nil }
-        let pairs = MeasureOverlaps.pairs(among: budget.measures)
+        let pairs = table.overlapPairs(budget)
         guard !pairs.isEmpty else { return nil }
         let years = table.period.years
-        let parts = pairs.map { pair in
-            let tonnes = MeasureOverlaps.tonnes(of: pair, among: budget.measures)
-            return GapText.overlapPair.format(
+        let parts = pairs.map { pair, tonnes in
+            GapText.overlapPair.format(
                 language,
                 [
                     "first": String(pair.first), "second": String(pair.second),
@@ -504,10 +506,8 @@ public enum GapReport {
     /// The pairs of measures whose overlap the table subtracts, each with the declaration that counts and its
     /// whole tonnes in the period years (empty where the overlap is withheld).
     private static func overlapsJSON(_ table: EmissionBudgetTable, budget: Budget) -> JSONOutput {
-        guard !table.isWithheld(.overlap) else { return .array([]) }
-        return .array(
-            MeasureOverlaps.pairs(among: budget.measures).map { pair in
-                let tonnes = MeasureOverlaps.tonnes(of: pair, among: budget.measures)
+        .array(
+            table.overlapPairs(budget).map { pair, tonnes in
                 let share: Double? = if case .share(let percent) = pair.amount { percent } else { nil }
                 return .object([
                     ("measures", .array([.integer(pair.first), .integer(pair.second)])),

@@ -70,6 +70,33 @@ struct FollowUpSummaryTests {
         #expect(noTarget.last == "2026: 250\u{00A0}000 tonn CO2-ekv; året har ikke noe utslippstak å sammenligne med.")
     }
 
+    @Test("Over a cap of 0 t: the tonnes without a percent, in the summary and in gap's notes")
+    func zeroCap() throws {
+        // A cap of 0 t in 2026 (a net-zero year) and 5 t emitted: 5 t over, and no percent of 0.
+        var budget = Self.budget
+        budget.targets.caps[2026] = 0
+        budget.actuals = Actuals(total: [2026: 5])
+        #expect(
+            try #require(CouncilSummary(budget: budget, language: .en).followUp).lines == [
+                "2026: 5 tonnes CO2e, over the limit of 0 tonnes by 5 tonnes."
+            ])
+        #expect(
+            try #require(CouncilSummary(budget: budget, language: .nb).followUp).lines == [
+                "2026: 5 tonn CO2-ekv, 5 tonn over utslippstaket på 0 tonn."
+            ])
+        let table = EmissionBudgetTable.compute(for: budget)
+        #expect(GapReport.actualNotes(table, budget: budget).last == "2026: over the limit of 0 t by 5 t.")
+        // 0 t emitted is on the limit.
+        budget.actuals = Actuals(total: [2026: 0])
+        #expect(
+            try #require(CouncilSummary(budget: budget, language: .en).followUp).lines == [
+                "2026: 0 tonnes CO2e, exactly on the limit."
+            ])
+        #expect(
+            GapReport.actualNotes(EmissionBudgetTable.compute(for: budget), budget: budget).last
+                == "2026: on the limit.")
+    }
+
     @Test("The table's rows, signed, in the summary's number format")
     func tableRows() {
         let rows = nb.tableRows

@@ -40,7 +40,7 @@ public enum PrintedFigureDiffers: ValidationRule {
 extension PrintedFigureDiffers {
     static func message(_ check: PrintedFigureCheck, source: String?, file: String) -> String {
         let printed = describe(check.printed.value, check.row, decimals: check.printed.decimals)
-        let prints = "\(source ?? "the source") prints \(printed) for \(check.what)"
+        let prints = "\(check.place): \(source ?? "the source") prints \(printed) for \(check.what)"
         guard let computed = check.computed, let difference = check.difference else {
             return prints
                 + ", but the data gives no such figure; remove it from \(file) or add the data it is computed from"
@@ -63,6 +63,11 @@ extension PrintedFigureDiffers {
 }
 
 extension PrintedFigureCheck {
+    /// Where the figure stands in `Data/printed.json`: "table.gap.2025", "cumulative.gap".
+    public var place: String {
+        year.map { "table.\(row.rawValue).\($0)" } ?? "cumulative.\(row.rawValue)"
+    }
+
     /// The figure in words: "the gap in 2025", "the target summed over the period".
     public var what: String {
         let name: String
