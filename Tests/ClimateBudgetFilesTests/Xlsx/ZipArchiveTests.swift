@@ -11,6 +11,11 @@ enum XlsxFixture {
         folder.appendingPathComponent(name)
     }
 
+    /// Opens a fixture as a workbook, named in messages by its file name.
+    static func workbook(_ name: String) throws(XlsxError) -> XlsxWorkbook {
+        try XlsxWorkbook(url: url(name), shownAs: name)
+    }
+
     /// Opens a fixture as a zip archive, named in messages by its file name.
     static func archive(_ name: String) throws(XlsxError) -> ZipArchive {
         try ZipArchive(url: url(name), shownAs: name)
