@@ -264,7 +264,6 @@ public struct Withholding: Sendable, Equatable {
     /// years from the scope's inventory through the last history year (a figure missing there moves the start).
     static func referenceYearsReadByTargets(in budget: Budget) -> Set<Int> {
         var years: Set<Int> = [budget.settings.baseYear]
-        let pathway = budget.referencePathway
         let scopes =
             [TargetPathway.scope(of: budget)]
             + budget.targets.sectors.keys.sorted().map { TargetPathway.scope(of: budget, sector: $0) }
