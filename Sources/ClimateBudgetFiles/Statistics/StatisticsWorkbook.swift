@@ -26,6 +26,7 @@ package enum TextNumbers: Sendable, Equatable {
 
     /// The number in a text, by this rule; `nil` when it is none.
     package func parse(_ text: String) -> Double? {
+        if let number = Self.plainASCII(text, decimalComma: self == .decimalComma) { return number }
         switch self {
         case .decimalComma:
             return NumberText.parse(text, decimalComma: true)
@@ -35,6 +36,37 @@ package enum TextNumbers: Sendable, Equatable {
             if hasComma && hasPoint { return nil }
             return NumberText.parse(text, decimalComma: hasComma)
         }
+    }
+}
+
+extension TextNumbers {
+    /// The number in the common case, fast: ASCII digits with an optional leading minus and one decimal mark
+    /// (a comma, or with `decimalComma` false also a point); `nil` for anything else, which the full rules read.
+    static func plainASCII(_ text: String, decimalComma: Bool) -> Double? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var marks = 0
+        var digits = 0
+        for (index, byte) in text.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits += 1
+                bytes.append(byte)
+            case UInt8(ascii: ","):
+                marks += 1
+                bytes.append(UInt8(ascii: "."))
+            case UInt8(ascii: ".") where !decimalComma:
+                marks += 1
+                bytes.append(byte)
+            case UInt8(ascii: "-") where index == 0:
+                bytes.append(byte)
+            default:
+                return nil
+            }
+        }
+        guard digits > 0, marks <= 1, let value = Double(String(decoding: bytes, as: UTF8.self)), value.isFinite
+        else { return nil }
+        return value
     }
 }
 
