@@ -77,6 +77,24 @@ struct BrowserRenderingTests {
         #expect(data.starts(with: [0x89, 0x50, 0x4E, 0x47]))
         #expect(data.count > 50_000)
     }
+
+    @Test("Chromium renders the summary of a budget with a band and an overlap to a PNG")
+    func bandPNG() throws {
+        let budget = try BandAndOverlapCommandTests.budget()
+        let page = budget.appendingPathComponent("summary.html")
+        try #require(ToolRun(["summary", "--output", page.path], in: budget).code == 0)
+        let png = folder.appendingPathComponent("band.png")
+        let result = try Browser.run(
+            Browser.chromium!,
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                "--window-size=1000,1800", "--screenshot=\(png.path)", page.absoluteString,
+            ])
+        #expect(result == 0)
+        let data = try Data(contentsOf: png)
+        #expect(data.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        #expect(data.count > 50_000)
+    }
 }
 
 /// Finding and running the browser and the PDF tools.

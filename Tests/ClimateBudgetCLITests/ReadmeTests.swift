@@ -27,6 +27,11 @@ struct ReadmeTests {
         #expect(try block("gap") == ToolRun(["gap"]).output)
     }
 
+    @Test("The worked example of the band and the overlap is the output of `climate-budget gap` on that budget")
+    func gapBand() throws {
+        #expect(try block("gap-band") == ToolRun(["gap"], in: try BandAndOverlapCommandTests.budget()).output)
+    }
+
     @Test("The findings in the README are the output of `climate-budget validate`")
     func validate() throws {
         #expect(try block("validate") == ToolRun(["validate"]).output)

@@ -11,6 +11,10 @@ public struct EmissionBudgetTable: Sendable, Equatable {
     public internal(set) var rows: [EmissionBudgetRow]
     /// Sums over the period years (the carbon-budget view).
     public private(set) var cumulative: CumulativeFigures
+    /// Whether the table has the row of the overlap between measures: some measure declares one.
+    public private(set) var hasOverlap = false
+    /// Whether the table has the band of the measure pathway and the gap: some measure gives a low or high effect.
+    public private(set) var hasBand = false
     /// The figures left out in every year because errors in the data they are computed from would make them wrong.
     public private(set) var withheld: Set<Figure> = []
     /// The figures left out in some years only, with those years (an effect missing for 2026 withholds the
@@ -42,11 +46,18 @@ public struct EmissionBudgetTable: Sendable, Equatable {
     /// figure from the base year on has a row. `actualFromReference` are the years whose actual is the reference's
     /// inventory figure (``ActualEmissions``). The `withheld` figures are left out (`nil`) in every year, the
     /// `withheldYears` figures in those years.
+    ///
+    /// `overlap`, where given, is the tonnes the measures count twice (``MeasureOverlaps``): the table shows it as
+    /// a negative adjustment and draws the measure pathway with `effect` less it. `band`, where given, is the
+    /// effect (less the overlaps) with every measure's low and with every measure's high estimate: the ends of
+    /// the band of the measure pathway and the gap.
     public static func compute(
         baseYear: Int,
         period: Period,
         reference: YearlySeries,
         effect: YearlySeries,
+        overlap: YearlySeries? = nil,
+        band: (low: YearlySeries, high: YearlySeries)? = nil,
         targets: [Int: TargetValue],
         actual: YearlySeries = [:],
         actualFromReference: Set<Int> = [],
@@ -63,22 +74,42 @@ public struct EmissionBudgetTable: Sendable, Equatable {
             let inPeriod = period.contains(year)
             let referenceValue = out(.reference, year) ? nil : reference[year].map(Tonnes.whole)
             let effectValue = inPeriod && !out(.effect, year) ? Tonnes.whole(effect[year] ?? 0) : nil
+            // The adjustment is negative; 0 - x keeps a year without overlap at 0, not -0.
+            let overlapValue = overlap.flatMap {
+                inPeriod && !out(.overlap, year) ? 0 - Tonnes.whole($0[year] ?? 0) : nil
+            }
+            let netEffect = overlap == nil ? effectValue : effectValue.flatMap { e in overlapValue.map { e + $0 } }
             let measurePathway =
                 out(.measurePathway, year)
-                ? nil : referenceValue.flatMap { r in effectValue.map { r - $0 } }
+                ? nil : referenceValue.flatMap { r in netEffect.map { r - $0 } }
             let target =
                 out(.target, year)
                 ? nil : targets[year].map { TargetValue(value: Tonnes.whole($0.value), source: $0.source) }
             let gap = out(.gap, year) ? nil : measurePathway.flatMap { m in target.map { m - $0.value } }
             let actualValue = out(.actual, year) ? nil : actual[year].map(Tonnes.whole)
+            // The lowest measure pathway has the highest effects, the highest the lowest.
+            func pathway(_ effect: YearlySeries?) -> Double? {
+                guard inPeriod, !out(.measurePathwayRange, year), let effect else { return nil }
+                return referenceValue.map { $0 - Tonnes.whole(effect[year] ?? 0) }
+            }
+            let lowest = pathway(band?.high)
+            let highest = pathway(band?.low)
+            func gapOf(_ pathway: Double?) -> Double? {
+                out(.gapRange, year) ? nil : pathway.flatMap { m in target.map { m - $0.value } }
+            }
             return EmissionBudgetRow(
                 year: year,
                 isPeriodYear: inPeriod,
                 reference: referenceValue,
                 effect: effectValue,
+                overlap: overlapValue,
                 measurePathway: measurePathway,
+                measurePathwayLow: lowest,
+                measurePathwayHigh: highest,
                 target: target,
                 gap: gap,
+                gapLow: gapOf(lowest),
+                gapHigh: gapOf(highest),
                 baseEmissions: base,
                 actual: actualValue,
                 actualSource: actualValue == nil ? nil : actualFromReference.contains(year) ? .reference : .actuals
@@ -90,6 +121,8 @@ public struct EmissionBudgetTable: Sendable, Equatable {
             period: period,
             rows: rows,
             cumulative: CumulativeFigures(rows: rows.filter(\.isPeriodYear)),
+            hasOverlap: overlap != nil,
+            hasBand: band != nil,
             withheld: withheld,
             withheldYears: withheldYears.filter { !withheld.contains($0.key) }
         )
@@ -110,11 +143,15 @@ public struct EmissionBudgetTable: Sendable, Equatable {
         let reference = budget.referencePathway
         let actual = ActualEmissions(for: budget)
         let years = Set(reference.years + budget.settings.period.years + actual.years).sorted()
+        let measures = budget.measures
         return compute(
             baseYear: budget.settings.baseYear,
             period: budget.settings.period,
             reference: reference.total,
-            effect: MeasureEffects.total(of: budget.measures),
+            effect: MeasureEffects.total(of: measures),
+            overlap: MeasureOverlaps.declared(among: measures) ? MeasureOverlaps.total(among: measures) : nil,
+            band: MeasureEffects.hasBand(measures)
+                ? (MeasureEffects.net(of: measures, .low), MeasureEffects.net(of: measures, .high)) : nil,
             targets: TargetPathway.targets(for: budget, years: years),
             actual: actual.total,
             actualFromReference: actual.fromReference,
@@ -127,10 +164,15 @@ public struct EmissionBudgetTable: Sendable, Equatable {
     /// from the sector's caps, milestones and rules (``TargetPathway/sectorTargets(for:sector:years:)``), and so are
     /// the actual emissions. Of the `withheld` and `withheldYears` figures only ``Figure/actual`` is left out: the
     /// other figures of the sector tables are shown or withheld together (``Figure/sectorBreakdown``).
+    ///
+    /// Where the budget declares overlaps, each sector's table subtracts those between two measures of the sector;
+    /// an overlap between measures of two sectors counts in the total only, since nobody can say which sector's
+    /// tonnes were counted twice. The band is drawn for the total only.
     public static func computeBySector(
         for budget: Budget, withheld: Set<Figure> = [], withheldYears: [Figure: Set<Int>] = [:]
     ) -> [(sector: Sector, table: EmissionBudgetTable)] {
         let effects = MeasureEffects.bySector(of: budget.measures)
+        let overlaps = MeasureOverlaps.declared(among: budget.measures)
         let pathway = budget.referencePathway
         let actuals = ActualEmissions(for: budget)
         return budget.sectors.compactMap { sector in
@@ -142,6 +184,8 @@ public struct EmissionBudgetTable: Sendable, Equatable {
                 period: budget.settings.period,
                 reference: reference,
                 effect: effects[sector.id] ?? [:],
+                overlap: overlaps
+                    ? MeasureOverlaps.total(among: budget.quantifiedMeasures.filter { $0.sector == sector.id }) : nil,
                 targets: TargetPathway.sectorTargets(for: budget, sector: sector.id, years: years),
                 actual: actual,
                 actualFromReference: actuals.fromReference,
@@ -163,12 +207,24 @@ public struct EmissionBudgetRow: Sendable, Equatable {
     public private(set) var reference: Double?
     /// The summed effect of the quantified measures; `nil` outside the period.
     public private(set) var effect: Double?
-    /// Reference minus effect; `nil` outside the period.
+    /// The overlap between measures as an adjustment to the effect, zero or negative: the tonnes two measures both
+    /// count, subtracted once; `nil` outside the period and where no measure declares an overlap.
+    public private(set) var overlap: Double?
+    /// Reference minus effect (minus the overlap's tonnes, where there is one): reference − (effect + overlap);
+    /// `nil` outside the period.
     public private(set) var measurePathway: Double?
+    /// The lowest measure pathway of the band, drawn with every measure's high effect; `nil` without a band.
+    public private(set) var measurePathwayLow: Double?
+    /// The highest measure pathway of the band, drawn with every measure's low effect; `nil` without a band.
+    public private(set) var measurePathwayHigh: Double?
     /// The yearly cap and its source; `nil` where there is none.
     public private(set) var target: TargetValue?
     /// Measure pathway minus target: positive means further cuts are needed.
     public private(set) var gap: Double?
+    /// The smallest gap of the band: the lowest measure pathway minus the target.
+    public private(set) var gapLow: Double?
+    /// The largest gap of the band: the highest measure pathway minus the target.
+    public private(set) var gapHigh: Double?
     /// The base year's reference emissions, for the % rows.
     public private(set) var baseEmissions: Double?
     /// The actual emissions of the year (whole tonnes), where the budget records them and they are not withheld.

@@ -7,12 +7,19 @@ public enum Figure: String, Sendable, CaseIterable, Comparable {
     case reference
     /// The summed effect of the quantified measures.
     case effect
-    /// The measure pathway: reference minus effect.
+    /// The overlap between measures: the tonnes two measures both count, subtracted once (in budgets that
+    /// declare overlaps).
+    case overlap
+    /// The measure pathway: reference minus effect, less the overlap.
     case measurePathway
+    /// The band of the measure pathway, drawn with the measures' high and low effects (in budgets that give them).
+    case measurePathwayRange
     /// The target pathway.
     case target
     /// The gap: measure pathway minus target.
     case gap
+    /// The band of the gap: the band of the measure pathway minus the target.
+    case gapRange
     /// The actual emissions, and their comparisons with the target and the measure pathway (the follow-up).
     case actual
     /// The tables per sector (reference, effect, caps per sector).
@@ -23,10 +30,16 @@ public enum Figure: String, Sendable, CaseIterable, Comparable {
     /// The five figures of Tabell 7-1, which `gap`, `diff` and the council summary show.
     public static let table: [Figure] = [.reference, .effect, .measurePathway, .target, .gap]
 
+    /// Every row Tabell 7-1 can have in `gap` and the council summary: the five of ``table``, and the overlap and
+    /// the ranges, which read nothing (and so are never withheld) in a budget without overlaps or ranges.
+    public static let tableRows: [Figure] = [
+        .reference, .effect, .overlap, .measurePathway, .measurePathwayRange, .target, .gap, .gapRange,
+    ]
+
     /// The figures `gap` shows in its rows: Tabell 7-1's, then the actual emissions. A budget's actual emissions
     /// are its follow-up, not its Tabell 7-1: an error in them withholds their rows and nothing else, so the
     /// council summary and `diff`, which need Tabell 7-1 whole, go on with ``table``.
-    public static let tableAndActuals: [Figure] = table + [.actual]
+    public static let tableAndActuals: [Figure] = tableRows + [.actual]
 
     /// The inputs the figure is computed from, in this budget.
     ///
@@ -40,19 +53,29 @@ public enum Figure: String, Sendable, CaseIterable, Comparable {
         switch self {
         case .reference: return [.referenceTotal]
         case .effect: return [.effects]
-        case .measurePathway: return Figure.reference.inputs(in: budget).union(Figure.effect.inputs(in: budget))
+        case .overlap: return MeasureOverlaps.declared(among: budget.measures) ? [.effects, .overlaps] : []
+        case .measurePathway:
+            return Figure.reference.inputs(in: budget).union(Figure.effect.inputs(in: budget))
+                .union(Figure.overlap.inputs(in: budget))
+        case .measurePathwayRange:
+            guard MeasureEffects.hasBand(budget.measures) else { return [] }
+            return Figure.measurePathway.inputs(in: budget).union([.effectRanges])
         case .target:
             let capped = budget.settings.period.years.allSatisfy { budget.targets.caps[$0] != nil }
             guard !capped else { return [.caps] }
             let sectors: Set<BudgetInput> = budget.targets.hasSectorTargets ? [.sectorCaps, .sectorReference] : []
             return sectors.union([.caps, .milestones, .referenceTotal])
         case .gap: return Figure.measurePathway.inputs(in: budget).union(Figure.target.inputs(in: budget))
+        case .gapRange:
+            guard MeasureEffects.hasBand(budget.measures) else { return [] }
+            return Figure.measurePathwayRange.inputs(in: budget).union(Figure.target.inputs(in: budget))
         case .actual:
             // The comparisons read the target and the measure pathway too; they are left out with them.
             return ActualEmissions(for: budget).fromReference.isEmpty ? [.actuals] : [.actuals, .referenceTotal]
         case .sectorBreakdown:
             let targets: Set<BudgetInput> = budget.targets.sectors.isEmpty ? [] : [.milestones]
-            return targets.union([.effects, .sectorReference, .sectorCaps])
+            let overlaps: Set<BudgetInput> = MeasureOverlaps.declared(among: budget.measures) ? [.overlaps] : []
+            return targets.union(overlaps).union([.effects, .sectorReference, .sectorCaps])
         case .carbonBudget:
             // Nothing without a carbon budget, so an error withholds it only in a budget that shows it. The
             // targets over its span may read every target input, its start levels the actuals and the inventory.
@@ -67,9 +90,12 @@ public enum Figure: String, Sendable, CaseIterable, Comparable {
         switch self {
         case .reference: "the reference pathway"
         case .effect: "the effect of the measures"
+        case .overlap: "the overlap between measures"
         case .measurePathway: "the measure pathway"
+        case .measurePathwayRange: "the range of the measure pathway"
         case .target: "the target pathway"
         case .gap: "the gap"
+        case .gapRange: "the range of the gap"
         case .actual: "the actual emissions"
         case .sectorBreakdown: "the figures per sector"
         case .carbonBudget: "the carbon budget"
@@ -96,6 +122,10 @@ public enum BudgetInput: String, Sendable, CaseIterable {
     case milestones
     /// Which measures are quantified, their ids and their yearly effects.
     case effects
+    /// The measures' low and high effects, which draw the band of the measure pathway and the gap.
+    case effectRanges
+    /// The overlaps the measures declare with each other, which the effect sum subtracts.
+    case overlaps
     /// The sector a measure names (the breakdown shows an unknown one as its own row, so no figure is wrong).
     case measureSectors
     /// What no figure reads: responsibility, goals, file names, status.
@@ -186,7 +216,7 @@ public struct Withholding: Sendable, Equatable {
                 !years.isDisjoint(with: pathway.historyYears(readBy: $0))
             }
             return .years(years.union(projected))
-        case .effect: return .years(years)
+        case .effect, .overlap: return .years(years)
         case .target:
             var reach: Reach = shared.isDisjoint(with: [.caps, .sectorCaps, .milestones]) ? .none : .years(years)
             if !shared.isDisjoint(with: [.referenceTotal, .sectorReference]) {
@@ -194,8 +224,14 @@ public struct Withholding: Sendable, Equatable {
             }
             return reach
         case .measurePathway, .gap:
-            let parts: [Figure] = figure == .gap ? [.reference, .effect, .target] : [.reference, .effect]
+            let parts: [Figure] =
+                figure == .gap ? [.reference, .effect, .overlap, .target] : [.reference, .effect, .overlap]
             return parts.map { reach(of: finding, on: $0, in: budget) }.reduce(Reach.none) { $0.union($1) }
+        case .measurePathwayRange, .gapRange:
+            // A low or high effect of a year reads into the band of that year; the rest as the figures it is from.
+            let ranges: Reach = finding.inputs.contains(.effectRanges) ? .years(years) : .none
+            let parts: [Figure] = figure == .gapRange ? [.measurePathwayRange, .target] : [.measurePathway]
+            return parts.map { reach(of: finding, on: $0, in: budget) }.reduce(ranges) { $0.union($1) }
         case .actual, .sectorBreakdown: return .all
         case .carbonBudget:
             // The carbon budget is shown as a whole: an error in a year it reads withholds all of it.

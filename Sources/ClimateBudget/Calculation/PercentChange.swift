@@ -14,4 +14,13 @@ public enum PercentChange {
         guard let change = exact(value, base: base), abs(change) < 1e15 else { return nil }
         return Int(((change * 1e9).rounded() / 1e9).rounded(.toNearestOrAwayFromZero))
     }
+
+    /// A part's share of a whole as a whole percent, halves away from zero (a sector's 30 % of the total);
+    /// `nil` when the whole is zero.
+    public static func share(_ part: Double, of whole: Double) -> Int? {
+        guard whole != 0 else { return nil }
+        let share = part / whole * 100
+        guard abs(share) < 1e15 else { return nil }
+        return Int(((share * 1e9).rounded() / 1e9).rounded(.toNearestOrAwayFromZero))
+    }
 }

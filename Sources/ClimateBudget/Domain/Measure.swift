@@ -19,6 +19,17 @@ public struct Measure: Sendable, Equatable, Identifiable {
     public var responsibility: Responsibility
     /// The yearly reduction against the reference pathway in tCO2e; only quantified measures have one.
     public var effect: YearlySeries
+    /// The effect split per sector and year, for a measure that acts on more than one sector (a bus measure cutting
+    /// both road traffic and shipping); empty when the whole effect is in ``sector``. The parts of a year add up to
+    /// the year's effect (rule `effect-split`).
+    public var effectBySector: [String: YearlySeries]
+    /// The lowest yearly effect the measure is thought to have, beside the expected ``effect``; empty when the
+    /// budget gives none, and then the expected effect counts at the low end of the band (see ``MeasureEffects``).
+    public var effectLow: YearlySeries
+    /// The highest yearly effect the measure is thought to have; empty when the budget gives none.
+    public var effectHigh: YearlySeries
+    /// The other quantified measures that cut some of the same tonnes, as this measure's file declares them.
+    public var overlaps: [MeasureOverlap]
     /// The reporter's status reports, oldest first.
     public var statusReports: [StatusReport]
     /// The file the measure was read from, relative to the budget folder, such as "Measures/07-....json".
@@ -35,6 +46,10 @@ public struct Measure: Sendable, Equatable, Identifiable {
         description: String = "",
         responsibility: Responsibility,
         effect: YearlySeries = [:],
+        effectBySector: [String: YearlySeries] = [:],
+        effectLow: YearlySeries = [:],
+        effectHigh: YearlySeries = [:],
+        overlaps: [MeasureOverlap] = [],
         statusReports: [StatusReport] = [],
         file: String = ""
     ) {
@@ -47,6 +62,10 @@ public struct Measure: Sendable, Equatable, Identifiable {
         self.description = description
         self.responsibility = responsibility
         self.effect = effect
+        self.effectBySector = effectBySector
+        self.effectLow = effectLow
+        self.effectHigh = effectHigh
+        self.overlaps = overlaps
         self.statusReports = statusReports
         self.file = file
     }

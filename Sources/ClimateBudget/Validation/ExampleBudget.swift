@@ -39,4 +39,11 @@ package enum ExampleBudget {
                 file: "Measures/02-sykkelstrategi.json"),
         ]
     )
+
+    /// The change the overlap rules' examples share: measure 2 made quantified, cutting 30 tonnes in 2022 and 45
+    /// in 2023, so that it can overlap measure 1.
+    package static func quantifyMeasure2(_ budget: inout Budget) {
+        budget.measures[1].kind = .quantified
+        budget.measures[1].effect = [2022: 30, 2023: 45]
+    }
 }

@@ -69,7 +69,7 @@ public struct CommandContext {
     ///
     /// For commands that show a whole set of figures or none, such as the council summary: none shows numbers
     /// the data cannot support. (`gap` shows what it can, see ``GapCommand``.)
-    func refuseIfFiguresWouldBeWrong(_ budget: Budget, figures: [Figure] = Figure.table) -> [Finding]? {
+    func refuseIfFiguresWouldBeWrong(_ budget: Budget, figures: [Figure] = Figure.tableRows) -> [Finding]? {
         let findings = Validator.validate(budget)
         let blocking = Withholding(budget: budget, findings: findings).reasons(for: figures)
         guard blocking.isEmpty else {

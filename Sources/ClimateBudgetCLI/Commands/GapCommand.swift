@@ -20,10 +20,16 @@ enum GapCommand: Command {
               climate-budget gap
               climate-budget gap --format json > gap.json
               climate-budget gap --budget ../klimabudsjett-2023 --format markdown
+              climate-budget gap --by-sector
             """,
-        options: [CommonOptions.budget, format])
+        options: [CommonOptions.budget, format, bySector])
 
     static let format: Option<GapReport.Format> = .format(default: .text)
+    static let bySector = Flag(
+        "by-sector",
+        help:
+            "After the table, the effect of the measures by sector and, where the reference has sector columns, a table per sector with its share of the total (text and Markdown; JSON always has the sectors)."
+    )
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
         // A file that does not load withholds what is computed from it, like any error: a broken goals file
@@ -39,10 +45,14 @@ enum GapCommand: Command {
             loaded.errors.map { CommandContext.finding($0, about: unloaded) }
             + Validator.validate(budget, without: loaded.unloaded)
         let withholding = Withholding(budget: budget, findings: findings)
-        // The sector breakdown appears in JSON only, the carbon budget in every format but CSV.
+        // The sector breakdown appears in JSON (and with --by-sector), the carbon budget in every format but CSV.
+        let bySector = arguments[Self.bySector] && (format == .text || format == .markdown)
         let shown =
             format == .json
-            ? Figure.allCases : format == .csv ? Figure.tableAndActuals : Figure.tableAndActuals + [.carbonBudget]
+            ? Figure.allCases
+            : format == .csv
+                ? Figure.tableAndActuals
+                : Figure.tableAndActuals + [.carbonBudget] + (bySector ? [.sectorBreakdown] : [])
         let reasons = withholding.reasons(for: shown)
         for finding in reasons { context.errorOutput("\(finding)\n") }
         if Figure.table.allSatisfy(withholding.withholdsWholly) {
@@ -51,6 +61,10 @@ enum GapCommand: Command {
         }
         let table = EmissionBudgetTable.compute(for: budget, withholding: withholding)
         context.output(GapReport.render(table, budget: budget, format: format, withholding: withholding))
+        if bySector {
+            context.output(
+                SectorReport.render(budget, format: format, withheld: withholding.withholds(.sectorBreakdown)))
+        }
         if !reasons.isEmpty {
             let names = withholding.figures.filter(shown.contains).map {
                 GapReport.name($0, years: withholding.years[$0])

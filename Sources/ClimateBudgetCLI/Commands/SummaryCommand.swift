@@ -47,7 +47,8 @@ enum SummaryCommand: Command {
         }
         let budget = try context.loadBudget(arguments)
         // The carbon budget section shows only where the budget asks for it; nothing withholds it elsewhere.
-        guard let findings = context.refuseIfFiguresWouldBeWrong(budget, figures: Figure.table + [.carbonBudget]) else {
+        guard let findings = context.refuseIfFiguresWouldBeWrong(budget, figures: Figure.tableRows + [.carbonBudget])
+        else {
             context.errorOutput("No summary was written.\n")
             return .dataErrors
         }

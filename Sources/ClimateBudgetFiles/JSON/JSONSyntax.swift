@@ -1,17 +1,13 @@
-/// Our own reading of JSON syntax (RFC 8259): where the first wrong byte of a text is, and what is wrong there,
-/// in words the environment unit understands.
+/// Our own JSON reader (RFC 8259): one pass over the bytes builds our tree (``JSONValue``) directly, notes the
+/// first field that appears twice in an object, and on a syntax error says where the first wrong byte is and what
+/// is wrong there, in words the environment unit understands.
 ///
-/// It accepts what Foundation's parser accepts on Linux, including a comma before a closing bracket
-/// (`[1, 2,]`), so that it never points at a place Foundation would read past.
-///
-/// Foundation parses the files, but says where a syntax error is only in English text that differs between
-/// platforms and versions ("around character 25", "around line 2, column 3"). So when Foundation rejects a file,
-/// the loader finds the place with this reading instead, and uses Foundation's text only if this finds nothing
-/// (see ``JSONValue/parse(_:file:)``). It walks the bytes once, keeps open lists and objects on a stack rather than
-/// recursing, so its cost is linear in the file and no nesting depth can exhaust the call stack.
+/// It accepts what Foundation's parser accepted on Linux, including a comma before a closing bracket
+/// (`[1, 2,]`), so a file that loaded when Foundation read it still loads. It keeps open lists and objects on a
+/// stack rather than recursing, so its cost is linear in the file and no nesting depth can exhaust the call stack.
 enum JSONSyntax {
     /// The first wrong byte of a text and what is wrong there.
-    struct Problem: Equatable {
+    struct Problem: Error, Equatable {
         /// The byte offset of the wrong byte; the text's length when it ends too early.
         var offset: Int
         /// What is wrong and what to write instead, without the place.
@@ -21,9 +17,28 @@ enum JSONSyntax {
     /// The first syntax error in `bytes`, or `nil` when they hold one JSON value (any value, as the loader
     /// allows fragments), optionally after a byte order mark, with only whitespace around it.
     static func firstProblem(in bytes: [UInt8]) -> Problem? {
-        var reading = SyntaxReading(bytes: bytes)
-        return reading.run()
+        if case .failure(let problem) = read(bytes).value { return problem }
+        return nil
     }
+
+    /// What one reading found: the value or the first syntax error, and the first repeated field.
+    struct Result {
+        /// The value, or the first syntax error.
+        var value: Swift.Result<JSONValue, Problem>
+        /// The first field that appears a second time in the same object, with the byte offset of its second
+        /// appearance (its opening quote); a later one is not looked for.
+        var repeated: (key: String, offset: Int)?
+    }
+
+    /// Reads `bytes` as one JSON value.
+    static func read(_ bytes: [UInt8]) -> Result {
+        var reading = JSONReading(bytes: bytes)
+        let value = reading.run()
+        return Result(value: value, repeated: reading.repeated)
+    }
+
+    /// How deep lists and objects may nest: far more than any budget file needs.
+    static let maximumDepth = 1_000
 
     static let endOfText = "the file ends before the JSON is complete; a closing } or ] is missing"
     static let missingValue =
@@ -32,11 +47,25 @@ enum JSONSyntax {
 }
 
 /// One pass over one text; see ``JSONSyntax``.
-private struct SyntaxReading {
+private struct JSONReading {
     let bytes: [UInt8]
     var index = 0
-    /// The lists and objects open at `index`, innermost last: `true` for an object.
-    var open: [Bool] = []
+    /// The first repeated field and where it appears again.
+    var repeated: (key: String, offset: Int)?
+
+    /// A list or object still open at `index`, with what it holds so far.
+    private struct Frame {
+        var isObject: Bool
+        var members: [String: JSONValue] = [:]
+        var items: [JSONValue] = []
+        /// An object's field whose value is read next.
+        var key = ""
+
+        var value: JSONValue { isObject ? .object(members) : .array(items) }
+    }
+
+    /// The lists and objects open at `index`, innermost last.
+    private var open: [Frame] = []
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
@@ -52,72 +81,118 @@ private struct SyntaxReading {
         while let byte = current, byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 { index += 1 }
     }
 
-    mutating func run() -> JSONSyntax.Problem? {
+    mutating func run() -> Result<JSONValue, JSONSyntax.Problem> {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
         while true {
             // A value is expected here: at the start, after a colon, after a comma in a list, after "[".
             skipWhitespace()
-            guard let byte = current else { return problem(JSONSyntax.endOfText) }
+            guard let byte = current else { return .failure(problem(JSONSyntax.endOfText)) }
+            let value: JSONValue
             switch byte {
             case UInt8(ascii: "{"), UInt8(ascii: "["):
                 let isObject = byte == UInt8(ascii: "{")
+                let bracket = index
                 index += 1
                 skipWhitespace()
                 if current == (isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
                     index += 1
+                    value = isObject ? .object([:]) : .array([])
                 } else {
+                    // A value nested deeper than any budget file needs is refused: the tree is freed level by
+                    // level, and a text of nothing but brackets must not exhaust the call stack there.
+                    guard open.count < JSONSyntax.maximumDepth else {
+                        return .failure(
+                            problem(
+                                "lists and objects are nested more than \(JSONSyntax.maximumDepth) deep here; a budget file needs a few levels",
+                                at: bracket))
+                    }
                     // An object's first field name comes before its first value.
-                    open.append(isObject)
-                    if isObject, let problem = key() { return problem }
+                    open.append(Frame(isObject: isObject))
+                    if isObject, let problem = key() { return .failure(problem) }
                     continue
                 }
             case UInt8(ascii: "\""):
-                if let problem = string() { return problem }
+                switch string() {
+                case .success(let text): value = .string(text)
+                case .failure(let problem): return .failure(problem)
+                }
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                if let problem = number() { return problem }
+                switch number() {
+                case .success(let number): value = .number(number)
+                case .failure(let problem): return .failure(problem)
+                }
             default:
-                if let problem = literal() { return problem }
+                switch literal() {
+                case .success(let literal): value = literal
+                case .failure(let problem): return .failure(problem)
+                }
             }
             // A value is complete: what may follow depends on what is open around it.
-            if let problem = afterValue() { return problem }
-            if open.isEmpty { return nil }
+            switch afterValue(value) {
+            case .failure(let problem): return .failure(problem)
+            case .success(let root?): return .success(root)
+            case .success(nil): continue
+            }
         }
     }
 
-    /// After a complete value: close what closes, and stop after a comma (or a key and its colon) where the next
-    /// value begins; `nil` when a value is expected next or, with nothing open, the text ends as it should.
-    private mutating func afterValue() -> JSONSyntax.Problem? {
+    /// After a complete value: put it into what is open around it, close what closes, and stop after a comma (or
+    /// a key and its colon) where the next value begins (`nil`); the whole text's value when nothing is open and
+    /// the text ends as it should.
+    private mutating func afterValue(_ completed: JSONValue) -> Result<JSONValue?, JSONSyntax.Problem> {
+        var value = completed
         while true {
             skipWhitespace()
-            guard let isObject = open.last else {
+            guard let last = open.indices.last else {
                 return current == nil
-                    ? nil : problem("there is more after the end of the JSON; a file holds one object or list")
+                    ? .success(value)
+                    : .failure(problem("there is more after the end of the JSON; a file holds one object or list"))
             }
-            guard let byte = current else { return problem(JSONSyntax.endOfText) }
+            if open[last].isObject {
+                open[last].members[open[last].key] = value
+            } else {
+                open[last].items.append(value)
+            }
+            guard let byte = current else { return .failure(problem(JSONSyntax.endOfText)) }
+            let isObject = open[last].isObject
             let close = isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")
             if byte == close {
-                open.removeLast()
                 index += 1
+                value = open.removeLast().value
                 continue
             }
             guard byte == UInt8(ascii: ",") else {
-                return problem("a comma or a closing \(isObject ? "}" : "]") is missing before this")
+                return .failure(problem("a comma or a closing \(isObject ? "}" : "]") is missing before this"))
             }
             index += 1
             skipWhitespace()
-            // A comma before the closing bracket is allowed, as Foundation allows it: a file that loads today
+            // A comma before the closing bracket is allowed, as Foundation allowed it: a file that loaded then
             // must not start failing because we read it ourselves.
-            if current == close { continue }
-            return isObject ? key() : nil
+            if current == close {
+                index += 1
+                value = open.removeLast().value
+                continue
+            }
+            if isObject, let problem = key() { return .failure(problem) }
+            return .success(nil)
         }
     }
 
-    /// A field name in quotes and its colon, with the whitespace around them.
+    /// A field name in quotes and its colon, with the whitespace around them; the name becomes the innermost
+    /// object's next key, and a name the object already has is noted as repeated.
     private mutating func key() -> JSONSyntax.Problem? {
         skipWhitespace()
         guard let byte = current else { return problem(JSONSyntax.endOfText) }
         guard byte == UInt8(ascii: "\"") else { return problem(JSONSyntax.missingKey) }
-        if let problem = string() { return problem }
+        let start = index
+        let name: String
+        switch string() {
+        case .success(let text): name = text
+        case .failure(let problem): return problem
+        }
+        let last = open.count - 1
+        if repeated == nil && open[last].members[name] != nil { repeated = (name, start) }
+        open[last].key = name
         skipWhitespace()
         guard let colon = current else { return problem(JSONSyntax.endOfText) }
         guard colon == UInt8(ascii: ":") else { return problem("a colon (:) is missing after the field name") }
@@ -125,58 +200,103 @@ private struct SyntaxReading {
         return nil
     }
 
-    /// A text in quotes, from its opening quote to just after its closing one.
-    private mutating func string() -> JSONSyntax.Problem? {
+    /// A text in quotes, from its opening quote to just after its closing one, with its escapes decoded.
+    private mutating func string() -> Result<String, JSONSyntax.Problem> {
         let start = index
         index += 1
+        var run = index
+        // Decoded bytes, used only once an escape is met; a text without escapes is taken as it stands.
+        var decoded: [UInt8] = []
+        var escaped = false
         while let byte = current {
             switch byte {
             case UInt8(ascii: "\""):
+                let text =
+                    escaped
+                    ? String(decoding: decoded + bytes[run..<index], as: UTF8.self)
+                    : String(decoding: bytes[run..<index], as: UTF8.self)
                 index += 1
-                return nil
+                return .success(text)
             case UInt8(ascii: "\\"):
                 let escape = index
+                if !escaped { decoded.reserveCapacity(index - run + 16) }
+                escaped = true
+                decoded += bytes[run..<index]
                 index += 1
                 guard let next = current else { break }
-                if Array("\"\\/bfnrt".utf8).contains(next) {
+                if let simple = Self.simpleEscapes[next] {
+                    decoded.append(simple)
                     index += 1
                 } else if next == UInt8(ascii: "u") {
-                    let digits = bytes[min(index + 1, bytes.count)..<min(index + 5, bytes.count)]
-                    guard digits.count == 4, digits.allSatisfy(Self.isHexDigit) else {
-                        return problem("\\u must be followed by four hexadecimal digits, such as \\u00e5", at: escape)
+                    guard let unit = hexUnit(at: index + 1) else {
+                        return .failure(
+                            problem("\\u must be followed by four hexadecimal digits, such as \\u00e5", at: escape))
                     }
                     index += 5
+                    var scalar = Unicode.Scalar(unit)
+                    // A pair of surrogates (\ud83d\ude00) is one character; a lone one is not a character.
+                    if (0xD800..<0xDC00).contains(unit), current == UInt8(ascii: "\\"),
+                        index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "u"),
+                        let low = hexUnit(at: index + 2), (0xDC00..<0xE000).contains(low)
+                    {
+                        scalar = Unicode.Scalar(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00))
+                        index += 6
+                    }
+                    decoded += Array(String(Character(scalar ?? "\u{FFFD}")).utf8)
                 } else {
-                    return problem(
-                        "a backslash starts an escape such as \\n; write \\\\ for a backslash itself", at: escape)
+                    return .failure(
+                        problem(
+                            "a backslash starts an escape such as \\n; write \\\\ for a backslash itself", at: escape))
                 }
+                run = index
             case 0x0A, 0x0D:
-                return problem("a text in quotes is not closed before the end of the line; add the closing quote")
+                return .failure(
+                    problem("a text in quotes is not closed before the end of the line; add the closing quote"))
             case 0x00..<0x20:
-                return problem("a text in quotes holds a control character such as a tab; write a tab as \\t")
+                return .failure(
+                    problem("a text in quotes holds a control character such as a tab; write a tab as \\t"))
             default:
                 index += 1
             }
         }
-        return problem("a text in quotes is not closed; add the closing quote", at: start)
+        return .failure(problem("a text in quotes is not closed; add the closing quote", at: start))
+    }
+
+    /// The escapes of one letter and the byte each stands for.
+    private static let simpleEscapes: [UInt8: UInt8] = [
+        UInt8(ascii: "\""): 0x22, UInt8(ascii: "\\"): 0x5C, UInt8(ascii: "/"): 0x2F, UInt8(ascii: "b"): 0x08,
+        UInt8(ascii: "f"): 0x0C, UInt8(ascii: "n"): 0x0A, UInt8(ascii: "r"): 0x0D, UInt8(ascii: "t"): 0x09,
+    ]
+
+    /// The four hexadecimal digits at `offset` as a number, or `nil` when there are not four.
+    private func hexUnit(at offset: Int) -> UInt32? {
+        guard offset + 4 <= bytes.count else { return nil }
+        var unit: UInt32 = 0
+        for byte in bytes[offset..<(offset + 4)] {
+            guard Self.isHexDigit(byte) else { return nil }
+            let digit = Self.isDigit(byte) ? byte - UInt8(ascii: "0") : (byte | 0x20) - UInt8(ascii: "a") + 10
+            unit = unit << 4 + UInt32(digit)
+        }
+        return unit
     }
 
     /// A number: an optional minus, whole digits without a leading zero, optional decimals and exponent.
-    private mutating func number() -> JSONSyntax.Problem? {
+    private mutating func number() -> Result<Double, JSONSyntax.Problem> {
         let start = index
         if current == UInt8(ascii: "-") { index += 1 }
         guard let first = current, Self.isDigit(first) else {
-            return problem("a number needs a digit after its minus sign")
+            return .failure(problem("a number needs a digit after its minus sign"))
         }
         index += 1
         if first == UInt8(ascii: "0"), let next = current, Self.isDigit(next) {
-            return problem("a number cannot begin with 0 followed by more digits; remove the leading zero", at: start)
+            return .failure(
+                problem("a number cannot begin with 0 followed by more digits; remove the leading zero", at: start))
         }
         skipDigits()
         if current == UInt8(ascii: ".") {
             index += 1
             guard let digit = current, Self.isDigit(digit) else {
-                return problem("a number needs a digit after its decimal point")
+                return .failure(problem("a number needs a digit after its decimal point"))
             }
             skipDigits()
         }
@@ -184,23 +304,25 @@ private struct SyntaxReading {
             index += 1
             if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { index += 1 }
             guard let digit = current, Self.isDigit(digit) else {
-                return problem("a number needs a digit in its exponent")
+                return .failure(problem("a number needs a digit in its exponent"))
             }
             skipDigits()
         }
-        return nil
+        // The text is a valid JSON number, which Double reads (one too large for a Double becomes infinity,
+        // which the field readers refuse as out of range).
+        return .success(Double(String(decoding: bytes[start..<index], as: UTF8.self)) ?? .nan)
     }
 
     /// `true`, `false` or `null`; anything else is a missing or misspelt value, located at its start.
-    private mutating func literal() -> JSONSyntax.Problem? {
-        for word in ["true", "false", "null"] {
+    private mutating func literal() -> Result<JSONValue, JSONSyntax.Problem> {
+        for (word, value) in [("true", JSONValue.bool(true)), ("false", .bool(false)), ("null", .null)] {
             let utf8 = Array(word.utf8)
             if bytes[index...].starts(with: utf8) {
                 index += utf8.count
-                return nil
+                return .success(value)
             }
         }
-        return problem(JSONSyntax.missingValue)
+        return .failure(problem(JSONSyntax.missingValue))
     }
 
     private mutating func skipDigits() {

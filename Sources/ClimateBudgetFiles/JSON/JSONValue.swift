@@ -1,7 +1,8 @@
 import ClimateBudget
 import Foundation
 
-/// A parsed JSON value with its types kept apart (a number is never a boolean), read through Foundation.
+/// A parsed JSON value with its types kept apart (a number is never a boolean), read by our own reader
+/// (``JSONSyntax``).
 public indirect enum JSONValue: Equatable, Sendable {
     /// An object `{ ... }`, by key.
     case object([String: JSONValue])
@@ -16,31 +17,28 @@ public indirect enum JSONValue: Equatable, Sendable {
     /// `null`.
     case null
 
-    /// Parses JSON text; a syntax error names the line and column, counted from 1.
+    /// Parses JSON text; a syntax error and a field that appears twice in an object name the line and column,
+    /// counted from 1.
     ///
-    /// Foundation parses, but says where a syntax error is only in English text that differs between platforms;
-    /// so the place and what is wrong come from our own reading of the bytes (``JSONSyntax``), and Foundation's
-    /// text is the fallback should that reading find nothing.
+    /// One pass of our own reader builds the tree and finds both (``JSONSyntax/read(_:)``): Foundation's parser
+    /// said where an error is only in English text that differs between platforms, and kept the last of two equal
+    /// fields without a word, so a measure file with two `"effect"` blocks would have lost one.
     public static func parse(_ data: Data, file: String) throws(LoadError) -> JSONValue {
         let bytes = [UInt8](data)
-        if bytes.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) { throw .emptyFile(file: file) }
-        guard String(data: data, encoding: .utf8) != nil else { throw .notUTF8(file: file) }
-        let object: Any
-        do {
-            object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-        } catch {
-            if let problem = JSONSyntax.firstProblem(in: bytes) {
-                let (line, column) = position(in: bytes, offset: problem.offset)
-                throw .malformedJSON(file: file, line: line, column: column, detail: problem.detail)
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { throw .emptyFile(file: file) }
+        guard String(validating: bytes, as: UTF8.self) != nil else { throw .notUTF8(file: file) }
+        let reading = JSONSyntax.read(bytes)
+        switch reading.value {
+        case .failure(let problem):
+            let (line, column) = position(in: bytes, offset: problem.offset)
+            throw .malformedJSON(file: file, line: line, column: column, detail: problem.detail)
+        case .success(let value):
+            if let repeated = reading.repeated {
+                let (line, column) = position(in: bytes, offset: repeated.offset)
+                throw .duplicateKey(file: file, line: line, column: column, key: repeated.key)
             }
-            let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
-            let (line, column) = position(in: bytes, foundationDetail: detail)
-            throw .malformedJSON(file: file, line: line, column: column, detail: cleaned(detail))
+            return value
         }
-        if let repeated = JSONDuplicateKeys.find(in: bytes).first {
-            throw .duplicateKey(file: file, line: repeated.line, column: repeated.column, key: repeated.key)
-        }
-        return JSONValue(foundation: object)
     }
 
     /// A short description of the value for error messages: `the text "500 t"`, `a list`, ...
@@ -55,26 +53,6 @@ public indirect enum JSONValue: Equatable, Sendable {
         }
     }
 
-    private init(foundation value: Any) {
-        switch value {
-        case let dictionary as [String: Any]:
-            self = .object(dictionary.mapValues(JSONValue.init(foundation:)))
-        case let array as [Any]:
-            self = .array(array.map(JSONValue.init(foundation:)))
-        case let string as String:
-            self = .string(string)
-        case let number as NSNumber:
-            // Foundation hands booleans over as NSNumber too; its type code tells them apart.
-            if String(cString: number.objCType) == "c" {
-                self = .bool(number.boolValue)
-            } else {
-                self = .number(number.doubleValue)
-            }
-        default:
-            self = .null
-        }
-    }
-
     /// The line and column, counted from 1, of a byte offset; columns count characters, so "ø" moves by one.
     static func position(in bytes: [UInt8], offset: Int) -> (line: Int, column: Int) {
         let offset = min(max(offset, 0), bytes.count)
@@ -86,32 +64,5 @@ public indirect enum JSONValue: Equatable, Sendable {
         }
         let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
         return (line, column)
-    }
-
-    /// The place Foundation's error text names, in every wording we know of: "around line 2, column 3" and
-    /// "at line 2 column 3" (newer Foundation), "around character 25" (a byte offset, older Foundation and
-    /// Darwin); the end of the text when it names none ("Unexpected end of file during JSON parse").
-    static func position(in bytes: [UInt8], foundationDetail detail: String) -> (line: Int, column: Int) {
-        if let range = detail.range(of: #"line \d+,? column \d+"#, options: .regularExpression) {
-            let numbers = detail[range].split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
-            if numbers.count == 2 { return (numbers[0], numbers[1]) }
-        }
-        if let range = detail.range(of: #"character \d+"#, options: .regularExpression),
-            let number = Int(detail[range].split(separator: " ").last ?? "")
-        {
-            return position(in: bytes, offset: number)
-        }
-        return position(in: bytes, offset: bytes.count)
-    }
-
-    private static func cleaned(_ detail: String) -> String {
-        var text = detail
-        if let range = text.range(
-            of: #" (around|at) (line \d+,? column \d+|character \d+)"#, options: .regularExpression)
-        {
-            text.removeSubrange(range)
-        }
-        while text.hasSuffix(".") { text.removeLast() }
-        return text.prefix(1).lowercased() + text.dropFirst()
     }
 }

@@ -5,10 +5,13 @@ import Foundation
 enum MeasureFile {
     /// The fields a measure file may have, in the order the README documents them.
     static let fields = [
-        "id", "title", "kind", "sector", "goals", "goalEvidence", "description", "responsibility", "effect", "status",
+        "id", "title", "kind", "sector", "goals", "goalEvidence", "description", "responsibility", "effect",
+        "effectBySector", "effectLow", "effectHigh", "overlaps", "status",
     ]
     /// The fields of one status report.
     static let statusFields = ["period", "status", "comment", "date"]
+    /// The fields of one overlap with another measure: the measure, and either a share or tonnes.
+    static let overlapFields = ["measure", "share", "tonnes"]
     /// The fields of the `responsibility` object.
     static let responsibilityFields = ["printed", "implementers", "reporter", "reporterLost"]
 
@@ -27,14 +30,82 @@ enum MeasureFile {
         let goalEvidence = readGoalEvidence(root, reader: reader)
         let description = reader.string(root, "description", required: false) ?? ""
         let responsibility = readResponsibility(root, reader: reader)
-        let effect = root["effect"].flatMap { $0 == .null ? nil : reader.yearlySeries($0, at: "effect") } ?? [:]
+        let effect = series(root, "effect", reader: reader)
+        let effectBySector = readEffectBySector(root, reader: reader)
+        let effectLow = series(root, "effectLow", reader: reader)
+        let effectHigh = series(root, "effectHigh", reader: reader)
+        let overlaps = readOverlaps(root, reader: reader)
         let statusReports = readStatus(root, reader: reader)
 
         guard reader.errors.isEmpty, let id, let title, let kind, let responsibility else { return nil }
         return Measure(
             id: id, title: title, kind: kind, sector: sector, goals: goals, goalEvidence: goalEvidence,
             description: description,
-            responsibility: responsibility, effect: effect, statusReports: statusReports, file: file)
+            responsibility: responsibility, effect: effect, effectBySector: effectBySector, effectLow: effectLow,
+            effectHigh: effectHigh,
+            overlaps: overlaps, statusReports: statusReports, file: file)
+    }
+
+    /// A year-to-tonnes field such as `"effect"`; empty when absent or `null`.
+    private static func series(_ root: [String: JSONValue], _ key: String, reader: JSONFieldReader) -> YearlySeries {
+        root[key].flatMap { $0 == .null ? nil : reader.yearlySeries($0, at: key) } ?? [:]
+    }
+
+    /// `"effectBySector": {"veitrafikk": {"2022": 300}, "sjofart": {"2022": 200}}`: the effect split per sector.
+    /// Whether the sectors are known and the parts add up is for validation.
+    private static func readEffectBySector(_ root: [String: JSONValue], reader: JSONFieldReader)
+        -> [String: YearlySeries]
+    {
+        guard let value = root["effectBySector"], value != .null,
+            let object = reader.object(value, at: "effectBySector")
+        else { return [:] }
+        var result: [String: YearlySeries] = [:]
+        for sector in object.keys.sorted() {
+            guard let part = object[sector] else { continue }
+            if let series = reader.yearlySeries(part, at: "effectBySector.\(sector)") { result[sector] = series }
+        }
+        return result
+    }
+
+    /// `"overlaps": [{"measure": 10, "share": 25}, {"measure": 12, "tonnes": {"2022": 500}}]`: each names the
+    /// other measure and either a share in percent of the smaller effect or tonnes per year, not both. Whether
+    /// the measure exists and the share is within 0-100 % is for validation, which knows the other measures.
+    private static func readOverlaps(_ root: [String: JSONValue], reader: JSONFieldReader) -> [MeasureOverlap] {
+        guard let value = root["overlaps"], value != .null, let items = reader.array(value, at: "overlaps") else {
+            return []
+        }
+        return items.enumerated().compactMap { index, item -> MeasureOverlap? in
+            let path = "overlaps[\(index)]"
+            guard let object = reader.object(item, at: path) else { return nil }
+            reader.rejectUnknownKeys(object, allowed: overlapFields, at: path)
+            let measure = reader.integer(
+                object, "measure", at: path, meaning: "the number of the other measure, such as 10", range: 0...9999)
+            let share = object["share"].flatMap { $0 == .null ? nil : $0 }
+            let tonnes = object["tonnes"].flatMap { $0 == .null ? nil : $0 }
+            var amount: MeasureOverlap.Amount?
+            switch (share, tonnes) {
+            case (nil, nil):
+                reader.report(
+                    .missingField(
+                        file: reader.file, measure: reader.measure, field: path + ".share",
+                        expected:
+                            "the overlap: \"share\", a percent of the smaller of the two effects such as 25, or \"tonnes\" per year such as {\"2022\": 500}"
+                    ))
+            case (.some, .some):
+                reader.report(
+                    .invalidValue(
+                        file: reader.file, measure: reader.measure, field: path + ".tonnes", value: "share and tonnes",
+                        expected:
+                            "either \"share\" (a percent of the smaller effect) or \"tonnes\" (per year); remove one of them"
+                    ))
+            case (.some, nil):
+                amount = reader.number(object, "share", at: path, meaning: "a percent such as 25").map { .share($0) }
+            case (nil, .some(let value)):
+                amount = reader.yearlySeries(value, at: path + ".tonnes").map { .tonnes($0) }
+            }
+            guard let measure, let amount else { return nil }
+            return MeasureOverlap(measure: measure, amount: amount)
+        }
     }
 
     /// `"status": [{"period": "2022-T1", "status": "on-track", "comment": "...", "date": "2022-05-15"}]`.

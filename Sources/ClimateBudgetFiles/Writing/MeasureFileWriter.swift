@@ -29,10 +29,26 @@ public enum MeasureFileWriter {
               }
             """)
         if measure.kind == .quantified || !measure.effect.isEmpty {
-            let years = measure.effect.keys.sorted().map {
-                "\"\($0)\": \(plainNumber(measure.effect[$0]!, decimals: 6))"
+            fields.append("  \"effect\": " + series(measure.effect))
+        }
+        if !measure.effectBySector.isEmpty {
+            let parts = measure.effectBySector.keys.sorted().map { sector in
+                "    \(quoted(sector)): " + series(measure.effectBySector[sector] ?? [:])
             }
-            fields.append("  \"effect\": " + (years.isEmpty ? "{}" : "{ " + years.joined(separator: ", ") + " }"))
+            fields.append("  \"effectBySector\": {\n" + parts.joined(separator: ",\n") + "\n  }")
+        }
+        if !measure.effectLow.isEmpty { fields.append("  \"effectLow\": " + series(measure.effectLow)) }
+        if !measure.effectHigh.isEmpty { fields.append("  \"effectHigh\": " + series(measure.effectHigh)) }
+        if !measure.overlaps.isEmpty {
+            let items = measure.overlaps.map { overlap in
+                let amount =
+                    switch overlap.amount {
+                    case .share(let percent): "\"share\": \(plainNumber(percent, decimals: 6))"
+                    case .tonnes(let tonnes): "\"tonnes\": \(series(tonnes))"
+                    }
+                return "    { \"measure\": \(overlap.measure), \(amount) }"
+            }
+            fields.append("  \"overlaps\": [\n" + items.joined(separator: ",\n") + "\n  ]")
         }
         if !measure.statusReports.isEmpty {
             let reports = measure.statusReports.map { report in
@@ -79,6 +95,12 @@ public enum MeasureFileWriter {
             "    \(quoted(goal)): \(quoted(measure.goalEvidence[goal] ?? ""))"
         }
         return "  \"goalEvidence\": {\n" + lines.joined(separator: ",\n") + "\n  }"
+    }
+
+    /// A year-to-tonnes object on one line: `{ "2022": 400, "2023": 500 }`, or `{}`.
+    private static func series(_ series: YearlySeries) -> String {
+        let years = series.keys.sorted().map { "\"\($0)\": \(plainNumber(series[$0] ?? 0, decimals: 6))" }
+        return years.isEmpty ? "{}" : "{ " + years.joined(separator: ", ") + " }"
     }
 
     private static func list(_ items: [String]) -> String {

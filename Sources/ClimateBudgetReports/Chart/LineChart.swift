@@ -6,6 +6,9 @@ public struct LineChart: Sendable {
     public var series: [ChartSeries]
     /// A band shaded between two series, such as the gap between the measure and target pathways.
     public var band: ChartBand?
+    /// A range around a series, such as the measure pathway's from high to low effects: a light grey area with
+    /// dashed edges, so it reads apart from the hatched band in black-and-white print too.
+    public var range: ChartRange?
     /// The x values that get a tick and a label (the years with data).
     public var xTicks: [Double]
     /// The x ticks that keep their label even where labels are thinned for lack of room, such as the base year,
@@ -30,13 +33,15 @@ public struct LineChart: Sendable {
 
     /// Creates a chart.
     public init(
-        series: [ChartSeries], band: ChartBand? = nil, xTicks: [Double], xLandmarks: [Double] = [],
+        series: [ChartSeries], band: ChartBand? = nil, range: ChartRange? = nil, xTicks: [Double],
+        xLandmarks: [Double] = [],
         historyEnd: Double? = nil, marks: [ChartMark] = [], yTitle: String, title: String,
         description: String, formatY: @escaping @Sendable (Double) -> String,
         formatX: @escaping @Sendable (Double) -> String = { String(Int($0)) }
     ) {
         self.series = series
         self.band = band
+        self.range = range
         self.xTicks = xTicks
         self.xLandmarks = xLandmarks
         self.historyEnd = historyEnd
@@ -147,6 +152,26 @@ public struct ChartBand: Sendable, Equatable {
     public init(from: String, to: String, name: String) {
         self.from = from
         self.to = to
+        self.name = name
+    }
+}
+
+/// An area between a lower and an upper edge over the same x values, such as the range of the measure pathway.
+public struct ChartRange: Sendable, Equatable {
+    /// A stable id, used in the SVG, such as "measure-pathway-range".
+    public var id: String
+    /// The lower edge, in x order.
+    public var lower: [ChartPoint]
+    /// The upper edge, at the same x values.
+    public var upper: [ChartPoint]
+    /// The name in the legend.
+    public var name: String
+
+    /// Creates a range.
+    public init(id: String, lower: [ChartPoint], upper: [ChartPoint], name: String) {
+        self.id = id
+        self.lower = lower
+        self.upper = upper
         self.name = name
     }
 }

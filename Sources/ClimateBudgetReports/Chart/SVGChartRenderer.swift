@@ -30,7 +30,8 @@ public struct SVGChartRenderer: Sendable {
     /// y linear over a nice scale that reaches every point and mark.
     public func scales(for chart: LineChart) -> (x: BrokenScale, y: LinearScale, yAxis: NiceScale) {
         let xs = chart.xTicks + chart.series.flatMap { $0.points.map(\.x) } + chart.marks.map(\.point.x)
-        let ys = chart.series.flatMap { $0.points.map(\.y) } + chart.marks.map(\.point.y)
+        let ranges = chart.range.map { $0.lower + $0.upper } ?? []
+        let ys = chart.series.flatMap { $0.points.map(\.y) } + chart.marks.map(\.point.y) + ranges.map(\.y)
         let yAxis = NiceScale(minimum: ys.min() ?? 0, maximum: ys.max() ?? 1)
         let y = LinearScale(domain: yAxis.lower...yAxis.upper, range: (plot.bottom, plot.top))
         return (xScale(Set(xs).sorted(), historyEnd: chart.historyEnd), y, yAxis)
@@ -56,8 +57,20 @@ public struct SVGChartRenderer: Sendable {
         return BrokenScale([history, after], breaks: [split + breakWidth / 2])
     }
 
-    /// The chart as an SVG document (no XML declaration, so it can be inlined in HTML too).
+    /// The chart as an SVG document (no XML declaration, so it can be inlined in HTML too). A chart with a range
+    /// is drawn a legend line taller, for the range's legend entry.
     public func render(_ chart: LineChart) -> String {
+        guard chart.range != nil else { return draw(chart) }
+        var taller = self
+        taller.height += Self.legendLineHeight
+        taller.margins.bottom += Self.legendLineHeight
+        return taller.draw(chart)
+    }
+
+    /// The height of a line of the legend.
+    static let legendLineHeight = 22.0
+
+    private func draw(_ chart: LineChart) -> String {
         let (x, y, yAxis) = scales(for: chart)
         var svg: [String] = []
         svg.append(
@@ -107,6 +120,9 @@ public struct SVGChartRenderer: Sendable {
             svg.append(
                 ##"<g class="band" data-band="\##(Markup.escape(band.from))-\##(Markup.escape(band.to))"><polygon points="\##(polygon)" fill="url(#gap-hatch)" stroke="none"/></g>"##
             )
+        }
+        if let range = chart.range, range.lower.count >= 2, range.lower.count == range.upper.count {
+            svg.append(self.range(range, x: x, y: y))
         }
         for series in chart.series {
             let look = Self.look(series.style)
@@ -202,6 +218,23 @@ public struct SVGChartRenderer: Sendable {
         return parts.joined() + "</g>"
     }
 
+    /// The look of a range: a light grey fill, see-through enough to leave the hatching under it visible, and dashed
+    /// dark grey edges, so it reads as its own area in black-and-white print.
+    static let rangeFill = ##"fill="#8c8c8c" fill-opacity="0.35""##
+    /// The dash of a range's edges.
+    static let rangeEdge = ##"stroke="#4d4d4d" stroke-width="1.25" stroke-dasharray="5 3""##
+
+    /// A range: the area between its edges, and each edge as a dashed line; `data-lower` and `data-upper` carry
+    /// the figures.
+    private func range(_ range: ChartRange, x: BrokenScale, y: LinearScale) -> String {
+        func points(_ edge: [ChartPoint]) -> String {
+            edge.map { "\(n(x($0.x))),\(n(y($0.y)))" }.joined(separator: " ")
+        }
+        let values = { (edge: [ChartPoint]) in edge.map { n($0.y) }.joined(separator: " ") }
+        return
+            ##"<g class="range" data-range="\##(Markup.escape(range.id))" data-lower="\##(values(range.lower))" data-upper="\##(values(range.upper))"><polygon points="\##(points(range.lower + range.upper.reversed()))" \##(Self.rangeFill) stroke="none"/><polyline points="\##(points(range.lower))" fill="none" \##(Self.rangeEdge)/><polyline points="\##(points(range.upper))" fill="none" \##(Self.rangeEdge)/></g>"##
+    }
+
     /// The band's outline: along one series forwards and the other backwards, over the x values both have.
     private func bandPolygon(_ band: ChartBand, in chart: LineChart, x: BrokenScale, y: LinearScale) -> String? {
         guard let from = chart.series.first(where: { $0.id == band.from }),
@@ -233,6 +266,13 @@ public struct SVGChartRenderer: Sendable {
         if let band = chart.band {
             items.append(
                 ##"<g class="legend-item"><rect x="\##(n(left))" y="\##(n(top - 8))" width="36" height="16" fill="url(#gap-hatch)" stroke="#b0413e" stroke-width="1"/><text x="\##(n(left + 44))" y="\##(n(top + 4))" fill="#222">\##(Markup.escape(band.name))</text></g>"##
+            )
+        }
+        if let range = chart.range {
+            // On a line of its own under the others: the names together are wider than the chart.
+            let (rangeLeft, rangeTop) = (plot.left, top + Self.legendLineHeight)
+            items.append(
+                ##"<g class="legend-item"><rect x="\##(n(rangeLeft))" y="\##(n(rangeTop - 8))" width="36" height="16" \##(Self.rangeFill) \##(Self.rangeEdge)/><text x="\##(n(rangeLeft + 44))" y="\##(n(rangeTop + 4))" fill="#222">\##(Markup.escape(range.name))</text></g>"##
             )
         }
         return ##"<g class="legend">"## + items.joined() + "</g>"

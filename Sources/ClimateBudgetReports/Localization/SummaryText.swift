@@ -13,6 +13,9 @@ public enum SummaryText: String, CaseIterable, Sendable {
     /// The emission budget table.
     case tableHeading, tableCaption
     case rowReference, rowChange, rowEffect, rowMeasurePathway, rowTarget, rowGap, rowGapPoints
+    /// The rows and notes of the overlap between measures and of the band from low and high effects.
+    case rowOverlap, rowRangeHigh, rowRangeLow
+    case overlapNote, overlapPair, overlapShare, overlapTonnes, bandNote, cumulativeBand
     /// The footnote on where the reference comes from: the sentence, a group of years and each origin.
     case referenceNote, referenceYears
     case referenceHistory, referenceExplicit, referenceHold, referenceLinearTrend, referencePercentChange,
@@ -24,7 +27,8 @@ public enum SummaryText: String, CaseIterable, Sendable {
     case pointInventory, pointMilestone, pointLevel
     /// The chart.
     case chartHeading, chartCaption, chartDescription, chartAxisTonnes, chartNextMilestone
-    case seriesReference, seriesMeasurePathway, seriesTarget, seriesGap
+    case seriesReference, seriesMeasurePathway, seriesTarget, seriesGap, seriesRange
+    case chartCaptionRange, chartDescriptionRange
     /// Actual emissions against the budget: the table's rows, the chart's points and the section's sentences.
     case rowActual, rowActualAgainstTarget, rowActualAgainstTargetPercent, rowActualAgainstMeasurePathway
     case seriesActual, chartActuals, chartCaptionActuals
@@ -94,6 +98,17 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .rowTarget: "Målbane (årlig utslippstak)",
         .rowGap: "Gap: behov for ytterligere tiltak",
         .rowGapPoints: "i prosentpoeng",
+        .rowOverlap: "Overlapp mellom tiltak",
+        .rowRangeHigh: "spenn, høy effekt",
+        .rowRangeLow: "spenn, lav effekt",
+        .overlapNote:
+            "Overlapp mellom tiltak er tonn som to tiltak begge regner med, og som trekkes fra én gang: {pairs}.",
+        .overlapPair: "tiltak {first} og {second}, {amount}: {tonnes} tonn i {years}",
+        .overlapShare: "{percent} av den minste effekten",
+        .overlapTonnes: "oppgitt i tonn",
+        .bandNote:
+            "Spennet viser tiltaksbanen og gapet med høy og med lav effekt for tiltak {measures}; de andre tiltakene regnes med forventet effekt i begge ender.",
+        .cumulativeBand: "Med lav og høy effekt er det samlede gapet fra {low} til {high} tonn.",
         .chartHeading: "Referansebane, tiltaksbane og målbane",
         .chartCaption:
             "Direkte klimagassutslipp, tonn CO2-ekv per år. Det skraverte feltet er gapet mellom tiltaksbanen og målbanen.",
@@ -127,6 +142,10 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .followUpInventory:
             "tallet er utslippsregnskapet ført i referansebanen, som tiltaksbanen også regnes fra, så de sammenlignes ikke",
         .followUpBelowOnePercent: "under 1\u{00A0}%",
+        .seriesRange: "Spenn i tiltaksbanen",
+        .chartCaptionRange:
+            "Det grå feltet med stiplede kanter er spennet i tiltaksbanen, fra høy til lav effekt av tiltakene.",
+        .chartDescriptionRange: "Spennet i tiltaksbanen er et grått felt.",
         .effectHeading: "Effekt av de kvantifiserte tiltakene",
         .effectBySector: "Etter sektor",
         .effectByMeasure: "Etter tiltak",
@@ -268,6 +287,16 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .rowTarget: "Target pathway (yearly cap)",
         .rowGap: "Gap: further cuts needed",
         .rowGapPoints: "in percentage points",
+        .rowOverlap: "Overlap between measures",
+        .rowRangeHigh: "range, high effects",
+        .rowRangeLow: "range, low effects",
+        .overlapNote: "Overlap between measures is tonnes that two measures both count, subtracted once: {pairs}.",
+        .overlapPair: "measures {first} and {second}, {amount}: {tonnes} tonnes in {years}",
+        .overlapShare: "{percent} of the smaller effect",
+        .overlapTonnes: "given in tonnes",
+        .bandNote:
+            "The range shows the measure pathway and the gap with high and with low effects for measures {measures}; the other measures count with their expected effect at both ends.",
+        .cumulativeBand: "With low and high effects the cumulative gap is {low} to {high} tonnes.",
         .chartHeading: "Reference, measure and target pathways",
         .chartCaption:
             "Direct greenhouse gas emissions, tonnes CO2e per year. The hatched area is the gap between the measure pathway and the target pathway.",
@@ -301,6 +330,10 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .followUpInventory:
             "the figure is the inventory entered in the reference pathway, which the measure pathway is computed from too, so the two are not compared",
         .followUpBelowOnePercent: "less than 1%",
+        .seriesRange: "Range of the measure pathway",
+        .chartCaptionRange:
+            "The grey area with dashed edges is the range of the measure pathway, from high to low effects of the measures.",
+        .chartDescriptionRange: "The range of the measure pathway is a grey area.",
         .effectHeading: "Effect of the quantified measures",
         .effectBySector: "By sector",
         .effectByMeasure: "By measure",

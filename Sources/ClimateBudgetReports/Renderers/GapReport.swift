@@ -41,7 +41,8 @@ public enum GapReport {
         var labels = EmissionBudgetRows.Labels(
             reference: "Reference pathway", change: "  change vs \(table.baseYear)", effect: "Effect of measures",
             measurePathway: "Measure pathway", target: "Target pathway (cap)", gap: "Gap: further cuts needed",
-            gapPoints: "  in percentage points")
+            gapPoints: "  in percentage points", overlap: "Overlap between measures",
+            rangeHighEffects: "  range, high effects", rangeLowEffects: "  range, low effects")
         labels.actualAgainstTarget = "  " + labels.actualAgainstTarget
         labels.actualAgainstTargetPercent = "  " + labels.actualAgainstTargetPercent
         labels.actualAgainstMeasurePathway = "  " + labels.actualAgainstMeasurePathway
@@ -91,6 +92,8 @@ public enum GapReport {
             notes.append(
                 "Over \(table.period): " + figures.joined(separator: ", ") + (sums.gap == nil ? "" : " tonnes") + gap)
         }
+        if let note = overlapNote(table, budget: budget) { notes.append(note) }
+        if let note = bandNote(table, budget: budget) { notes.append(note) }
         if !table.isWithheld(.reference),
             let sentence = PathwayOrigins.referenceSentence(
                 budget.referencePathway, years: table.rows.map(\.year), files: budget.files)
@@ -183,6 +186,55 @@ public enum GapReport {
             "the measures delivered \(NumberFormat.tonnes(abs(difference))) t \(difference > 0 ? "less" : "more") than expected"
     }
 
+    /// The pairs of measures whose overlap the table subtracts, each with its tonnes in the period years, so the
+    /// row adds up: "Overlap between measures (tonnes two measures both count, subtracted once from the effect) in
+    /// 2022, 2023, 2024 and 2025: measures 6 and 10, 25 % of the smaller effect (Measures/06-....json): 575, 700,
+    /// 800, 850."; `nil` without overlaps or where the overlap is withheld.
+    static func overlapNote(_ table: EmissionBudgetTable, budget: Budget) -> String? {
+        guard table.hasOverlap, !table.isWithheld(.overlap) else { return nil }
+        let pairs = MeasureOverlaps.pairs(among: budget.measures)
+        guard !pairs.isEmpty else { return nil }
+        let years = table.period.years
+        let parts = pairs.map { pair in
+            let tonnes = MeasureOverlaps.tonnes(of: pair, among: budget.measures)
+            return "measures \(pair.first) and \(pair.second), \(amount(pair.amount)) (\(pair.file)): "
+                + years.map { NumberFormat.tonnes(tonnes[$0] ?? 0) }.joined(separator: ", ")
+        }
+        return
+            "Overlap between measures (tonnes two measures both count, subtracted once from the effect) in \(list(years.map(String.init))): "
+            + parts.joined(separator: "; ") + "."
+    }
+
+    /// An overlap's amount as the notes write it: "25 % of the smaller effect", "tonnes as given".
+    static func amount(_ amount: MeasureOverlap.Amount) -> String {
+        switch amount {
+        case .share(let percent): "\(Tonnes.text(percent)) % of the smaller effect"
+        case .tonnes: "tonnes as given"
+        }
+    }
+
+    /// The measures that give a low or high effect, and the band's sums over the period: "Range: with the high
+    /// and the low effects of measures 6 and 10 (the others count with their expected effect at both ends). Over
+    /// 2022-2025: measure pathway 1 570 000 to 1 580 000, cumulative gap ... tonnes."; `nil` without a band or
+    /// where it is withheld in every year.
+    static func bandNote(_ table: EmissionBudgetTable, budget: Budget) -> String? {
+        guard table.hasBand, !(table.withheld.contains(.measurePathwayRange) && table.withheld.contains(.gapRange))
+        else { return nil }
+        let ids = budget.quantifiedMeasures.filter { !($0.effectLow.isEmpty && $0.effectHigh.isEmpty) }.map(\.id)
+        var note =
+            "Range: with the high and the low effects of \(ids.count == 1 ? "measure" : "measures") \(list(ids.map(String.init))) (the others count with their expected effect at both ends)."
+        let sums = table.cumulative
+        var ranges: [String] = []
+        if let low = sums.measurePathwayLow, let high = sums.measurePathwayHigh {
+            ranges.append("measure pathway \(NumberFormat.tonnes(low)) to \(NumberFormat.tonnes(high))")
+        }
+        if let low = sums.gapLow, let high = sums.gapHigh {
+            ranges.append("cumulative gap \(NumberFormat.tonnes(low)) to \(NumberFormat.tonnes(high))")
+        }
+        if !ranges.isEmpty { note += " Over \(table.period): " + ranges.joined(separator: ", ") + " tonnes." }
+        return note
+    }
+
     /// One sentence naming the withheld figures among `shown` (with their years, where only some are withheld)
     /// and the files and rules of the errors behind them, or `nil` when none of them is withheld.
     package static func withheldSentence(
@@ -203,25 +255,32 @@ public enum GapReport {
         return figure.name + " in " + list(years.sorted().map(String.init))
     }
 
-    /// One row per year; where the table shows actual emissions, five columns on them follow the gap's.
+    /// One row per year; the columns `overlap`, `measurePathwayLow`, `measurePathwayHigh`, `gapLow` and `gapHigh`
+    /// are there only where the table has the overlap or the band, and five columns on the actual emissions
+    /// follow the gap's only where the table shows them, so other budgets' sheets keep their columns.
     static func csv(_ table: EmissionBudgetTable) -> String {
         let actuals = table.showsActuals
+        let overlap = table.hasOverlap ? ["overlap"] : []
+        let pathwayBand = table.hasBand ? ["measurePathwayLow", "measurePathwayHigh"] : []
+        let gapBand = table.hasBand ? ["gapLow", "gapHigh"] : []
         let header =
-            [
-                "year", "reference", "referenceChange", "effect", "measurePathway", "measurePathwayChange",
-                "target", "targetChange", "targetSource", "gap", "gapPoints",
-            ]
+            ["year", "reference", "referenceChange", "effect"] + overlap + ["measurePathway", "measurePathwayChange"]
+            + pathwayBand + ["target", "targetChange", "targetSource", "gap", "gapPoints"] + gapBand
             + (actuals
                 ? [
                     "actual", "actualSource", "actualAgainstTarget", "actualAgainstTargetPercent",
                     "actualAgainstMeasurePathway",
                 ] : [])
         let rows = table.rows.map { row in
-            [
-                String(row.year), cell(row.reference), cell(row.referenceChange), cell(row.effect),
-                cell(row.measurePathway), cell(row.measurePathwayChange), cell(row.target?.value),
-                cell(row.targetChange), row.target?.source.name ?? "", cell(row.gap), cell(row.gapPoints),
-            ]
+            [String(row.year), cell(row.reference), cell(row.referenceChange), cell(row.effect)]
+                + (table.hasOverlap ? [cell(row.overlap)] : [])
+                + [cell(row.measurePathway), cell(row.measurePathwayChange)]
+                + (table.hasBand ? [cell(row.measurePathwayLow), cell(row.measurePathwayHigh)] : [])
+                + [
+                    cell(row.target?.value), cell(row.targetChange), row.target?.source.name ?? "", cell(row.gap),
+                    cell(row.gapPoints),
+                ]
+                + (table.hasBand ? [cell(row.gapLow), cell(row.gapHigh)] : [])
                 + (actuals
                     ? [
                         cell(row.actual), row.actualSource?.rawValue ?? "", cell(row.actualAgainstTarget),
@@ -254,11 +313,17 @@ public enum GapReport {
                 .array(
                     table.rows.map {
                         yearJSON(
-                            $0, budget: budget, referenceOrigin: pathway.origin(in: $0.year), actuals: actuals)
+                            $0, in: table, budget: budget, referenceOrigin: pathway.origin(in: $0.year),
+                            actuals: actuals)
                     })
             ),
-            ("cumulative", cumulativeJSON(table.cumulative)),
+            ("cumulative", cumulativeJSON(table.cumulative, in: table)),
         ]
+        if table.hasOverlap { members.append(("overlaps", overlapsJSON(table, budget: budget))) }
+        if table.hasBand {
+            let ids = budget.quantifiedMeasures.filter { !($0.effectLow.isEmpty && $0.effectHigh.isEmpty) }.map(\.id)
+            members.append(("rangeMeasures", .array(ids.map { .integer($0) })))
+        }
         // Every tonne of the effect is in one entry: measures without a known sector have an entry with sector null.
         let breakdown = table.isWithheld(.effect) ? [] : MeasureEffects.breakdown(of: budget)
         members.append(
@@ -292,12 +357,12 @@ public enum GapReport {
                                 .array(
                                     table.rows.map {
                                         yearJSON(
-                                            $0, budget: budget,
+                                            $0, in: table, budget: budget,
                                             referenceOrigin: pathway.origin(in: $0.year, sector: sector.id),
                                             actuals: actuals)
                                     })
                             ),
-                            ("cumulative", cumulativeJSON(table.cumulative)),
+                            ("cumulative", cumulativeJSON(table.cumulative, in: table)),
                         ])
                     })
             ))
@@ -332,11 +397,30 @@ public enum GapReport {
         return .object(members)
     }
 
+    /// The pairs of measures whose overlap the table subtracts, each with the declaration that counts and its
+    /// whole tonnes in the period years (empty where the overlap is withheld).
+    private static func overlapsJSON(_ table: EmissionBudgetTable, budget: Budget) -> JSONOutput {
+        guard !table.isWithheld(.overlap) else { return .array([]) }
+        return .array(
+            MeasureOverlaps.pairs(among: budget.measures).map { pair in
+                let tonnes = MeasureOverlaps.tonnes(of: pair, among: budget.measures)
+                let share: Double? = if case .share(let percent) = pair.amount { percent } else { nil }
+                return .object([
+                    ("measures", .array([.integer(pair.first), .integer(pair.second)])),
+                    ("share", .number(share)),
+                    ("file", .string(pair.file)),
+                    ("tonnes", .object(table.period.years.map { (String($0), .number(tonnes[$0] ?? 0)) })),
+                ])
+            })
+    }
+
     /// One row of the JSON table, with where its reference and target come from: `referenceSource` is a
     /// ``ReferenceOrigin/name`` and `targetSource` a ``TargetSource/name``, each with a sentence in English.
-    /// With `actuals` (the table shows actual emissions) the actual emissions and their comparisons follow.
+    /// `overlap` and the band's fields are there only where the table has them; with `actuals` (the table
+    /// shows actual emissions) the actual emissions and their comparisons follow.
     private static func yearJSON(
-        _ row: EmissionBudgetRow, budget: Budget, referenceOrigin: ReferenceOrigin?, actuals: Bool
+        _ row: EmissionBudgetRow, in table: EmissionBudgetTable, budget: Budget, referenceOrigin: ReferenceOrigin?,
+        actuals: Bool
     ) -> JSONOutput {
         let kind: JSONOutput =
             budget.reference.lastHistoricalYear.map { .string(row.year <= $0 ? "history" : "projection") } ?? .null
@@ -350,35 +434,55 @@ public enum GapReport {
                 ("actualAgainstTargetPercent", .integer(row.actualAgainstTargetPercent)),
                 ("actualAgainstMeasurePathway", .number(row.actualAgainstMeasurePathway)),
             ] : []
-        return .object(
-            [
-                ("year", .integer(row.year)),
-                ("kind", kind),
-                ("inPeriod", .bool(row.isPeriodYear)),
-                ("reference", .number(row.reference)),
-                ("referenceChange", .integer(row.referenceChange)),
-                ("referenceSource", .string(referenceOrigin?.name)),
-                ("referenceOrigin", .string(referenceOrigin.map { PathwayOrigins.reference($0, files: budget.files) })),
-                ("effect", .number(row.effect)),
-                ("measurePathway", .number(row.measurePathway)),
-                ("measurePathwayChange", .integer(row.measurePathwayChange)),
-                ("target", .number(row.target?.value)),
-                ("targetChange", .integer(row.targetChange)),
-                ("targetSource", .string(row.target?.source.name)),
-                ("targetOrigin", .string(row.target.map { PathwayOrigins.target($0.source, files: budget.files) })),
-                ("gap", .number(row.gap)),
-                ("gapPoints", .integer(row.gapPoints)),
-            ] + follow)
+        var members: [(String, JSONOutput)] = [
+            ("year", .integer(row.year)),
+            ("kind", kind),
+            ("inPeriod", .bool(row.isPeriodYear)),
+            ("reference", .number(row.reference)),
+            ("referenceChange", .integer(row.referenceChange)),
+            ("referenceSource", .string(referenceOrigin?.name)),
+            ("referenceOrigin", .string(referenceOrigin.map { PathwayOrigins.reference($0, files: budget.files) })),
+            ("effect", .number(row.effect)),
+        ]
+        if table.hasOverlap { members.append(("overlap", .number(row.overlap))) }
+        members += [
+            ("measurePathway", .number(row.measurePathway)),
+            ("measurePathwayChange", .integer(row.measurePathwayChange)),
+        ]
+        if table.hasBand {
+            members += [
+                ("measurePathwayLow", .number(row.measurePathwayLow)),
+                ("measurePathwayHigh", .number(row.measurePathwayHigh)),
+            ]
+        }
+        members += [
+            ("target", .number(row.target?.value)),
+            ("targetChange", .integer(row.targetChange)),
+            ("targetSource", .string(row.target?.source.name)),
+            ("targetOrigin", .string(row.target.map { PathwayOrigins.target($0.source, files: budget.files) })),
+            ("gap", .number(row.gap)),
+            ("gapPoints", .integer(row.gapPoints)),
+        ]
+        if table.hasBand { members += [("gapLow", .number(row.gapLow)), ("gapHigh", .number(row.gapHigh))] }
+        return .object(members + follow)
     }
 
-    private static func cumulativeJSON(_ sums: CumulativeFigures) -> JSONOutput {
-        .object([
+    private static func cumulativeJSON(_ sums: CumulativeFigures, in table: EmissionBudgetTable) -> JSONOutput {
+        var members: [(String, JSONOutput)] = [
             ("years", .array(sums.years.map { .integer($0) })),
             ("reference", .number(sums.reference)),
             ("effect", .number(sums.effect)),
-            ("measurePathway", .number(sums.measurePathway)),
-            ("target", .number(sums.target)),
-            ("gap", .number(sums.gap)),
-        ])
+        ]
+        if table.hasOverlap { members.append(("overlap", .number(sums.overlap))) }
+        members.append(("measurePathway", .number(sums.measurePathway)))
+        if table.hasBand {
+            members += [
+                ("measurePathwayLow", .number(sums.measurePathwayLow)),
+                ("measurePathwayHigh", .number(sums.measurePathwayHigh)),
+            ]
+        }
+        members += [("target", .number(sums.target)), ("gap", .number(sums.gap))]
+        if table.hasBand { members += [("gapLow", .number(sums.gapLow)), ("gapHigh", .number(sums.gapHigh))] }
+        return .object(members)
     }
 }

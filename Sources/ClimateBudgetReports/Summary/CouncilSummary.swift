@@ -116,7 +116,8 @@ public struct CouncilSummary: Sendable {
         var labels = EmissionBudgetRows.Labels(
             reference: text(.rowReference), change: text(.rowChange, ["baseYear": String(table.baseYear)]),
             effect: text(.rowEffect), measurePathway: text(.rowMeasurePathway), target: text(.rowTarget),
-            gap: text(.rowGap), gapPoints: text(.rowGapPoints))
+            gap: text(.rowGap), gapPoints: text(.rowGapPoints), overlap: text(.rowOverlap),
+            rangeHighEffects: text(.rowRangeHigh), rangeLowEffects: text(.rowRangeLow))
         labels.actual = text(.rowActual)
         labels.actualAgainstTarget = text(.rowActualAgainstTarget)
         labels.actualAgainstTargetPercent = text(.rowActualAgainstTargetPercent)
@@ -125,11 +126,61 @@ public struct CouncilSummary: Sendable {
             table, labels: labels, tonnes: language.tonnes, percent: language.percent, points: language.points)
     }
 
+    /// The class of each row of ``tableRows`` that is set apart: "change" for the % rows and the gap in points,
+    /// "range" for the band's rows; by row index.
+    public var tableRowClasses: [Int: String] {
+        var classes: [Int: String] = [:]
+        for (index, kind) in EmissionBudgetRows.kinds(shownTable).enumerated() {
+            switch kind {
+            case .figure: continue
+            case .change: classes[index] = "change"
+            case .range: classes[index] = "range"
+            }
+        }
+        return classes
+    }
+
     // MARK: - Where the figures come from
 
-    /// The footnotes under the table: where the reference comes from, then where each year's target comes from.
+    /// The footnotes under the table: where the reference comes from, then where each year's target comes from,
+    /// then the overlaps between measures and the band, where the table has them.
     public var tableNotes: [String] {
-        (referenceNote.map { [$0] } ?? []) + targetNotes
+        (referenceNote.map { [$0] } ?? []) + targetNotes + (overlapNote.map { [$0] } ?? [])
+            + (bandNote.map { [$0] } ?? [])
+    }
+
+    /// The pairs of measures whose overlap the table subtracts, with their tonnes in the period years, so the
+    /// overlap row adds up: "Overlapp mellom tiltak er tonn som to tiltak begge regner med, og som trekkes fra én
+    /// gang: tiltak 6 og 10, 25 % av den minste effekten: 575, 700, 800 og 850 tonn i 2022, 2023, 2024 og 2025.";
+    /// `nil` without overlaps.
+    public var overlapNote: String? {
+        guard table.hasOverlap, !table.isWithheld(.overlap) else { return nil }
+        let pairs = MeasureOverlaps.pairs(among: budget.measures)
+        guard !pairs.isEmpty else { return nil }
+        let years = table.period.years
+        let parts = pairs.map { pair in
+            let tonnes = MeasureOverlaps.tonnes(of: pair, among: budget.measures)
+            let amount: String =
+                switch pair.amount {
+                case .share(let percent): text(.overlapShare, ["percent": language.exactPercent(percent)])
+                case .tonnes: text(.overlapTonnes)
+                }
+            return text(
+                .overlapPair,
+                [
+                    "first": String(pair.first), "second": String(pair.second), "amount": amount,
+                    "tonnes": list(years.map { language.tonnes(tonnes[$0] ?? 0) }),
+                    "years": list(years.map(String.init)),
+                ])
+        }
+        return text(.overlapNote, ["pairs": parts.joined(separator: "; ")])
+    }
+
+    /// Which measures give a low or high effect, under the band's rows; `nil` without a band.
+    public var bandNote: String? {
+        guard table.hasBand else { return nil }
+        let ids = budget.quantifiedMeasures.filter { !($0.effectLow.isEmpty && $0.effectHigh.isEmpty) }.map(\.id)
+        return text(.bandNote, ["measures": list(ids.map(String.init))])
     }
 
     /// One sentence naming the origin of each reference year the table shows, years of one origin together:
@@ -249,6 +300,7 @@ public struct CouncilSummary: Sendable {
         let actualSeries =
             actual.isEmpty
             ? [] : [ChartSeries(id: "actual", name: text(.seriesActual), points: actual, style: .markers)]
+        let range = table.hasBand ? measurePathwayRange : nil
         return LineChart(
             series: [
                 ChartSeries(
@@ -259,6 +311,7 @@ public struct CouncilSummary: Sendable {
                 ChartSeries(id: "target", name: text(.seriesTarget), points: target, style: .dotted, longestJoin: 1),
             ] + actualSeries,
             band: ChartBand(from: "measure-pathway", to: "target", name: text(.seriesGap)),
+            range: range,
             xTicks: Set(years.computed + nextYear).sorted().map(Double.init),
             xLandmarks: Set(years.landmarks + nextYear).sorted().map(Double.init),
             historyEnd: budget.reference.lastHistoricalYear.map { Double(min($0, table.period.start - 1)) },
@@ -290,20 +343,24 @@ public struct CouncilSummary: Sendable {
             ])
     }
 
-    /// The chart in one sentence, for screen readers and the Markdown image's text, naming the next milestone.
+    /// The chart in one sentence, for screen readers and the Markdown image's text, naming the next milestone
+    /// and, where the table has a band, the range of the measure pathway.
     public var chartDescription: String {
-        let sentence = text(
+        var sentence = text(
             .chartDescription,
             ["firstYear": String(table.rows.first?.year ?? table.baseYear), "lastYear": String(table.period.end)])
+        if table.hasBand { sentence += " " + text(.chartDescriptionRange) }
         let actualYears = table.rows.filter { $0.actual != nil }.map { String($0.year) }
         return (nextMilestone == nil ? sentence : sentence + " " + nextMilestoneText + ".")
             + (actualYears.isEmpty ? "" : " " + text(.chartActuals, ["years": list(actualYears)]))
     }
 
-    /// The caption under the chart: what the hatching means, and the crosses where the chart has actual emissions.
+    /// The caption under the chart: what the hatching means, the grey band where the table has one, and the
+    /// crosses where the chart has actual emissions.
     public var chartCaption: String {
         let actual = table.rows.contains { $0.actual != nil }
-        return text(.chartCaption) + (actual ? " " + text(.chartCaptionActuals) : "")
+        return text(.chartCaption) + (table.hasBand ? " " + text(.chartCaptionRange) : "")
+            + (actual ? " " + text(.chartCaptionActuals) : "")
     }
 
     // MARK: - Actual emissions against the budget
@@ -346,6 +403,17 @@ public struct CouncilSummary: Sendable {
             return parts.joined(separator: "; ") + "."
         }
         return (text(.followUpIntro), lines + withheldLine)
+    }
+
+    /// The range of the measure pathway as the chart shades it: the lowest and the highest measure pathway of
+    /// each period year that has both.
+    public var measurePathwayRange: ChartRange {
+        let rows = table.rows.filter { $0.measurePathwayLow != nil && $0.measurePathwayHigh != nil }
+        return ChartRange(
+            id: "measure-pathway-range",
+            lower: rows.compactMap { row in row.measurePathwayLow.map { ChartPoint(x: Double(row.year), y: $0) } },
+            upper: rows.compactMap { row in row.measurePathwayHigh.map { ChartPoint(x: Double(row.year), y: $0) } },
+            name: text(.seriesRange))
     }
 
     // MARK: - Effects
@@ -502,18 +570,22 @@ public struct CouncilSummary: Sendable {
 
     // MARK: - Cumulative gap
 
-    /// The carbon-budget view over the period in a sentence.
+    /// The carbon-budget view over the period in a sentence; with a band, a second sentence gives the range of
+    /// the cumulative gap.
     public var cumulativeSentence: String {
         let sums = table.cumulative
         guard let measure = sums.measurePathway, let target = sums.target, let gap = sums.gap else {
             return text(.cumulativeNoGap, ["period": period])
         }
-        return text(
+        let sentence = text(
             gap > 0 ? .cumulativeText : .cumulativeAhead,
             [
                 "period": period, "measure": language.tonnes(measure), "target": language.tonnes(target),
                 "gap": language.tonnes(abs(gap)),
             ])
+        guard let low = sums.gapLow, let high = sums.gapHigh else { return sentence }
+        return sentence + " "
+            + text(.cumulativeBand, ["low": language.tonnes(low), "high": language.tonnes(high)])
     }
 }
 

@@ -21,8 +21,7 @@ public enum SummaryHTML {
                 [
                     table(
                         header: [""] + years, rows: summary.tableRows, numeric: true,
-                        rowClasses: Dictionary(
-                            uniqueKeysWithValues: EmissionBudgetRows.percentRows.map { ($0, "change") }),
+                        rowClasses: summary.tableRowClasses,
                         caption: summary.text(.tableCaption, ["baseYear": String(summary.table.baseYear)])),
                     summary.tableNotes.map { "<p class=\"note\">\(e($0))</p>" }.joined(),
                 ]))
@@ -146,7 +145,8 @@ public enum SummaryHTML {
         thead th { border-bottom: 1.5px solid #1a1a1a; }
         td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
         tr.change td { color: #555555; font-size: 8.5pt; }
-        tr.change td:first-child { padding-left: 1.4em; }
+        tr.change td:first-child, tr.range td:first-child { padding-left: 1.4em; }
+        tr.range td { font-style: italic; }
         tr.total td { font-weight: bold; border-top: 1.5px solid #1a1a1a; }
         td.open { font-style: italic; color: #b0413e; white-space: nowrap; }
         figure { margin: 0.6em 0; }

@@ -85,11 +85,11 @@ struct DiffAndCICommandTests {
             })
     }
 
-    @Test("validate --format junit on the bundled budget: six failed cases among 15 rules x 37 measures + 10")
+    @Test("validate --format junit on the bundled budget: six failed cases among 21 rules x 37 measures + 10")
     func junit() {
         let run = ToolRun(["validate", "--format", "junit"])
         #expect(run.code == 1)
-        #expect(run.output.contains("<testsuites name=\"climate-budget validate\" tests=\"565\" failures=\"6\">"))
+        #expect(run.output.contains("<testsuites name=\"climate-budget validate\" tests=\"787\" failures=\"6\">"))
     }
 
     @Test("--strict makes warnings fail")

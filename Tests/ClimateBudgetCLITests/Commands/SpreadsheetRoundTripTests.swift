@@ -91,6 +91,41 @@ struct SpreadsheetRoundTripTests {
         #expect(new == old.replacingOccurrences(of: "\"2024\": 500,", with: "\"2024\": 750.5,"))
     }
 
+    @Test("A measure's low and high effect and its overlaps survive export, an edit in the sheet and import")
+    func uncertaintyAndOverlapsKept() throws {
+        // The sheet has no columns for them; import starts from the measure in the files and must keep them.
+        let budget = try copyOfBundledBudget()
+        let file = budget.appendingPathComponent("Measures/06-fossilfri-kollektivtrafikk-buss.json")
+        let original = try String(contentsOf: file, encoding: .utf8)
+        let extra = """
+              "effect": { "2022": 5100, "2023": 5100, "2024": 5100, "2025": 5100 },
+              "effectLow": { "2022": 4000, "2023": 4000, "2024": 4000, "2025": 4000 },
+              "effectHigh": { "2022": 6000, "2023": 6000, "2024": 6000, "2025": 6500.5 },
+              "overlaps": [
+                { "measure": 10, "share": 25 },
+                { "measure": 9, "tonnes": { "2022": 100 } }
+              ]
+            """
+        let withExtra = original.replacingOccurrences(
+            of: "  \"effect\": { \"2022\": 5100, \"2023\": 5100, \"2024\": 5100, \"2025\": 5100 }", with: extra)
+        try #require(withExtra != original)
+        try Data(withExtra.utf8).write(to: file)
+        #expect(ToolRun(["export", "--excel", "--output", "tiltak.csv"], in: budget).code == 0)
+        #expect(ToolRun(["import", "tiltak.csv", "--write"], in: budget).output == "No changes.\n")
+        #expect(try String(contentsOf: file, encoding: .utf8) == withExtra)
+
+        let sheet = budget.appendingPathComponent("tiltak.csv")
+        let text = try String(contentsOf: sheet, encoding: .utf8)
+        let edited = text.replacingOccurrences(of: ";MLLT;5100;5100;5100;5100;", with: ";MLLT;5100;5100;5100;5200;")
+        try #require(edited != text)
+        try Data(edited.utf8).write(to: sheet)
+        let run = ToolRun(["import", "tiltak.csv", "--write"], in: budget)
+        #expect(run.code == 0, "\(run.errorOutput)")
+        #expect(
+            try String(contentsOf: file, encoding: .utf8)
+                == withExtra.replacingOccurrences(of: "\"2025\": 5100 }", with: "\"2025\": 5200 }"))
+    }
+
     @Test("One bad cell writes nothing and names its row and column")
     func badCell() throws {
         let (budget, sheet, text) = try exported()

@@ -101,35 +101,50 @@ struct JSONSyntaxTests {
         #expect(JSONSyntax.firstProblem(in: Array(text.utf8)) == nil)
     }
 
-    @Test("Deep nesting is read without recursion, in one pass")
+    @Test("Nesting within the limit that is not closed is found at the end, in one pass")
     func deep() {
-        let depth = 100_000
+        let depth = JSONSyntax.maximumDepth
         let text = String(repeating: "[", count: depth) + String(repeating: "]", count: depth - 1)
         #expect(JSONSyntax.firstProblem(in: Array(text.utf8))?.offset == 2 * depth - 1)
     }
 
-    /// Until the loader has a parser of its own (the county issue), Foundation's text is the fallback: every
-    /// wording we know of, on every platform, gives the same place.
-    @Test(
-        "Foundation's wordings of the place all give the same line and column",
-        arguments: [
-            "Invalid value around character 8.",
-            "Badly formed object around character 8.",
-            "Invalid value around line 1, column 9.",
-            "Unexpected character ',' around line 1, column 9.",
-            "Unexpected character ',' at line 1 column 9",
-            "The data couldn't be read because it isn't in the correct format. (Invalid value around line 1, column 9.)",
-        ])
-    func foundationWordings(detail: String) {
-        let bytes = Array("{\"a\": 1,,}".utf8)
-        let position = JSONValue.position(in: bytes, foundationDetail: detail)
-        #expect(position.line == 1 && position.column == 9)
+    /// What the reader builds: the loader's tree, straight from the bytes.
+    func value(_ text: String) throws -> JSONValue {
+        try JSONSyntax.read(Array(text.utf8)).value.get()
     }
 
-    @Test("A wording with no place points at the end of the text")
-    func foundationNoPlace() {
-        let position = JSONValue.position(
-            in: Array("{\n \"a\":".utf8), foundationDetail: "Unexpected end of file during JSON parse.")
-        #expect(position.line == 2 && position.column == 6)
+    @Test("Escapes are decoded: the simple ones, \\u, a surrogate pair as one character, a lone one replaced")
+    func escapes() throws {
+        #expect(try value(#""a\"b\\c\/d\n\t""#) == .string("a\"b\\c/d\n\t"))
+        #expect(try value(#""Bu\u00e5s""#) == .string("Buås"))
+        #expect(try value(#""\ud83d\ude00""#) == .string("\u{1F600}"))
+        #expect(try value(#""x\ud83dy""#) == .string("x\u{FFFD}y"))
+    }
+
+    @Test("Numbers as JSON writes them, and a comma before a closing bracket, as Foundation allowed")
+    func numbersAndTrailingComma() throws {
+        #expect(
+            try value("[-0.5e2, 0, 12.25, 1E3,]") == .array([.number(-50), .number(0), .number(12.25), .number(1000)]))
+        #expect(
+            try value(#"{"a": [], "b": {}, "c": [{}],}"#)
+                == .object(["a": .array([]), "b": .object([:]), "c": .array([.object([:])])]))
+    }
+
+    @Test("Nesting up to the limit is read on a stack of its own; deeper is refused at the first bracket too many")
+    func deepNesting() throws {
+        let depth = JSONSyntax.maximumDepth
+        var inner = try value(String(repeating: "[", count: depth) + String(repeating: "]", count: depth))
+        var levels = 1
+        while case .array(let items) = inner, let first = items.first {
+            inner = first
+            levels += 1
+        }
+        #expect(levels == depth)
+        let tooDeep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        #expect(
+            JSONSyntax.firstProblem(in: Array(tooDeep.utf8))
+                == JSONSyntax.Problem(
+                    offset: depth,
+                    detail: "lists and objects are nested more than 1000 deep here; a budget file needs a few levels"))
     }
 }

@@ -180,3 +180,24 @@ struct PathwayFilesTests {
             ])
     }
 }
+
+/// A measure file that splits its effect between sectors loads, and the writer keeps the split.
+@Suite("Reading and writing a measure's effect by sector")
+struct EffectBySectorFileTests {
+    @Test("effectBySector is read per sector and year, and written back the same")
+    func roundTrip() throws {
+        let fixture = try FixtureBudget()
+        try fixture.replace(
+            "\"effect\": {",
+            with: "\"effectBySector\": { \"veitrafikk\": { \"2022\": 50, \"2023\": 60 } },\n  \"effect\": {",
+            in: "Measures/01-fossilfri-buss.json")
+        let measure = try #require(try fixture.load().measures.first)
+        #expect(measure.effectBySector == ["veitrafikk": [2022: 50, 2023: 60]])
+        let written = MeasureFileWriter.render(measure)
+        #expect(written.contains("  \"effectBySector\": {\n    \"veitrafikk\": {"))
+        let reread = try JSONValue.parse(Data(written.utf8), file: "x.json")
+        var errors: [LoadError] = []
+        #expect(MeasureFile.read(reread, file: measure.file, errors: &errors) == measure)
+        #expect(errors.isEmpty)
+    }
+}

@@ -20,8 +20,15 @@ public enum EffectOnUnquantifiedMeasure: ValidationRule {
 
     public static func check(_ budget: Budget) -> [Finding] {
         budget.measures.compactMap { measure in
-            guard measure.kind != .quantified, !measure.effect.isEmpty else { return nil }
-            return finding(measure: measure.id, file: measure.file, about: [.effects], message(kind: measure.kind))
+            guard measure.kind != .quantified else { return nil }
+            let fields = [
+                ("effect", measure.effect), ("effectLow", measure.effectLow), ("effectHigh", measure.effectHigh),
+            ]
+            .filter { !$0.1.isEmpty }.map(\.0)
+            guard !fields.isEmpty else { return nil }
+            return finding(
+                measure: measure.id, file: measure.file, about: [.effects],
+                fields == ["effect"] ? message(kind: measure.kind) : message(kind: measure.kind, fields: fields))
         }
     }
 }
@@ -31,5 +38,13 @@ public enum EffectOnUnquantifiedMeasure: ValidationRule {
 extension EffectOnUnquantifiedMeasure {
     static func message(kind: MeasureKind) -> String {
         "the measure has an effect but is of kind \"\(kind.rawValue)\", so the effect is not counted; set \"kind\" to \"quantified\" or remove \"effect\""
+    }
+
+    /// The message for a low or high effect on a measure that is not quantified, naming every such field.
+    static func message(kind: MeasureKind, fields: [String]) -> String {
+        let names = fields.map { "\"\($0)\"" }
+        let list = names.dropLast().joined(separator: ", ") + (names.count > 1 ? " and " : "") + (names.last ?? "")
+        return
+            "the measure has \(list) but is of kind \"\(kind.rawValue)\", so \(names.count == 1 ? "it is" : "they are") not counted; set \"kind\" to \"quantified\" or remove \(list)"
     }
 }

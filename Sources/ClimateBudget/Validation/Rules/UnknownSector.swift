@@ -21,6 +21,16 @@ public enum UnknownSector: ValidationRule {
         let isKnown = Set(known)
         var findings: [Finding] = []
         for measure in budget.measures {
+            // A part of a split effect in an unknown sector is shown as the unknown sector's, as the whole effect
+            // of a measure whose sector is unknown is.
+            for sector in measure.effectBySector.keys.sorted() where !isKnown.contains(sector) {
+                findings.append(
+                    finding(
+                        measure: measure.id, file: measure.file, about: [.measureSectors],
+                        message(
+                            sector: sector, field: "effectBySector.\(sector)", known: known,
+                            sectorsFile: budget.files.sectors)))
+            }
             guard let sector = measure.sector, !sector.trimmingWhitespace().isEmpty, !isKnown.contains(sector) else {
                 continue
             }
