@@ -327,7 +327,11 @@ struct StatisticsReader {
                 municipality: municipality)
             usable = false
         }
-        guard usable, let year, let sector, let figure else { return }
+        guard usable, let year, let sector, let figure else {
+            // The year is in the file for this sector, even though this row cannot be used: no second problem.
+            if let year, let sector { sums[municipality][sector][year, default: 0] += 0 }
+            return
+        }
 
         if !(sectorNames[sector]?.contains(sectorText) ?? false) {
             sectorNames[sector, default: []].append(sectorText)
