@@ -1,7 +1,10 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// No third-party packages: the toolchain (Foundation and Swift Testing) is all we use.
+// No third-party packages: the toolchain (Foundation and Swift Testing) is all we use, plus the operating system's
+// zlib (the product owner's one exception). xlsx files are zips of deflate-compressed XML, and zlib is no third-party
+// package here: it ships with macOS, and it is among the packages Swift's own Linux installation requires
+// (zlib1g-dev on Debian and Ubuntu), so every machine that builds Swift has it.
 let package = Package(
     name: "climate-budget",
     products: [
@@ -14,8 +17,16 @@ let package = Package(
     targets: [
         // The domain, the calculations and the validation rules: plain values, no I/O.
         .target(name: "ClimateBudget"),
-        // Reading Data/ and Measures/ into a Budget, with positions in every error; writing files atomically.
-        .target(name: "ClimateBudgetFiles", dependencies: ["ClimateBudget"]),
+        // The system's zlib, declared as a system library (see above): inflating the zip entries of xlsx files.
+        .systemLibrary(
+            name: "CZlib",
+            path: "Sources/CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
+        // Reading Data/ and Measures/ into a Budget, with positions in every error; writing files atomically;
+        // reading xlsx workbooks (our own zip and XML readers over zlib).
+        .target(name: "ClimateBudgetFiles", dependencies: ["ClimateBudget", "CZlib"]),
         // Text, Markdown, CSV, JSON, HTML and the SVG chart, in Norwegian and English (CSV through the one CSV writer in Files).
         .target(name: "ClimateBudgetReports", dependencies: ["ClimateBudget", "ClimateBudgetFiles"]),
         // The commands and our own small argument parser.

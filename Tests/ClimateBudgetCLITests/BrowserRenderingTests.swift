@@ -78,6 +78,36 @@ struct BrowserRenderingTests {
         #expect(data.count > 50_000)
     }
 
+    @Test("Chromium renders the nynorsk summary of the bundled budget to a PNG, and prints it on 3 to 6 A4 pages")
+    func nynorsk() throws {
+        let page = folder.appendingPathComponent("samandrag.html")
+        try #require(ToolRun(["summary", "--lang", "nn", "--output", page.path]).code == 0)
+        let html = try String(contentsOf: page, encoding: .utf8)
+        #expect(html.contains("<h1>Klimabudsjett 2022: samandrag for kommunestyret</h1>"))
+        let png = folder.appendingPathComponent("samandrag.png")
+        let shot = try Browser.run(
+            Browser.chromium!,
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                "--window-size=1000,3400", "--screenshot=\(png.path)", page.absoluteString,
+            ])
+        #expect(shot == 0)
+        let data = try Data(contentsOf: png)
+        #expect(data.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        #expect(data.count > 50_000)
+        let pdf = folder.appendingPathComponent("samandrag.pdf")
+        let printed = try Browser.run(
+            Browser.chromium!,
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                "--print-to-pdf=\(pdf.path)", page.absoluteString,
+            ])
+        #expect(printed == 0)
+        if let pages = try Browser.pageCount(pdf) {
+            #expect((3...6).contains(pages), "the nynorsk summary prints on \(pages) pages")
+        }
+    }
+
     @Test("Chromium renders the summary of a budget with a band and an overlap to a PNG")
     func bandPNG() throws {
         let budget = try BandAndOverlapCommandTests.budget()

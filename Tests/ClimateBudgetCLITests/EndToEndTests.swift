@@ -67,14 +67,21 @@ struct EndToEndTests {
         #expect(byYear[2019]?["reference"] as? Int == 424456)
     }
 
-    @Test("gap as text shows the printed percentages")
+    @Test("gap as text shows the printed percentages, in the budget's language (bokmål) or in --lang")
     func gapText() throws {
         let result = try run(["gap"])
         #expect(result.code == 0)
         #expect(
-            result.output.contains("  change vs 2009              0 %    -19 %    -18 %    -18 %    -18 %    -19 %\n"))
+            result.output.contains(
+                "  endring fra 2009                     0 %    -19 %    -18 %    -18 %    -18 %    -19 %\n"))
         #expect(
-            result.output.contains("  change vs 2009                              -27 %    -30 %    -34 %    -38 %\n"))
+            result.output.contains(
+                "  endring fra 2009                                     -27 %    -30 %    -34 %    -38 %\n"))
+        let english = try run(["gap", "--lang", "en"])
+        #expect(
+            english.output.contains("  change vs 2009              0 %    -19 %    -18 %    -18 %    -18 %    -19 %\n"))
+        #expect(
+            english.output.contains("  change vs 2009                              -27 %    -30 %    -34 %    -38 %\n"))
     }
 
     @Test("validate exits 1 and names exactly measures 1, 7, 8, 11, 16 and 20")

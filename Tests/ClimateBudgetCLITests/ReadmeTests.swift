@@ -22,14 +22,26 @@ struct ReadmeTests {
         return text
     }
 
-    @Test("The gap table in the README is the output of `climate-budget gap`")
+    /// The README is in English, so its `gap` examples are `gap --lang en` (the bundled budget is in bokmål, and
+    /// `gap` writes in the budget's language); the script that regenerates the README's blocks runs the same.
+    @Test("The gap table in the README is the output of `climate-budget gap --lang en`")
     func gap() throws {
-        #expect(try block("gap") == ToolRun(["gap"]).output)
+        #expect(try block("gap") == ToolRun(["gap", "--lang", "en"]).output)
     }
 
-    @Test("The worked example of the band and the overlap is the output of `climate-budget gap` on that budget")
+    @Test("The nynorsk excerpt in the README is how `climate-budget gap --lang nn` begins")
+    func gapNynorsk() throws {
+        let excerpt = try block("gap-nn")
+        #expect(excerpt.hasPrefix("Trondheim kommune") && excerpt.contains("\nEffekt av tiltaka "))
+        #expect(ToolRun(["gap", "--lang", "nn"]).output.hasPrefix(excerpt))
+    }
+
+    @Test(
+        "The worked example of the band and the overlap is the output of `climate-budget gap --lang en` on that budget")
     func gapBand() throws {
-        #expect(try block("gap-band") == ToolRun(["gap"], in: try BandAndOverlapCommandTests.budget()).output)
+        #expect(
+            try block("gap-band")
+                == ToolRun(["gap", "--lang", "en"], in: try BandAndOverlapCommandTests.budget()).output)
     }
 
     @Test("The findings in the README are the output of `climate-budget validate`")

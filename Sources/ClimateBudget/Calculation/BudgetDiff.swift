@@ -121,9 +121,15 @@ public struct MeasureChange: Sendable, Equatable {
         if old.responsibility.printed != new.responsibility.printed {
             changes.append(.printedResponsibility(old: old.responsibility.printed, new: new.responsibility.printed))
         }
-        for year in Set(old.effect.keys).union(new.effect.keys).sorted() where old.effect[year] != new.effect[year] {
-            changes.append(.effect(year: year, old: old.effect[year], new: new.effect[year]))
+        for (old, new, change) in [
+            (old.effect, new.effect, FieldChange.effect), (old.effectLow, new.effectLow, FieldChange.effectLow),
+            (old.effectHigh, new.effectHigh, FieldChange.effectHigh),
+        ] {
+            for year in Set(old.keys).union(new.keys).sorted() where old[year] != new[year] {
+                changes.append(change(year, old[year], new[year]))
+            }
         }
+        if old.overlaps != new.overlaps { changes.append(.overlaps(old: old.overlaps, new: new.overlaps)) }
         if old.goals != new.goals { changes.append(.goals(old: old.goals, new: new.goals)) }
         let evidence = Set(old.goalEvidence.keys).union(new.goalEvidence.keys).filter {
             old.goalEvidence[$0] != new.goalEvidence[$0]
@@ -160,6 +166,12 @@ public enum FieldChange: Sendable, Equatable {
     case printedResponsibility(old: String, new: String)
     /// The effect in one year.
     case effect(year: Int, old: Double?, new: Double?)
+    /// The low effect in one year.
+    case effectLow(year: Int, old: Double?, new: Double?)
+    /// The high effect in one year.
+    case effectHigh(year: Int, old: Double?, new: Double?)
+    /// The overlaps declared with other measures, before and after.
+    case overlaps(old: [MeasureOverlap], new: [MeasureOverlap])
     /// The goals served.
     case goals(old: [String], new: [String])
     /// The source's sentence for these goals was added, changed or removed (long texts, so only the goals are shown).

@@ -88,12 +88,13 @@ public struct CarbonBudget: Sendable, Equatable {
     /// What is left: the carbon budget minus what is used so far (negative when it is overspent).
     public var left: Double? { budget.map { $0 - used } }
 
-    /// The carbon budget a budget asks for (`"carbonBudget"` in `Data/targets.json`), with its actual emissions;
-    /// `nil` when it asks for none.
+    /// The carbon budget a budget asks for (`"carbonBudget"` in `Data/targets.json`), with its actual emissions
+    /// (``ActualEmissions``: `Data/actuals.csv`, and the reference's inventory in a period year up to
+    /// `lastHistoricalYear` that it lacks, as the table shows them); `nil` when it asks for none.
     public static func compute(for budget: Budget) -> CarbonBudget? {
         guard let span = budget.targets.carbonBudget else { return nil }
         let (from, to) = span.bounds(period: budget.settings.period)
-        let actuals = budget.actuals.total
+        let actuals = ActualEmissions(for: budget).total
         let last = actuals.keys.filter { $0 <= to }.max()
         let years = Set((from <= to ? Array(from...to) : []) + (last.map { [$0] } ?? [])).sorted()
         let targets = TargetPathway.targets(for: budget, years: years).mapValues { Tonnes.whole($0.value) }
@@ -154,9 +155,10 @@ public struct CarbonBudget: Sendable, Equatable {
     /// The sum falls as r grows, from level × (number of years) at r = 0 to 0 at r = 1, so r is found by
     /// bisection on [0, 1] (no closed form is needed); it is returned in percent.
     public static func catchUpNeed(level: Double, after years: ClosedRange<Int>, left: Double) -> CatchUpNeed {
-        guard left > 0 else { return .usedUp }
+        // Staying at the level first: at 0 t a year, even 0 t left is enough.
         let atLevel = level * Double(years.count)
         guard atLevel > left else { return .noCutNeeded(usedAtLevel: atLevel) }
+        guard left > 0 else { return .usedUp }
         func sum(_ rate: Double) -> Double {
             years.reduce(0) { $0 + level * power(1 - rate, Double($1)) }
         }

@@ -3,7 +3,7 @@
 /// shown beside the council's target pathway in the target year (the carbon budget span's last year).
 ///
 /// **Start.** The start level is the actual emissions of the year before `from`, if `Data/actuals.csv` has them,
-/// else the last inventory (the reference at `lastHistoricalYear`), in whole tonnes. In the year `from` each
+/// else the last inventory before `from` (the reference up to `lastHistoricalYear`), in whole tonnes. In the year `from` each
 /// pathway emits the start level; its cuts begin the year after (the exponential sum, start × (1 + q + q² + ...),
 /// is then start / (1 − q), so q = 1 − start / budget).
 ///
@@ -119,9 +119,12 @@ public struct CarbonBudgetPathway: Sendable, Equatable {
     public static func compute(for budget: Budget) -> [CarbonBudgetPathway] {
         let targetYear = (budget.targets.carbonBudget ?? CarbonBudgetSpan()).bounds(period: budget.settings.period).to
         let reference = budget.referencePathway
-        let inventory = TargetPathway.inventory(reference.total, lastHistoricalYear: reference.lastHistoricalYear)
         return budget.targets.carbonBudgetPathways.map { rule in
             let actual = budget.actuals.total[rule.from - 1]
+            // The last inventory before `from`: with `lastHistoricalYear` inside the period, a later one is not a
+            // level the pathway could start from.
+            let inventory = TargetPathway.inventory(
+                reference.total, lastHistoricalYear: reference.lastHistoricalYear.map { min($0, rule.from - 1) })
             let start: (year: Int, tonnes: Double, source: StartSource)? =
                 actual.map { (rule.from - 1, $0, .actual) } ?? inventory.map { ($0.year, $0.tonnes, .inventory) }
             let years = rule.from <= targetYear ? Array(rule.from...targetYear) : []
@@ -161,8 +164,10 @@ public struct CarbonBudgetPathway: Sendable, Equatable {
             }
             let years = yearsAboveZero(start: level, budget: rule.tonnes)
             let rest = rule.tonnes - level
-            pathway.slope =
-                years == 0 ? level : 2 * (Double(years) * level - rest) / Double(years * (years + 1))
+            // In floating point: with a start of a few tonnes and a budget near the limit of a trillion, m(m + 1)
+            // is past the largest whole number.
+            let count = Double(years)
+            pathway.slope = years == 0 ? level : 2 * (count * level - rest) / (count * (count + 1))
         case .exponential:
             guard rule.tonnes >= level, rule.tonnes > 0 else {
                 pathway.problem = .budgetBelowStart

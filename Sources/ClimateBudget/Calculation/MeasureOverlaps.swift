@@ -30,7 +30,22 @@ public enum MeasureOverlaps {
 
     /// Every pair declared among the quantified measures, each once, ordered by their ids.
     public static func pairs(among measures: [Measure]) -> [Pair] {
+        pairs(among: measures, quantified: byID(measures))
+    }
+
+    /// Every pair with its whole tonnes per year at one end of the band, each pair once, ordered by their ids.
+    /// The measures are looked up by id once for all pairs, so a budget of many measures and overlaps takes time
+    /// in proportion to them, not to their product.
+    public static func counted(among measures: [Measure], estimate: MeasureEffects.Estimate = .expected)
+        -> [(pair: Pair, tonnes: YearlySeries)]
+    {
         let quantified = byID(measures)
+        return pairs(among: measures, quantified: quantified).map {
+            (pair: $0, tonnes: tonnes(of: $0, in: quantified, estimate: estimate))
+        }
+    }
+
+    static func pairs(among measures: [Measure], quantified: [Int: Measure]) -> [Pair] {
         var pairs: [Pair] = []
         var seen: Set<[Int]> = []
         for measure in measures.sorted(by: { $0.id < $1.id }) where quantified[measure.id] == measure {
@@ -56,15 +71,21 @@ public enum MeasureOverlaps {
         return result
     }
 
-    /// The overlap of one pair in whole tonnes per year, at one end of the band.
+    /// The overlap of one pair in whole tonnes per year, at one end of the band. (For every pair, use
+    /// ``counted(among:estimate:)``, which looks the measures up once.)
     public static func tonnes(
         of pair: Pair, among measures: [Measure], estimate: MeasureEffects.Estimate = .expected
     ) -> YearlySeries {
+        tonnes(of: pair, in: byID(measures), estimate: estimate)
+    }
+
+    static func tonnes(of pair: Pair, in quantified: [Int: Measure], estimate: MeasureEffects.Estimate)
+        -> YearlySeries
+    {
         switch pair.amount {
         case .tonnes(let tonnes):
             return Tonnes.whole(tonnes)
         case .share(let percent):
-            let quantified = byID(measures)
             let first = quantified[pair.first].map { MeasureEffects.effect(of: $0, estimate) } ?? [:]
             let second = quantified[pair.second].map { MeasureEffects.effect(of: $0, estimate) } ?? [:]
             var result: YearlySeries = [:]
@@ -79,7 +100,7 @@ public enum MeasureOverlaps {
     public static func total(among measures: [Measure], estimate: MeasureEffects.Estimate = .expected)
         -> YearlySeries
     {
-        .sum(pairs(among: measures).map { tonnes(of: $0, among: measures, estimate: estimate) })
+        .sum(counted(among: measures, estimate: estimate).map(\.tonnes))
     }
 
     /// Whether any of the measures declares an overlap: then the tables show the adjustment, even as zero.

@@ -10,7 +10,7 @@ public struct BudgetSettings: Sendable, Equatable {
     public var baseYear: Int
     /// The unit of every emission figure, "tCO2e".
     public var unit: String
-    /// The language of the budget's texts, "nb" or "en".
+    /// The language of the budget's texts: "nb" (bokmål), "nn" (nynorsk) or "en".
     public var language: String
     /// The reporting period status reports are due for now, such as 2022-T2; when not set, the latest
     /// period any measure has reported for.

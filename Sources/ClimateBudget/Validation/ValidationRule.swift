@@ -7,7 +7,7 @@ public protocol ValidationRule: Sendable {
     static var id: String { get }
     /// A short title.
     static var title: String { get }
-    /// The title the council summary shows for an open finding of this rule, by language code ("nb", "en"):
+    /// The title the council summary shows for an open finding of this rule, by language code ("nb", "nn", "en"):
     /// kept in the rule's own file, so a new rule is complete in one file.
     static var summaryTitles: [String: String] { get }
     /// What the rule checks and why, in one or two sentences a non-programmer understands.

@@ -14,17 +14,24 @@ enum GapCommand: Command {
             Where Data/actuals.csv gives actual emissions, rows after the table compare them with the target
             and the measure pathway, and notes say it in words ("2023: over the limit by 31 857 t (9 %)").
             A figure computed from data with an error is withheld (left out, and the exit code is 1); the others
-            are shown. Run 'validate' to see every finding.
+            are shown. Run 'validate' to see every finding. Text and Markdown are written in the budget's language
+            (Data/budget.json), or in --lang; CSV and JSON are the same in every language.
 
             EXAMPLES:
               climate-budget gap
+              climate-budget gap --lang en
               climate-budget gap --format json > gap.json
               climate-budget gap --budget ../klimabudsjett-2023 --format markdown
               climate-budget gap --by-sector
             """,
-        options: [CommonOptions.budget, format, bySector])
+        options: [CommonOptions.budget, format, lang, bySector])
 
     static let format: Option<GapReport.Format> = .format(default: .text)
+    static let lang: Option<Language?> = .choice(
+        "lang", "LANG",
+        help:
+            "The language of text and Markdown: Norwegian bokmål, Norwegian nynorsk or English; the budget's language when not given."
+    )
     static let bySector = Flag(
         "by-sector",
         help:
@@ -60,10 +67,13 @@ enum GapCommand: Command {
             return .dataErrors
         }
         let table = EmissionBudgetTable.compute(for: budget, withholding: withholding)
-        context.output(GapReport.render(table, budget: budget, format: format, withholding: withholding))
+        let language = arguments[Self.lang] ?? Language(rawValue: budget.settings.language) ?? .nb
+        context.output(
+            GapReport.render(table, budget: budget, format: format, withholding: withholding, language: language))
         if bySector {
             context.output(
-                SectorReport.render(budget, format: format, withheld: withholding.withholds(.sectorBreakdown)))
+                SectorReport.render(
+                    budget, format: format, withheld: withholding.withholds(.sectorBreakdown), language: language))
         }
         if !reasons.isEmpty {
             let names = withholding.figures.filter(shown.contains).map {

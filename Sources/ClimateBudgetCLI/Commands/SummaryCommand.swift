@@ -18,12 +18,14 @@ enum SummaryCommand: Command {
             EXAMPLES:
               climate-budget summary --output summary.html
               climate-budget summary --lang en --output summary-en.html
+              climate-budget summary --lang nn --output samandrag.html
               climate-budget summary --format markdown --output summary.md --force
             """,
         options: [CommonOptions.budget, lang, format, output, force])
 
     static let lang: Option<Language?> = .choice(
-        "lang", "LANG", help: "The language: Norwegian bokmål or English; the budget's language when not given.")
+        "lang", "LANG",
+        help: "The language: Norwegian bokmål, Norwegian nynorsk or English; the budget's language when not given.")
     static let format: Option<CouncilSummary.Format> = .format(help: "How to write the summary.", default: .html)
     static let output: Option<String?> = .value(
         "output", "FILE", help: "The file to write; standard output when not given or '-' (HTML only).")

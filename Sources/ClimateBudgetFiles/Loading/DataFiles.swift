@@ -13,7 +13,8 @@ enum DataFiles {
         "name", "municipality", "period", "baseYear", "lastHistoricalYear", "unit", "language", "reportingPeriod",
         "source", "projection",
     ]
-    static let languages = ["nb", "en"]
+    /// The languages a budget may be written in: Norwegian bokmål, Norwegian nynorsk and English.
+    static let languages = ["nb", "nn", "en"]
 
     /// `Data/budget.json`.
     static func settings(_ value: JSONValue, file: String, errors: inout [LoadError]) -> SettingsFile? {
@@ -42,7 +43,7 @@ enum DataFiles {
         if !languages.contains(language) {
             reader.report(
                 .invalidValue(
-                    file: file, measure: nil, field: "language", value: language, expected: "\"nb\" or \"en\""))
+                    file: file, measure: nil, field: "language", value: language, expected: "\"nb\", \"nn\" or \"en\""))
         }
         var period: Period?
         if let value = root["period"] {

@@ -1,8 +1,8 @@
 import Foundation
 
-/// Every fixed text of the council summary, by key, in both languages.
+/// Every fixed text of the council summary, by key, in each language: bokmål, nynorsk and English.
 ///
-/// A test checks that each language has every key, so no label can fall back to the other language.
+/// A test checks that each language has every key, so no label can fall back to another language.
 /// Placeholders in braces, such as `{year}`, are filled in by ``SummaryText/format(_:_:)``.
 public enum SummaryText: String, CaseIterable, Sendable {
     /// The document's title and the sentences of its headline.
@@ -33,7 +33,8 @@ public enum SummaryText: String, CaseIterable, Sendable {
     case rowActual, rowActualAgainstTarget, rowActualAgainstTargetPercent, rowActualAgainstMeasurePathway
     case seriesActual, chartActuals, chartCaptionActuals
     case followUpHeading, followUpIntro, followUpWithheld, followUpOver, followUpUnder, followUpOn,
-        followUpNoTarget, followUpLess, followUpMore, followUpAsExpected, followUpInventory, followUpBelowOnePercent
+        followUpOverZeroCap, followUpNoTarget, followUpLess, followUpMore, followUpAsExpected, followUpInventory,
+        followUpBelowOnePercent
     /// The effects of the quantified measures.
     case effectHeading, effectBySector, effectByMeasure, columnSector, columnMeasure, columnTotal, columnID,
         noKnownSector
@@ -72,10 +73,12 @@ public enum SummaryText: String, CaseIterable, Sendable {
     public static func table(_ language: Language) -> [SummaryText: String] {
         switch language {
         case .nb: norwegian
+        case .nn: nynorsk
         case .en: english
         }
     }
 
+    /// The bokmål texts.
     static let norwegian: [SummaryText: String] = [
         .documentTitle: "{budget}: sammendrag for bystyret",
         .headlineBelowTarget:
@@ -135,6 +138,7 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .followUpOver: "{year}: {actual} tonn CO2-ekv, {difference} tonn ({percent}) over utslippstaket",
         .followUpUnder: "{year}: {actual} tonn CO2-ekv, {difference} tonn ({percent}) under utslippstaket",
         .followUpOn: "{year}: {actual} tonn CO2-ekv, akkurat på utslippstaket",
+        .followUpOverZeroCap: "{year}: {actual} tonn CO2-ekv, {difference} tonn over utslippstaket på 0 tonn",
         .followUpNoTarget: "{year}: {actual} tonn CO2-ekv; året har ikke noe utslippstak å sammenligne med",
         .followUpLess: "tiltakene ga {difference} tonn mindre kutt enn budsjettet ventet",
         .followUpMore: "tiltakene ga {difference} tonn mer kutt enn budsjettet ventet",
@@ -265,6 +269,201 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .generatedBy: "Laget med climate-budget fra budsjettets data.",
     ]
 
+    /// The nynorsk texts, in the wording a nynorsk-writing municipality uses: "utslepp", "ikkje", "desse",
+    /// "kommunestyret", no s-genitive ("målet til kommunestyret", not "kommunestyrets mål").
+    static let nynorsk: [SummaryText: String] = [
+        .documentTitle: "{budget}: samandrag for kommunestyret",
+        .headlineBelowTarget:
+            "Tiltaka i klimabudsjettet gjev {change} {direction} utslepp i {year} enn i {baseYear}, ikkje {target} som målet krev.",
+        .headlineMeetsTarget:
+            "Tiltaka i klimabudsjettet gjev {change} {direction} utslepp i {year} enn i {baseYear}, og målet krev {target}.",
+        .headlineMissing: "Det manglar {gap} tonn CO2-ekv i {year} og {lastGap} tonn i {lastYear}.",
+        .headlineMissingOneYear: "Det manglar {gap} tonn CO2-ekv i {year}.",
+        .headlineMissingLater: "Likevel manglar det {gap} tonn CO2-ekv i {lastYear}.",
+        .headlineAhead: "Tiltaka går {gap} tonn CO2-ekv lenger enn målbanen i {lastYear}.",
+        .lower: "lågare",
+        .higher: "høgare",
+        .and: "og",
+        .tableHeading: "Utsleppsramme {period}",
+        .tableCaption: "Tonn CO2-ekv per år. Prosentane er endring frå referanseåret {baseYear}.",
+        .rowReference: "Referansebane",
+        .rowChange: "endring frå {baseYear}",
+        .rowEffect: "Samla effekt av tiltaka",
+        .rowMeasurePathway: "Tiltaksbane",
+        .rowTarget: "Målbane (årleg utsleppstak)",
+        .rowGap: "Gap: behov for ytterlegare tiltak",
+        .rowGapPoints: "i prosentpoeng",
+        .rowOverlap: "Overlapp mellom tiltak",
+        .rowRangeHigh: "spenn, høg effekt",
+        .rowRangeLow: "spenn, låg effekt",
+        .overlapNote:
+            "Overlapp mellom tiltak er tonn som to tiltak begge reknar med, og som vert trekte frå éin gong: {pairs}.",
+        .overlapPair: "tiltak {first} og {second}, {amount}: {tonnes} tonn i {years}",
+        .overlapShare: "{percent} av den minste effekten",
+        .overlapTonnes: "oppgjeve i tonn",
+        .bandNote:
+            "Spennet viser tiltaksbanen og gapet med høg og med låg effekt for tiltak {measures}; dei andre tiltaka er rekna med forventa effekt i begge endar.",
+        .cumulativeBand: "Med låg og høg effekt er det samla gapet frå {low} til {high} tonn.",
+        .chartHeading: "Referansebane, tiltaksbane og målbane",
+        .chartCaption:
+            "Direkte klimagassutslepp, tonn CO2-ekv per år. Det skraverte feltet er gapet mellom tiltaksbanen og målbanen.",
+        .chartDescription:
+            "Linjediagram over utsleppa {firstYear}–{lastYear}: referansebanen, tiltaksbanen og målbanen, med gapet skravert.",
+        .chartAxisTonnes: "Tonn CO2-ekv",
+        .chartNextMilestone: "Neste mål: {change} i {year} = {tonnes} tonn",
+        .seriesReference: "Referansebane",
+        .seriesMeasurePathway: "Tiltaksbane",
+        .seriesTarget: "Målbane",
+        .seriesGap: "Gap",
+        .rowActual: "Faktiske utslepp",
+        .rowActualAgainstTarget: "over (+) eller under (−) utsleppstaket",
+        .rowActualAgainstTargetPercent: "i % av utsleppstaket",
+        .rowActualAgainstMeasurePathway: "over (+) eller under (−) tiltaksbanen",
+        .seriesActual: "Faktiske utslepp",
+        .chartActuals: "Kryssa viser dei faktiske utsleppa for {years}.",
+        .chartCaptionActuals: "Kryssa er faktiske utslepp frå utsleppsrekneskapen.",
+        .followUpHeading: "Faktiske utslepp mot budsjettet",
+        .followUpIntro:
+            "Utsleppsrekneskapen viser kor mykje som faktisk vart sleppt ut. Her er det samanlikna med utsleppstaket for året og med tiltaksbanen, det budsjettet venta med tiltaka:",
+        .followUpWithheld:
+            "Dei faktiske utsleppa for {years} vert ikkje viste, fordi tala for dei har feil som må rettast først; sjå opne funn.",
+        .followUpOver: "{year}: {actual} tonn CO2-ekv, {difference} tonn ({percent}) over utsleppstaket",
+        .followUpOverZeroCap: "{year}: {actual} tonn CO2-ekv, {difference} tonn over utsleppstaket på 0 tonn",
+        .followUpUnder: "{year}: {actual} tonn CO2-ekv, {difference} tonn ({percent}) under utsleppstaket",
+        .followUpOn: "{year}: {actual} tonn CO2-ekv, akkurat på utsleppstaket",
+        .followUpNoTarget: "{year}: {actual} tonn CO2-ekv; året har ikkje noko utsleppstak å samanlikne med",
+        .followUpLess: "tiltaka gav {difference} tonn mindre kutt enn budsjettet venta",
+        .followUpMore: "tiltaka gav {difference} tonn meir kutt enn budsjettet venta",
+        .followUpAsExpected: "tiltaka gav dei kutta budsjettet venta",
+        .followUpInventory:
+            "talet er utsleppsrekneskapen ført i referansebanen, som tiltaksbanen òg er rekna frå, så dei vert ikkje samanlikna",
+        .followUpBelowOnePercent: "under 1\u{00A0}%",
+        .seriesRange: "Spenn i tiltaksbanen",
+        .chartCaptionRange:
+            "Det grå feltet med stipla kantar er spennet i tiltaksbanen, frå høg til låg effekt av tiltaka.",
+        .chartDescriptionRange: "Spennet i tiltaksbanen er eit grått felt.",
+        .effectHeading: "Effekt av dei kvantifiserte tiltaka",
+        .effectBySector: "Etter sektor",
+        .effectByMeasure: "Etter tiltak",
+        .columnSector: "Sektor",
+        .columnMeasure: "Tiltak",
+        .columnTotal: "Sum",
+        .columnID: "Nr.",
+        .noKnownSector: "Utan kjend sektor",
+        .measuresHeading: "Tiltaka og kven som har ansvaret",
+        .measuresIntro:
+            "Gjennomføringsansvar er kven som gjennomfører tiltaket; rapporteringsansvar er tenesteområdet som rapporterer til kommunestyret.",
+        .columnTitle: "Tiltak",
+        .columnImplementers: "Gjennomføring",
+        .columnReporter: "Rapportering",
+        .noReporter: "ikkje registrert; miljøeininga må registrere det",
+        .kindQuantified: "Kvantifiserte tiltak som reduserer utslepp",
+        .kindUnquantified: "Ikkje kvantifiserte tiltak som reduserer utslepp",
+        .kindOtherGoals: "Tiltak som bidreg til andre energi- og klimamål",
+        .kindEnabling: "Tiltak som legg til rette for vidare klimaomstilling",
+        .findingsHeading: "Opne funn",
+        .findingsIntro: "Valideringa av budsjettet har desse opne funna, som bør avklarast:",
+        .findingsNone: "Valideringa av budsjettet har ingen opne funn.",
+        .findingMeasure: "Tiltak {id}",
+        .findingYears: "{title}: {years}",
+        .findingCap: "Utsleppstaket for {year} er {cap} tonn, men målet tillèt {allowed}",
+        .responsibilityAsPrinted: "ansvar i budsjettet",
+        .statusHeading: "Status for tiltaka",
+        .statusDue: "Rapportering for {period}, etter siste statusrapport for kvart tiltak:",
+        .statusNone: "Ingen tiltak har statusrapportar enno.",
+        .columnStatus: "Status",
+        .columnCount: "Tal på tiltak",
+        .overdueIntro: "Desse tiltaka manglar rapport for {period}:",
+        .overdueNone: "Alle opne tiltak har rapport for {period}.",
+        .statusNotStarted: "ikkje starta",
+        .statusOnTrack: "i rute",
+        .statusDelayed: "forseinka",
+        .statusDone: "gjennomført",
+        .statusCancelled: "avslutta utan gjennomføring",
+        .statusNoReport: "ingen rapport",
+        .cumulativeHeading: "Samla gap i perioden",
+        .cumulativeText:
+            "Over perioden {period} gjev tiltaksbanen {measure} tonn CO2-ekv mot eit samla utsleppstak på {target} tonn. Samla manglar det {gap} tonn.",
+        .cumulativeAhead:
+            "Over perioden {period} gjev tiltaksbanen {measure} tonn CO2-ekv mot eit samla utsleppstak på {target} tonn. Samla går tiltaka {gap} tonn lenger enn målbanen.",
+        .cumulativeNoGap: "Samla gap for perioden {period} kan ikkje reknast ut fordi ikkje alle år har eit mål.",
+        .carbonHeading: "Karbonbudsjett",
+        .carbonBudget:
+            "Karbonbudsjettet for {span} er {budget} tonn CO2-ekv, summen av dei årlege utsleppstaka i målbanen.",
+        .carbonMissingTargets:
+            "Karbonbudsjettet for {span} kan ikkje reknast ut fordi målbanen ikkje har noko utsleppstak for {years}.",
+        .carbonBackwards: "Karbonbudsjettet kan ikkje reknast ut fordi perioden {span} sluttar før han byrjar.",
+        .carbonNoActuals:
+            "Det finst enno ingen faktiske utslepp fram til {to}, så verken året budsjettet er brukt opp eller kor raskt utsleppa må ned, kan reknast ut.",
+        .carbonNothingUsed: "Ingenting er brukt enno: det finst ingen faktiske utslepp for {span}.",
+        .carbonUsedOver:
+            "Dei faktiske utsleppa i {years} var {used} tonn, {difference} tonn over utsleppstaka for dei same åra ({allowed} tonn).",
+        .carbonUsedUnder:
+            "Dei faktiske utsleppa i {years} var {used} tonn, {difference} tonn under utsleppstaka for dei same åra ({allowed} tonn).",
+        .carbonUsedEqual:
+            "Dei faktiske utsleppa i {years} var {used} tonn, akkurat utsleppstaka for dei same åra.",
+        .carbonLeft: "Att av karbonbudsjettet: {left} tonn.",
+        .carbonOverspent: "Karbonbudsjettet er overskride med {over} tonn.",
+        .carbonRunsOut:
+            "Vert utsleppa liggjande på nivået frå {year} ({level} tonn i året), er karbonbudsjettet brukt opp i {runOut}.",
+        .carbonRanOut: "Dei faktiske utsleppa brukte opp karbonbudsjettet i {runOut}.",
+        .carbonLasts:
+            "Vert utsleppa liggjande på nivået frå {year} ({level} tonn i året), held karbonbudsjettet ut {to}, med {left} tonn att.",
+        .carbonCatchUpCut:
+            "For å halde {years} innanfor det som er att, må utsleppa ned {percent} i året frå nivået i {year}.",
+        .carbonCatchUpNone:
+            "Ligg utsleppa på nivået frå {year}, brukar {years} {usedAtLevel} av dei {left} tonna som er att, så det trengst ikkje raskare kutt.",
+        .carbonCatchUpUsedUp: "Ingen kutt kan halde {years} innanfor karbonbudsjettet, fordi det er brukt opp.",
+        .carbonCatchUpSpanOver:
+            "Karbonbudsjettet sluttar med det siste året med faktiske utslepp ({year}), så det er ingen år att å ta inn.",
+        .carbonCatchUpPathway:
+            "Målbanen går ned {percent} i året over dei same åra, frå {fromTonnes} tonn i {fromYear} til {toTonnes} tonn i {toYear}.",
+        .carbonCatchUpNoPathway:
+            "Målbanen har ikkje utsleppstak både i {fromYear} og i {toYear}, så han har inga årleg rate å samanlikne med.",
+        .carbonPathwaysIntro: "Utsleppsbanar avleidde av eit karbonbudsjett, ved sida av målbanen til kommunestyret:",
+        .carbonPathwayLine:
+            "{tonnes} tonn frå {from}, rett linje mot null frå {start} tonn ({startSource}): ned {slope} tonn i året.",
+        .carbonPathwayExponential:
+            "{tonnes} tonn frå {from}, eksponentiell nedgang frå {start} tonn ({startSource}): ned {percent} i året.",
+        .carbonPathwayRate: "{tonnes} tonn frå {from}, fast rate frå {start} tonn ({startSource}): {percent} i året.",
+        .carbonPathwayZero: "Banen når null i {year}.",
+        .carbonPathwayLevel: "I {year} gjev banen {level} tonn, mot {council} tonn i målbanen til kommunestyret.",
+        .carbonPathwayLevelNoTarget:
+            "I {year} gjev banen {level} tonn; målbanen til kommunestyret har ikkje noko tak det året.",
+        .carbonPathwayStartsLate: "Banen byrjar etter {year}, målåret.",
+        .carbonPathwaySumWithin:
+            "Frå {from} til {year} slepper banen ut {sum} tonn, {difference} tonn innanfor budsjettet.",
+        .carbonPathwaySumOver: "Frå {from} til {year} slepper banen ut {sum} tonn, {difference} tonn over budsjettet.",
+        .carbonPathwayNoStart:
+            "{tonnes} tonn frå {from}: banen kan ikkje teiknast, fordi det verken finst faktiske utslepp for {year} eller ein utsleppsrekneskap å starte frå.",
+        .carbonPathwayBelowStart:
+            "{tonnes} tonn frå {from}: banen kan ikkje teiknast, fordi budsjettet er mindre enn eitt år på startnivået, {start} tonn ({startSource}).",
+        .carbonStartActual: "dei faktiske utsleppa i {year}",
+        .referenceNote: "Referansebanen: {origins}.",
+        .referenceYears: "{origin} for {years}",
+        .referenceHistory: "utsleppsrekneskapen",
+        .referenceExplicit: "framskriving gjeven i budsjettet",
+        .referenceHold: "utsleppa i {from} haldne uendra",
+        .referenceLinearTrend: "lineær trend gjennom dei {count} siste tala i utsleppsrekneskapen fram til {from}",
+        .referencePercentChange: "utsleppa i {from} endra med {percent} i året",
+        .referenceSumOfSectors: "summen av framskrivingane for sektorane",
+        .targetsNote: "Målbanen for {years}: {source}.",
+        .pastGoals: "Tidlegare mål før perioden, som målbanen ikkje er trekt gjennom: {goals}.",
+        .targetNone: "ingen mål, fordi budsjettet verken gjev eit utsleppstak eller ein regel for året",
+        .targetExplicit: "gjeven som årleg utsleppstak",
+        .targetExplicitPercent: "gjeven som eit utsleppstak på {percent} frå {baseYear}",
+        .targetMilestone: "målet til kommunestyret for året, {percent} frå {baseYear}",
+        .targetLine: "på linja frå {from} til {to}",
+        .targetConstantRate: "frå {from} til {to} med ein fast årleg rate",
+        .targetYearlyChange: "{percent} i året frå {from}",
+        .targetSumOfSectors: "summen av måla for sektorane",
+        .pointInventory: "utsleppsrekneskapen for {year}",
+        .pointMilestone: "målet for {year}",
+        .pointLevel: "nivået på {tonnes} tonn i {year}",
+        .generatedBy: "Laga med climate-budget frå talgrunnlaget i budsjettet.",
+    ]
+
+    /// The English texts.
     static let english: [SummaryText: String] = [
         .documentTitle: "{budget}: summary for the city council",
         .headlineBelowTarget:
@@ -323,6 +522,7 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .followUpOver: "{year}: {actual} tonnes CO2e, over the limit by {difference} tonnes ({percent})",
         .followUpUnder: "{year}: {actual} tonnes CO2e, under the limit by {difference} tonnes ({percent})",
         .followUpOn: "{year}: {actual} tonnes CO2e, exactly on the limit",
+        .followUpOverZeroCap: "{year}: {actual} tonnes CO2e, over the limit of 0 tonnes by {difference} tonnes",
         .followUpNoTarget: "{year}: {actual} tonnes CO2e; the year has no cap to compare with",
         .followUpLess: "the measures delivered {difference} tonnes less than the budget expected",
         .followUpMore: "the measures delivered {difference} tonnes more than the budget expected",

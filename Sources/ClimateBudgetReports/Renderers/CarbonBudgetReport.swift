@@ -1,7 +1,7 @@
 import ClimateBudget
 
-/// The carbon budget and the pathways derived from carbon budgets in words, for `gap`'s notes (in English) and
-/// the council summary's section (in its language), and as JSON for `gap --format json`.
+/// The carbon budget and the pathways derived from carbon budgets in words, for `gap`'s notes and the council
+/// summary's section (each in its language), and as JSON for `gap --format json`.
 ///
 /// Shown only where `Data/targets.json` asks for them (`"carbonBudget"`, `"carbonBudgetPathways"`): a budget that
 /// asks for neither prints what it printed before.
@@ -17,11 +17,16 @@ package struct CarbonBudgetReport {
         /// Between the first and last year of a span: "-" in `gap`, "–" in the summary.
         var dash: String
 
-        /// `gap`'s notes: English, tonnes grouped with a space, "12.35 %", "2024-2030".
-        package static var gap: Style {
-            Style(
-                language: .en, tonnes: { NumberFormat.tonnes($0) },
-                percent: { Tonnes.text(Tonnes.decimal($0), decimals: 2) + " %" }, dash: "-")
+        /// `gap`'s notes in English: tonnes grouped with a space, "12.35 %", "2024-2030".
+        package static var gap: Style { gap(in: .en) }
+
+        /// `gap`'s notes in a language: tonnes grouped with a space as in the table, "12.35 %" in English and
+        /// "12,35 %" in Norwegian, "2024-2030".
+        package static func gap(in language: Language) -> Style {
+            let mark = language.isNorwegian ? "," : "."
+            return Style(
+                language: language, tonnes: { NumberFormat.tonnes($0) },
+                percent: { Tonnes.text(Tonnes.decimal($0), decimals: 2, decimalMark: mark) + " %" }, dash: "-")
         }
 
         /// The council summary's numbers in a language.

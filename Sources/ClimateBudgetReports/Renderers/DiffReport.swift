@@ -326,10 +326,11 @@ public enum DiffReport {
             .object([("field", .string("implementers")), ("old", strings(old)), ("new", strings(new))])
         case .reporter(let old, let new):
             .object([("field", .string("reporter")), ("old", .string(old)), ("new", .string(new))])
-        case .effect(let year, let old, let new):
-            .object([
-                ("field", .string("effect")), ("year", .integer(year)), ("old", .number(old)), ("new", .number(new)),
-            ])
+        case .effect(let year, let old, let new): yearJSON("effect", year, old, new)
+        case .effectLow(let year, let old, let new): yearJSON("effectLow", year, old, new)
+        case .effectHigh(let year, let old, let new): yearJSON("effectHigh", year, old, new)
+        case .overlaps(let old, let new):
+            .object([("field", .string("overlaps")), ("old", overlapsJSON(old)), ("new", overlapsJSON(new))])
         case .goals(let old, let new):
             .object([("field", .string("goals")), ("old", strings(old)), ("new", strings(new))])
         case .goalEvidence(let goals): .object([("field", .string("goalEvidence")), ("goals", strings(goals))])
@@ -341,6 +342,42 @@ public enum DiffReport {
         case .status(let old, let new):
             .object([("field", .string("status")), ("old", .string(old)), ("new", .string(new))])
         }
+    }
+
+    private static func yearJSON(_ field: String, _ year: Int, _ old: Double?, _ new: Double?) -> JSONOutput {
+        .object([("field", .string(field)), ("year", .integer(year)), ("old", .number(old)), ("new", .number(new))])
+    }
+
+    /// Overlaps as the measure file writes them: `{ "measure": 10, "share": 25 }` or `{ "measure": 9, "tonnes":
+    /// { "2022": 100 } }`.
+    private static func overlapsJSON(_ overlaps: [MeasureOverlap]) -> JSONOutput {
+        .array(
+            overlaps.map { overlap in
+                switch overlap.amount {
+                case .share(let percent):
+                    .object([("measure", .integer(overlap.measure)), ("share", .number(percent))])
+                case .tonnes(let tonnes):
+                    .object([
+                        ("measure", .integer(overlap.measure)),
+                        ("tonnes", .object(tonnes.sorted { $0.key < $1.key }.map { (String($0), .number($1)) })),
+                    ])
+                }
+            })
+    }
+
+    /// Overlaps in words: "measure 10 by 25 %; measure 9 by 100 t in 2022, 120 t in 2023", or "(none)".
+    static func overlapsText(_ overlaps: [MeasureOverlap]) -> String {
+        guard !overlaps.isEmpty else { return "(none)" }
+        return overlaps.map { overlap in
+            switch overlap.amount {
+            case .share(let percent): "measure \(overlap.measure) by \(Tonnes.text(percent)) %"
+            case .tonnes(let tonnes) where tonnes.isEmpty: "measure \(overlap.measure) by no tonnes"
+            case .tonnes(let tonnes):
+                "measure \(overlap.measure) by "
+                    + tonnes.sorted { $0.key < $1.key }.map { "\(NumberFormat.exactTonnes($1)) t in \($0)" }
+                    .joined(separator: ", ")
+            }
+        }.joined(separator: "; ")
     }
 
     /// One field change in words: "effect 2024: 500 → 700".
@@ -358,6 +395,9 @@ public enum DiffReport {
             "implementers \(old.joined(separator: ", ")) → \(new.joined(separator: ", "))"
         case .reporter(let old, let new): "reporter \(value(old)) → \(value(new))"
         case .effect(let year, let old, let new): "effect \(year): \(tonnes(old)) → \(tonnes(new))"
+        case .effectLow(let year, let old, let new): "effectLow \(year): \(tonnes(old)) → \(tonnes(new))"
+        case .effectHigh(let year, let old, let new): "effectHigh \(year): \(tonnes(old)) → \(tonnes(new))"
+        case .overlaps(let old, let new): "overlaps \(overlapsText(old)) → \(overlapsText(new))"
         case .goals(let old, let new): "goals \(old.joined(separator: ", ")) → \(new.joined(separator: ", "))"
         case .goalEvidence(let goals): "source sentence for goal \(goals.joined(separator: ", ")) changed"
         case .reporterLost(_, let new):

@@ -152,3 +152,13 @@ public enum EmissionBudgetRows {
         return rows
     }
 }
+
+extension EmissionBudgetTable {
+    /// The pairs of measures whose overlap the table subtracts, each with its whole tonnes per year, as `gap`'s
+    /// notes and JSON and the council summary's note name them; empty without overlaps or where the overlap is
+    /// withheld.
+    func overlapPairs(_ budget: Budget) -> [(pair: MeasureOverlaps.Pair, tonnes: YearlySeries)] {
+        guard hasOverlap, !isWithheld(.overlap) else { return [] }
+        return MeasureOverlaps.counted(among: budget.measures)
+    }
+}

@@ -9,24 +9,25 @@ import ClimateBudgetFiles
 public enum SectorReport {
     /// The sector part of `gap`'s output in text or Markdown; empty for CSV and JSON, whose sector tables are
     /// part of the main rendering. `withheld` says whether the figures per sector are withheld.
-    public static func render(_ budget: Budget, format: GapReport.Format, withheld: Bool) -> String {
+    public static func render(_ budget: Budget, format: GapReport.Format, withheld: Bool, language: Language = .en)
+        -> String
+    {
         guard format == .text || format == .markdown else { return "" }
+        func text(_ key: GapText, _ values: [String: String] = [:]) -> String { key.format(language, values) }
         let markdown = format == .markdown
-        guard !withheld else {
-            return "\n" + (markdown ? "- " : "")
-                + "The figures per sector are withheld, computed from data with errors; run 'climate-budget validate'.\n"
-        }
+        guard !withheld else { return "\n" + (markdown ? "- " : "") + text(.sectorsWithheld) + "\n" }
         var parts: [String] = []
         let period = budget.settings.period
         let breakdown = MeasureEffects.breakdown(of: budget)
-        let header = ["Effect of measures by sector"] + period.years.map(String.init) + ["Sum"]
+        let header = [text(.sectorEffectHeading)] + period.years.map(String.init) + [text(.sectorSum)]
         var rows = breakdown.map { sector, effect in
-            [sector?.name ?? "Unknown sector"] + period.years.map { NumberFormat.tonnes(effect[$0] ?? 0) }
+            [sector.map { $0.name(in: language.rawValue) } ?? text(.sectorUnknown)]
+                + period.years.map { NumberFormat.tonnes(effect[$0] ?? 0) }
                 + [NumberFormat.tonnes(period.years.reduce(0) { $0 + (effect[$1] ?? 0) })]
         }
         let total = MeasureEffects.total(of: budget.measures)
         rows.append(
-            ["Total"] + period.years.map { NumberFormat.tonnes(total[$0] ?? 0) }
+            [text(.sectorTotal)] + period.years.map { NumberFormat.tonnes(total[$0] ?? 0) }
                 + [NumberFormat.tonnes(period.years.reduce(0) { $0 + (total[$1] ?? 0) })])
         parts.append(table(header: header, rows: rows, markdown: markdown))
 
@@ -34,8 +35,8 @@ public enum SectorReport {
         if tables.isEmpty {
             parts.append(
                 (markdown ? "- " : "")
-                    + "No table per sector: \(budget.files.reference) gives totals only. Add a column per sector id (as in \(budget.files.sectors)) to see each sector's reference, measure pathway and share of the total.\n"
-            )
+                    + text(.sectorNoTables, ["reference": budget.files.reference, "sectors": budget.files.sectors])
+                    + "\n")
             return "\n" + parts.joined(separator: "\n")
         }
         let shown = ShownYears(for: budget).table
@@ -43,9 +44,10 @@ public enum SectorReport {
         for (sector, full) in tables {
             let sectorTable = full.showing(shown)
             let labels = EmissionBudgetRows.Labels(
-                reference: "Reference pathway", change: "  change vs \(sectorTable.baseYear)",
-                effect: "Effect of measures", measurePathway: "Measure pathway", target: "Sector target",
-                gap: "Gap", gapPoints: "  in percentage points")
+                reference: text(.rowReference),
+                change: "  " + text(.rowChange, ["baseYear": String(sectorTable.baseYear)]),
+                effect: text(.rowEffect), measurePathway: text(.rowMeasurePathway), target: text(.sectorTarget),
+                gap: text(.sectorGap), gapPoints: "  " + text(.rowGapPoints))
             var lines = EmissionBudgetRows.rows(
                 sectorTable, labels: labels, tonnes: { NumberFormat.tonnes($0) }, percent: NumberFormat.percent,
                 points: NumberFormat.points)
@@ -56,7 +58,7 @@ public enum SectorReport {
                 lines.removeSubrange(first..<min(first + 4, lines.count))
             }
             lines.append(
-                ["Share of the total reference"]
+                [text(.sectorShare)]
                     + sectorTable.rows.map { row in
                         guard let value = row.reference, let all = totals.row(row.year)?.reference,
                             let share = PercentChange.share(value, of: all)
@@ -64,7 +66,8 @@ public enum SectorReport {
                         return NumberFormat.percent(share)
                     })
             if markdown { lines = lines.map { [$0[0].trimmingWhitespace()] + $0.dropFirst() } }
-            let title = markdown ? "#### \(sector.name)\n\n" : "\(sector.name)\n\n"
+            let name = sector.name(in: language.rawValue)
+            let title = markdown ? "#### \(name)\n\n" : "\(name)\n\n"
             parts.append(
                 title
                     + table(header: [""] + sectorTable.rows.map { String($0.year) }, rows: lines, markdown: markdown))

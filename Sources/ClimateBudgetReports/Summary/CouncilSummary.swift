@@ -154,12 +154,10 @@ public struct CouncilSummary: Sendable {
     /// gang: tiltak 6 og 10, 25 % av den minste effekten: 575, 700, 800 og 850 tonn i 2022, 2023, 2024 og 2025.";
     /// `nil` without overlaps.
     public var overlapNote: String? {
-        guard table.hasOverlap, !table.isWithheld(.overlap) else { return nil }
-        let pairs = MeasureOverlaps.pairs(among: budget.measures)
+        let pairs = table.overlapPairs(budget)
         guard !pairs.isEmpty else { return nil }
         let years = table.period.years
-        let parts = pairs.map { pair in
-            let tonnes = MeasureOverlaps.tonnes(of: pair, among: budget.measures)
+        let parts = pairs.map { pair, tonnes in
             let amount: String =
                 switch pair.amount {
                 case .share(let percent): text(.overlapShare, ["percent": language.exactPercent(percent)])
@@ -390,6 +388,10 @@ public struct CouncilSummary: Sendable {
                 values["percent"] = percent == 0 ? text(.followUpBelowOnePercent) : language.percent(abs(percent))
                 let key: SummaryText = difference > 0 ? .followUpOver : difference < 0 ? .followUpUnder : .followUpOn
                 parts.append(text(key, values))
+            } else if let difference = row.actualAgainstTarget {
+                // A cap of 0 t has no percent, and no actual figure is under it.
+                values["difference"] = language.tonnes(difference)
+                parts.append(text(difference > 0 ? .followUpOverZeroCap : .followUpOn, values))
             } else {
                 parts.append(text(.followUpNoTarget, values))
             }

@@ -118,7 +118,7 @@ struct TypedOptionTests {
         }
         #expect(try ArgumentParser.parse(["--period", "2022-T4", "--help"], for: Self.spec).wantsHelp)
         #expect(
-            throws: UsageError.invalidValue(option: "lang", value: "de", expected: "one of nb, en", suggestion: nil)
+            throws: UsageError.invalidValue(option: "lang", value: "de", expected: "one of nb, nn, en", suggestion: nil)
         ) {
             try ArgumentParser.parse(["here", "--lang", "de"], for: Self.spec)
         }
@@ -128,7 +128,7 @@ struct TypedOptionTests {
     func help() {
         #expect(
             HelpText.command(Self.spec, tool: "climate-budget").contains(
-                "USAGE: climate-budget try DIR [--period <PERIOD>] [--format <text|markdown|json>] [--lang <nb|en>] [--output <FILE>] [--force]"
+                "USAGE: climate-budget try DIR [--period <PERIOD>] [--format <text|markdown|json>] [--lang <nb|nn|en>] [--output <FILE>] [--force]"
             ))
     }
 }

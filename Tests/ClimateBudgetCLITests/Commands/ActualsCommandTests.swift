@@ -24,7 +24,7 @@ struct ActualsCommandTests {
 
     @Test("gap's text: the actual rows after Tabell 7-1, and notes in plain words")
     func text() throws {
-        let run = ToolRun(["gap"], in: try Self.budget())
+        let run = ToolRun(["gap", "--lang", "en"], in: try Self.budget())
         #expect(run.code == 0)
         #expect(
             run.output == """
@@ -62,7 +62,7 @@ struct ActualsCommandTests {
 
     @Test("gap's Markdown: the same rows and notes")
     func markdown() throws {
-        let run = ToolRun(["gap", "--format", "markdown"], in: try Self.budget())
+        let run = ToolRun(["gap", "--format", "markdown", "--lang", "en"], in: try Self.budget())
         #expect(run.code == 0)
         #expect(
             run.output.hasSuffix(
@@ -136,7 +136,7 @@ struct ActualsCommandTests {
         // The 2022 cap stays in Data/target-caps.csv: 385 000 − 381 472 = 3 528.
         #expect(y2022["actualAgainstTarget"] as? Int == 3528)
         #expect(y2022["actualAgainstMeasurePathway"] is NSNull)
-        let text = ToolRun(["gap"], in: folder).output
+        let text = ToolRun(["gap", "--lang", "en"], in: folder).output
         #expect(text.contains("\nActual emissions: from Data/actuals.csv for 2022 and 2023.\n"))
         #expect(text.contains("\n2022: over the limit by 3 528 t (1 %).\n"))
         #expect(
@@ -147,7 +147,7 @@ struct ActualsCommandTests {
     @Test("An unknown sector column in Data/actuals.csv withholds the actual rows and nothing else")
     func withheld() throws {
         let folder = try Self.budget(actuals: "year,veitrafik\n2022,385000\n")
-        let run = ToolRun(["gap"], in: folder)
+        let run = ToolRun(["gap", "--lang", "en"], in: folder)
         #expect(run.code == 1)
         #expect(
             run.output.contains(
@@ -189,7 +189,7 @@ struct ActualsCommandTests {
                 of: "2022,430613", with: "2022,385000"
             ).utf8
         ).write(to: reference)
-        let run = ToolRun(["gap"], in: folder)
+        let run = ToolRun(["gap", "--lang", "en"], in: folder)
         #expect(run.code == 0)
         #expect(
             run.output.contains(

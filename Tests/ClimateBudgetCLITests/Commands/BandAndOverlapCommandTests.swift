@@ -51,7 +51,7 @@ struct BandAndOverlapCommandTests {
         let validate = ToolRun(["validate"], in: folder)
         #expect(validate.output.hasSuffix("\n6 errors, 0 warnings in 37 measures.\n"))
         #expect(!validate.output.contains("overlap") && !validate.output.contains("effect-range"))
-        let gap = ToolRun(["gap"], in: folder)
+        let gap = ToolRun(["gap", "--lang", "en"], in: folder)
         #expect(gap.code == 0)
         #expect(
             gap.output.contains("\nOverlap between measures                       -575     -700     -800     -850\n"))
@@ -64,7 +64,7 @@ struct BandAndOverlapCommandTests {
         let folder = try Self.budget {
             $0.replacingOccurrences(of: #""effectLow": { "2022": 4000,"#, with: #""effectLow": { "2022": 5200,"#)
         }
-        let run = ToolRun(["gap"], in: folder)
+        let run = ToolRun(["gap", "--lang", "en"], in: folder)
         #expect(run.code == 1)
         #expect(
             run.errorOutput == """
@@ -96,7 +96,7 @@ struct BandAndOverlapCommandTests {
     @Test("An overlap's error withholds the overlap and what subtracts it; the effect of the measures stays")
     func overlapError() throws {
         let folder = try Self.budget { $0.replacingOccurrences(of: #""share": 25"#, with: #""share": 120"#) }
-        let run = ToolRun(["gap"], in: folder)
+        let run = ToolRun(["gap", "--lang", "en"], in: folder)
         #expect(run.code == 1)
         #expect(
             run.errorOutput.hasPrefix(
@@ -123,6 +123,56 @@ struct BandAndOverlapCommandTests {
                 == "Withheld: the overlap between measures, the measure pathway, the range of the measure pathway, the gap and the range of the gap, computed from data with errors in Measures/06-fossilfri-kollektivtrafikk-buss.json [overlap-amount]; run 'climate-budget validate'."
         )
         #expect(!run.output.contains("Range:") && !run.output.contains("measures 6 and 10"))
+    }
+
+    @Test("diff names the low and high effects and the overlaps that changed, so it never says 'No changes.'")
+    func diff() throws {
+        let old = try copyOfBundledBudget()
+        try removePrintedFigures(from: old)
+        // Only measure 10's low effects: no figure of Tabell 7-1 moves, yet the budget changed.
+        let lowOnly = try copyOfBundledBudget()
+        try removePrintedFigures(from: lowOnly)
+        try Self.edit(lowOnly, Self.ten) {
+            $0.replacingOccurrences(
+                of: #""effect": { "2022": 2300, "2023": 2800, "2024": 3200, "2025": 3400 }"#,
+                with:
+                    #""effect": { "2022": 2300, "2023": 2800, "2024": 3200, "2025": 3400 }, "effectLow": { "2022": 2000 }"#
+            )
+        }
+        let quiet = ToolRun(["diff", old.path, lowOnly.path])
+        #expect(
+            quiet.output
+                == "Measures: 0 added, 0 removed, 1 changed.\n~ 10 Nullvekst i personbiltrafikk: effectLow 2022: (none) → 2 000\n"
+        )
+        // The whole band budget: measure 6's band and overlap, measure 10's band; the measure pathway and the gap
+        // move by the overlap, 575, 700, 800 and 850 t (2 925 t over the period).
+        let run = ToolRun(["diff", old.path, try Self.budget().path])
+        #expect(run.code == 0)
+        #expect(
+            run.output == """
+                Measures: 0 added, 0 removed, 2 changed.
+                ~ 6 Fossilfri kollektivtrafikk (buss): effectLow 2022: (none) → 4 000; effectLow 2023: (none) → 4 000; effectLow 2024: (none) → 4 000; effectLow 2025: (none) → 4 000; effectHigh 2022: (none) → 6 000; effectHigh 2023: (none) → 6 000; effectHigh 2024: (none) → 6 000; effectHigh 2025: (none) → 6 000; overlaps (none) → measure 10 by 25 %
+                ~ 10 Nullvekst i personbiltrafikk: effectLow 2022: (none) → 2 000; effectLow 2023: (none) → 2 400; effectLow 2024: (none) → 2 700; effectLow 2025: (none) → 2 900; effectHigh 2022: (none) → 2 500; effectHigh 2023: (none) → 3 100; effectHigh 2024: (none) → 3 600; effectHigh 2025: (none) → 3 900
+
+                Year  Reference   Target  Measure pathway            Gap
+                2022    430 613  381 472   401 888 (+575)  20 416 (+575)
+                2023    429 582  367 143   395 382 (+700)  28 239 (+700)
+                2024    428 164  345 793   392 464 (+800)  46 671 (+800)
+                2025    426 485  324 442   388 135 (+850)  63 693 (+850)
+
+                Total change in the gap: +2 925 tonnes (more cuts are needed).
+
+                """)
+        let json = ToolRun(["diff", old.path, try Self.budget().path, "--format", "json"]).output
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let measures = try #require(document["changedMeasures"] as? [[String: Any]])
+        let six = try #require(measures.first?["changes"] as? [[String: Any]])
+        #expect(six.count == 9)
+        #expect(six[0]["field"] as? String == "effectLow" && six[0]["year"] as? Int == 2022)
+        #expect(six[0]["old"] is NSNull && six[0]["new"] as? Int == 4000)
+        #expect(six[8]["field"] as? String == "overlaps" && (six[8]["old"] as? [Any])?.isEmpty == true)
+        let overlaps = try #require(six[8]["new"] as? [[String: Int]])
+        #expect(overlaps == [["measure": 10, "share": 25]])
     }
 
     @Test("The summary of a band budget is made, with the range in its chart")

@@ -41,7 +41,7 @@ struct CarbonBudgetCommandTests {
 
     @Test("gap ends with the carbon budget's notes, as the README's worked example shows them")
     func gap() throws {
-        let run = ToolRun(["gap"], in: try Self.folder())
+        let run = ToolRun(["gap", "--lang", "en"], in: try Self.folder())
         #expect(run.code == 0)
         // The figures are computed by hand in CarbonBudgetReportTests and in the README: budget 2 317 977, used
         // 790 000, run-out 2027, catch-up 14.56 % against the target pathway's 16.39 %, the line to zero in 2031.
@@ -61,7 +61,7 @@ struct CarbonBudgetCommandTests {
     @Test("A broken actuals file withholds the carbon budget: gap names it and exits 1; the summary is refused")
     func brokenActuals() throws {
         let folder = try Self.folder(actuals: "year,total\n2022,400000\n2023,lots\n")
-        let run = ToolRun(["gap"], in: folder)
+        let run = ToolRun(["gap", "--lang", "en"], in: folder)
         #expect(run.code == 1)
         #expect(
             run.output.contains(

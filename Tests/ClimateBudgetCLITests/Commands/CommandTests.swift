@@ -53,7 +53,7 @@ func removePrintedFigures(from folder: URL) throws {
 struct CommandTests {
     @Test("gap prints the table and notes the open findings on standard error")
     func gap() {
-        let run = ToolRun(["gap"])
+        let run = ToolRun(["gap", "--lang", "en"])
         #expect(run.code == 0)
         #expect(run.output.contains("Gap: further cuts needed                     19 841   27 539   45 871   62 843"))
         #expect(

@@ -24,7 +24,7 @@ struct PathwayRulesCommandTests {
 
     @Test("From the 2019 inventory by a straight line to the milestones: 381 472, then 367 144, 329 680, 292 216")
     func trondheimByRule() throws {
-        let run = ToolRun(["gap"], in: try ruleBudget())
+        let run = ToolRun(["gap", "--lang", "en"], in: try ruleBudget())
         // 2019 inventory 424 456; 2023 milestone −30 %: 524 491 × 0.7 = 367 143.7; 2030 −80 %: 104 898.2.
         // 2022: 424 456 + (367 143.7 − 424 456) × 3/4 = 381 471.8 → 381 472; gap 401 313 − 381 472 = 19 841.
         // 2023: the milestone 367 143.7 → 367 144 (the printed cap 367 143 cuts it off); gap 394 682 − 367 144 = 27 538.
@@ -85,7 +85,7 @@ struct PathwayRulesCommandTests {
                 with: "\"lastHistoricalYear\": 2019,\n  \"projection\": { \"method\": \"hold\" },"
             ).utf8
         ).write(to: settings)
-        let run = ToolRun(["gap"], in: folder)
+        let run = ToolRun(["gap", "--lang", "en"], in: folder)
         // 2025 holds the 2019 inventory, 424 456; the measure pathway is 424 456 − 39 200 = 385 256;
         // the gap 385 256 − 292 216 = 93 040.
         let lines = run.output.components(separatedBy: "\n")

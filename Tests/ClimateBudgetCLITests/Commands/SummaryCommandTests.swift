@@ -29,6 +29,25 @@ struct SummaryCommandTests {
         #expect(run.output.contains("27,539 tonnes CO2e are missing in 2023"))
     }
 
+    @Test("--lang nn writes nynorsk, and a budget whose language is \"nn\" gets nynorsk without it")
+    func nynorsk() throws {
+        let run = ToolRun(["summary", "--lang", "nn"])
+        #expect(run.code == 0)
+        #expect(run.output.hasPrefix("<!DOCTYPE html>\n<html lang=\"nn\">"))
+        #expect(run.output.contains("<h1>Klimabudsjett 2022: samandrag for kommunestyret</h1>"))
+        #expect(run.output.contains("Det manglar 27\u{00A0}539 tonn CO2-ekv i 2023"))
+        let folder = try copyOfBundledBudget()
+        let settings = folder.appendingPathComponent("Data/budget.json")
+        let json = try String(contentsOf: settings, encoding: .utf8)
+        try Data(json.replacingOccurrences(of: "\"language\": \"nb\"", with: "\"language\": \"nn\"").utf8).write(
+            to: settings)
+        let nynorsk = ToolRun(["summary"], in: folder)
+        #expect(nynorsk.code == 0)
+        #expect(nynorsk.output == run.output)
+        // --lang still chooses: bokmål for the nynorsk budget.
+        #expect(ToolRun(["summary", "--lang", "nb"], in: folder).output == ToolRun(["summary"]).output)
+    }
+
     @Test("An existing file is never replaced without --force, and is left byte for byte")
     func refusesOverwrite() throws {
         let folder = try scratch()
@@ -77,7 +96,7 @@ struct SummaryCommandTests {
             ),
             (
                 ["--lang", "EN"],
-                "error: 'EN' is not a valid value for '--lang'; did you mean 'en'? Expected one of nb, en."
+                "error: 'EN' is not a valid value for '--lang'; did you mean 'en'? Expected one of nb, nn, en."
             ),
         ])
     func usage(arguments: [String], message: String) {

@@ -39,7 +39,7 @@ struct TargetRuleCommandTests {
         #expect(lines.filter { $0.hasSuffix("[missing-reporter]") }.count == 6)
         #expect(lines.suffix(2) == ["7 errors, 0 warnings in 37 measures.", ""])
 
-        let gap = ToolRun(["gap"], in: folder)
+        let gap = ToolRun(["gap", "--lang", "en"], in: folder)
         #expect(gap.code == 1)
         let table = gap.output.components(separatedBy: "\n")
         #expect(table.contains("Target pathway (cap) (withheld)"))

@@ -167,7 +167,7 @@ struct ValidateLoadProblemsTests {
 
     @Test("gap withholds what a measure file that does not load could change, and shows the rest")
     func gapWithholds() throws {
-        let run = ToolRun(["gap"], in: try Self.misspeltMeasure())
+        let run = ToolRun(["gap", "--lang", "en"], in: try Self.misspeltMeasure())
         #expect(run.code == 1)
         #expect(run.output.contains("\nEffect of measures (withheld)\n"))
         #expect(
@@ -181,7 +181,7 @@ struct ValidateLoadProblemsTests {
     func brokenGoalsHidesNothing() throws {
         let folder = try copyOfBundledBudget()
         try Data("[ { \"id\": ".utf8).write(to: folder.appendingPathComponent("Data/goals.json"))
-        let run = ToolRun(["gap"], in: folder)
+        let run = ToolRun(["gap", "--lang", "en"], in: folder)
         #expect(run.code == 0)
         #expect(run.output.contains("Gap: further cuts needed                     19 841   27 539   45 871   62 843\n"))
         // 1 load problem + the 6 missing reporters, none of which changes a figure.

@@ -52,7 +52,7 @@ struct BandAndOverlapReportTests {
 
     @Test("gap prints the overlap and the band as rows that add up, with notes naming the pairs and measures")
     func text() {
-        let text = GapReport.render(table, budget: Self.budget, format: .text)
+        let text = GapReport.render(table, budget: Self.budget, format: .text, language: .en)
         #expect(
             text == """
                 Trondheim kommune, Klimabudsjett 2022: emission budget 2022-2025 (tCO2e)
@@ -84,7 +84,7 @@ struct BandAndOverlapReportTests {
 
     @Test("Markdown has the same rows")
     func markdown() {
-        let text = GapReport.render(table, budget: Self.budget, format: .markdown)
+        let text = GapReport.render(table, budget: Self.budget, format: .markdown, language: .en)
         #expect(text.contains("\n| Overlap between measures |  |  | -575 | -700 | -800 | -850 |\n"))
         #expect(
             text.contains(

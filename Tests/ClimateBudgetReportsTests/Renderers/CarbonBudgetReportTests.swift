@@ -59,7 +59,7 @@ struct CarbonBudgetReportTests {
     ]
 
     func gapText(_ budget: Budget) -> String {
-        GapReport.render(EmissionBudgetTable.compute(for: budget), budget: budget, format: .text)
+        GapReport.render(EmissionBudgetTable.compute(for: budget), budget: budget, format: .text, language: .en)
     }
 
     @Test("gap's notes: the carbon budget, used and left, the run-out year, the catch-up rate and each pathway")
@@ -73,10 +73,11 @@ struct CarbonBudgetReportTests {
     @Test("gap's Markdown lists the same notes")
     func markdown() {
         let budget = Self.budget
-        let markdown = GapReport.render(EmissionBudgetTable.compute(for: budget), budget: budget, format: .markdown)
+        let markdown = GapReport.render(
+            EmissionBudgetTable.compute(for: budget), budget: budget, format: .markdown, language: .en)
         let plain = GapReport.render(
             EmissionBudgetTable.compute(for: Self.withoutCarbonBudget), budget: Self.withoutCarbonBudget,
-            format: .markdown)
+            format: .markdown, language: .en)
         #expect(markdown == plain + Self.gapNotes.map { "- " + $0 }.joined(separator: "\n") + "\n")
     }
 

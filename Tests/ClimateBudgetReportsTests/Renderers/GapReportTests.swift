@@ -12,7 +12,7 @@ struct GapReportTests {
 
     @Test("The text table prints Tabell 7-1's figures and percentages as the source does")
     func text() {
-        let text = GapReport.render(table, budget: budget, format: .text)
+        let text = GapReport.render(table, budget: budget, format: .text, language: .en)
         let expected = """
             Trondheim kommune, Klimabudsjett 2022: emission budget 2022-2025 (tCO2e)
 
@@ -69,7 +69,7 @@ struct GapReportTests {
 
     @Test("Markdown is a table with the same rows")
     func markdown() {
-        let text = GapReport.render(table, budget: budget, format: .markdown)
+        let text = GapReport.render(table, budget: budget, format: .markdown, language: .en)
         #expect(
             text.contains(
                 "|  | 2009 | 2019 | 2022 | 2023 | 2024 | 2025 |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n"))

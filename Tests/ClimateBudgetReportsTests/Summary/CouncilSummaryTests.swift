@@ -134,6 +134,13 @@ struct CouncilSummaryTests {
                 "Tidligere mål før perioden, som målbanen ikke er trukket gjennom: målet for 2020 (\u{2212}10\u{00A0}%).",
             ])
         #expect(
+            CouncilSummary(budget: Self.rulesBudget, language: .nn).targetNotes == [
+                "Målbanen for 2022: på linja frå utsleppsrekneskapen for 2019 til målet for 2023.",
+                "Målbanen for 2023: målet til kommunestyret for året, \u{2212}30\u{00A0}% frå 2009.",
+                "Målbanen for 2024 og 2025: på linja frå målet for 2023 til målet for 2030.",
+                "Tidlegare mål før perioden, som målbanen ikkje er trekt gjennom: målet for 2020 (\u{2212}10\u{00A0}%).",
+            ])
+        #expect(
             CouncilSummary(budget: Self.rulesBudget, language: .en).targetNotes == [
                 "Target pathway for 2022: on the line from the 2019 inventory to the 2023 target.",
                 "Target pathway for 2023: the council's target for the year, \u{2212}30% from 2009.",
@@ -162,7 +169,7 @@ struct CouncilSummaryTests {
         )
     }
 
-    @Test("Every projection method and origin in words, in both languages")
+    @Test("Every projection method and origin in words, in each language")
     func referenceOrigins() {
         let origins: [ReferenceOrigin] = [
             .history, .explicit, .projected(.hold, from: 2019), .projected(.linearTrend(years: 5), from: 2019),
@@ -175,6 +182,12 @@ struct CouncilSummaryTests {
                 "utslippene i 2019 endret med \u{2212}2,5\u{00A0}% i året", "summen av sektorenes framskrivinger",
             ])
         #expect(
+            origins.map(CouncilSummary(budget: TrondheimBudget.budget, language: .nn).referenceOrigin) == [
+                "utsleppsrekneskapen", "framskriving gjeven i budsjettet", "utsleppa i 2019 haldne uendra",
+                "lineær trend gjennom dei 5 siste tala i utsleppsrekneskapen fram til 2019",
+                "utsleppa i 2019 endra med \u{2212}2,5\u{00A0}% i året", "summen av framskrivingane for sektorane",
+            ])
+        #expect(
             origins.map(en.referenceOrigin) == [
                 "the emission inventory", "a projection given in the budget", "the 2019 emissions held unchanged",
                 "a linear trend through the last 5 inventory figures up to 2019",
@@ -182,7 +195,7 @@ struct CouncilSummaryTests {
             ])
     }
 
-    @Test("Every target source in words, in both languages")
+    @Test("Every target source in words, in each language")
     func targetSources() {
         let goal2a = Milestone(year: 2023, percentChange: -30, goal: "2a")
         let goal5 = Milestone(year: 2030, percentChange: -80, goal: "5")
@@ -203,6 +216,16 @@ struct CouncilSummaryTests {
                 "fra målet for 2023 til målet for 2030 med en fast årlig rate",
                 "\u{2212}5\u{00A0}% i året fra utslippsregnskapet for 2019",
                 "\u{2212}4,25\u{00A0}% i året fra nivået på 400\u{00A0}000 tonn i 2022", "summen av sektorenes mål",
+            ])
+        #expect(
+            sources.map(CouncilSummary(budget: TrondheimBudget.budget, language: .nn).targetSource) == [
+                "ingen mål, fordi budsjettet verken gjev eit utsleppstak eller ein regel for året",
+                "gjeven som årleg utsleppstak", "gjeven som eit utsleppstak på \u{2212}27,5\u{00A0}% frå 2009",
+                "målet til kommunestyret for året, \u{2212}30\u{00A0}% frå 2009",
+                "på linja frå utsleppsrekneskapen for 2019 til målet for 2023",
+                "frå målet for 2023 til målet for 2030 med ein fast årleg rate",
+                "\u{2212}5\u{00A0}% i året frå utsleppsrekneskapen for 2019",
+                "\u{2212}4,25\u{00A0}% i året frå nivået på 400\u{00A0}000 tonn i 2022", "summen av måla for sektorane",
             ])
         #expect(
             sources.map(en.targetSource) == [
@@ -228,7 +251,8 @@ struct CouncilSummaryTests {
             ])
     }
 
-    @Test("Norwegian numbers: no-break space between thousands, a real minus, a space before %")
+    @Test(
+        "Norwegian numbers, bokmål and nynorsk alike: no-break space between thousands, a real minus, a space before %")
     func norwegianNumbers() {
         #expect(Language.nb.tonnes(524491) == "524\u{00A0}491")
         #expect(Language.nb.tonnes(-62843) == "\u{2212}62\u{00A0}843")
@@ -236,6 +260,10 @@ struct CouncilSummaryTests {
         #expect(Language.en.tonnes(524491) == "524,491")
         #expect(Language.en.percent(-18) == "\u{2212}18%")
         #expect(Language.nb.points(5) == "5\u{00A0}pp" && Language.en.points(-3) == "\u{2212}3\u{00A0}pp")
+        #expect(Language.nn.tonnes(-367143.7, decimals: 1) == "\u{2212}367\u{00A0}143,7")
+        #expect(
+            Language.nn.percent(-18) == "\u{2212}18\u{00A0}%"
+                && Language.nn.exactPercent(-2.5) == "\u{2212}2,5\u{00A0}%")
     }
 
     @Test("Tabell 7-1 in the summary, Norwegian")
@@ -383,7 +411,7 @@ struct CouncilSummaryTests {
     }
 }
 
-@Suite("Both languages are complete")
+@Suite("Every language is complete")
 struct LanguageCompletenessTests {
     @Test("Every text has a wording in every language", arguments: Language.allCases)
     func everyKey(language: Language) {
@@ -399,8 +427,10 @@ struct LanguageCompletenessTests {
     }
 
     @Test(
-        "A summary in one language holds no text of the other, in HTML or Markdown",
-        arguments: [(Language.nb, Language.en), (.en, .nb)])
+        "A summary in one language holds no text of another, in HTML or Markdown",
+        arguments: Language.allCases.flatMap { language in
+            Language.allCases.filter { $0 != language }.map { (language, $0) }
+        })
     func noMixedLanguages(language: Language, other: Language) {
         // The bundled budget, the same with target rules, whose footnotes name the rules' lines, with a carbon
         // budget and its pathways, and with actual emissions, which have their own section.

@@ -36,6 +36,15 @@ struct FindingDetailsTests {
             ])
     }
 
+    @Test("Nynorsk: the same specifics, with the numbers written as in bokmål")
+    func nynorsk() {
+        #expect(
+            dataLines(.nn) == [
+                "Utsleppstaket for 2023 er 380\u{00A0}000 tonn, men målet tillèt 367\u{00A0}143,7",
+                "Målbanen manglar år: 2024, 2025",
+            ])
+    }
+
     @Test("English: the same specifics, written as the English summary writes figures")
     func english() {
         #expect(

@@ -21,13 +21,21 @@ struct FollowUpSummaryTests {
     let nb = CouncilSummary(budget: FollowUpSummaryTests.budget, language: .nb)
     let en = CouncilSummary(budget: FollowUpSummaryTests.budget, language: .en)
 
-    @Test("Its own short section, in Norwegian and English")
+    @Test("Its own short section, in bokmål, nynorsk and English")
     func section() throws {
         let norwegian = try #require(nb.followUp)
         #expect(
             norwegian.lines == [
                 "2022: 385\u{00A0}000 tonn CO2-ekv, 3\u{00A0}528 tonn (1\u{00A0}%) over utslippstaket; tiltakene ga 16\u{00A0}313 tonn mer kutt enn budsjettet ventet.",
                 "2023: 399\u{00A0}000 tonn CO2-ekv, 31\u{00A0}857 tonn (9\u{00A0}%) over utslippstaket; tiltakene ga 4\u{00A0}318 tonn mindre kutt enn budsjettet ventet.",
+            ])
+        // Nynorsk: the same figures, 385 000 − 381 472 = 3 528 over the 2022 cap, and 401 313 − 385 000 = 16 313
+        // more cut than the measure pathway expected.
+        let nynorsk = try #require(CouncilSummary(budget: Self.budget, language: .nn).followUp)
+        #expect(
+            nynorsk.lines == [
+                "2022: 385\u{00A0}000 tonn CO2-ekv, 3\u{00A0}528 tonn (1\u{00A0}%) over utsleppstaket; tiltaka gav 16\u{00A0}313 tonn meir kutt enn budsjettet venta.",
+                "2023: 399\u{00A0}000 tonn CO2-ekv, 31\u{00A0}857 tonn (9\u{00A0}%) over utsleppstaket; tiltaka gav 4\u{00A0}318 tonn mindre kutt enn budsjettet venta.",
             ])
         let english = try #require(en.followUp)
         #expect(
@@ -60,6 +68,33 @@ struct FollowUpSummaryTests {
         budget.targets.milestones.removeAll { $0.year == 2030 }
         let noTarget = try #require(CouncilSummary(budget: budget, language: .nb).followUp).lines
         #expect(noTarget.last == "2026: 250\u{00A0}000 tonn CO2-ekv; året har ikke noe utslippstak å sammenligne med.")
+    }
+
+    @Test("Over a cap of 0 t: the tonnes without a percent, in the summary and in gap's notes")
+    func zeroCap() throws {
+        // A cap of 0 t in 2026 (a net-zero year) and 5 t emitted: 5 t over, and no percent of 0.
+        var budget = Self.budget
+        budget.targets.caps[2026] = 0
+        budget.actuals = Actuals(total: [2026: 5])
+        #expect(
+            try #require(CouncilSummary(budget: budget, language: .en).followUp).lines == [
+                "2026: 5 tonnes CO2e, over the limit of 0 tonnes by 5 tonnes."
+            ])
+        #expect(
+            try #require(CouncilSummary(budget: budget, language: .nb).followUp).lines == [
+                "2026: 5 tonn CO2-ekv, 5 tonn over utslippstaket på 0 tonn."
+            ])
+        let table = EmissionBudgetTable.compute(for: budget)
+        #expect(GapReport.actualNotes(table, budget: budget).last == "2026: over the limit of 0 t by 5 t.")
+        // 0 t emitted is on the limit.
+        budget.actuals = Actuals(total: [2026: 0])
+        #expect(
+            try #require(CouncilSummary(budget: budget, language: .en).followUp).lines == [
+                "2026: 0 tonnes CO2e, exactly on the limit."
+            ])
+        #expect(
+            GapReport.actualNotes(EmissionBudgetTable.compute(for: budget), budget: budget).last
+                == "2026: on the limit.")
     }
 
     @Test("The table's rows, signed, in the summary's number format")

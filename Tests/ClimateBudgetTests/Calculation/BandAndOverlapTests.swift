@@ -42,6 +42,30 @@ struct BandAndOverlapTests {
         #expect(table.cumulative.gap == 164)
     }
 
+    @Test("Many measures and overlaps: each measure is looked up once for all pairs, not once per pair")
+    func manyOverlaps() {
+        // 3 000 measures of 10 t in 2022 (40 t low), each but the last overlapping the next by 10 %: 2 999 pairs of
+        // 10 % of min(10, 10) = 1 t, so 2 999 t. Counted per pair over every measure, this took minutes.
+        var budget = ExampleBudget.budget
+        let template = budget.measures[0]
+        budget.measures = (1...3000).map { id in
+            var measure = template
+            measure.id = id
+            measure.effect = [2022: 10]
+            measure.effectLow = [2022: 4]
+            measure.overlaps = id < 3000 ? [MeasureOverlap(measure: id + 1, amount: .share(10))] : []
+            return measure
+        }
+        let counted = MeasureOverlaps.counted(among: budget.measures)
+        #expect(counted.count == 2999)
+        #expect(counted.first?.pair.first == 1 && counted.first?.pair.second == 2 && counted.first?.tonnes == [2022: 1])
+        #expect(MeasureOverlaps.total(among: budget.measures) == [2022: 2999])
+        // At the low end, 10 % of min(4, 4) = 0.4 → 0 t.
+        #expect(MeasureOverlaps.total(among: budget.measures, estimate: .low) == [2022: 0])
+        // A measure in the middle shares 1 t with each neighbour, 2 t of its 10: within its effect.
+        #expect(OverlapExceedsEffect.check(budget) == [])
+    }
+
     @Test("A pair declared from both sides counts once, by the declaration in the lower id's file")
     func bothSides() {
         var budget = Self.twoMeasures

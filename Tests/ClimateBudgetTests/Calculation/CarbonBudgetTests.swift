@@ -86,6 +86,21 @@ struct CarbonBudgetTests {
         #expect(catchUp.pathwayCut == nil)
     }
 
+    @Test("The inventory typed into the reference for a period year counts as its actual, as in the table")
+    func inventoryInTheReference() throws {
+        // 2022's inventory, 800, in Data/reference.csv with lastHistoricalYear 2022; Data/actuals.csv has 2023's
+        // 760 only. Used: 800 + 760 = 1 560, as in the example budget; left 2 550 − 1 560 = 990.
+        var budget = Self.budget
+        budget.reference.total[2022] = 800
+        budget.reference.lastHistoricalYear = 2022
+        budget.actuals = Actuals(total: [2023: 760])
+        let carbon = try #require(CarbonBudget.compute(for: budget))
+        #expect(carbon.actualYears == [2022, 2023])
+        #expect(carbon.used == 1560)
+        #expect(carbon.left == 990)
+        #expect(carbon.runOut == .year(2025))
+    }
+
     @Test("A span year without a target: no carbon budget, and the years named")
     func missingTargets() throws {
         var budget = Self.budget
@@ -150,6 +165,10 @@ struct CarbonBudgetTests {
         // Nothing left, or overspent: no cut keeps within it.
         #expect(CarbonBudget.catchUpNeed(level: 100, after: 1...2, left: 0) == .usedUp)
         #expect(CarbonBudget.catchUpNeed(level: 100, after: 1...2, left: -5) == .usedUp)
+        // At a level of 0 t, nothing left is still enough: staying there uses 0 of the 0 t (a carbon budget of 0 t
+        // met exactly); overspent, it is used up all the same.
+        #expect(CarbonBudget.catchUpNeed(level: 0, after: 1...2, left: 0) == .noCutNeeded(usedAtLevel: 0))
+        #expect(CarbonBudget.catchUpNeed(level: 0, after: 1...2, left: -5) == .usedUp)
     }
 
     @Test("The cut the target pathway implies: geometric between two levels")
@@ -212,6 +231,20 @@ struct CarbonBudgetPathwayTests {
         #expect(levels(line, through: 2023) == [100, 0])
     }
 
+    @Test("A line from a few tonnes with a budget near a trillion is drawn, not an arithmetic overflow")
+    func lineHugeBudget() {
+        // Start 12, budget 999 999 999 999: m = ⌈2 × 999 999 999 987 / 12⌉ = ⌈166 666 666 664.5⌉ = 166 666 666 665
+        // years above zero, so m(m + 1) ≈ 2.8 × 10²² is past the largest Int; the pathway reaches zero in
+        // 2022 + m + 1 = 166 666 668 688, and d = 2(12m − 999 999 999 987) / (m(m + 1)) ≈ 7.2 × 10⁻¹¹ t a year,
+        // so each year to 2025 is still 12 t in whole tonnes: 4 × 12 = 48.
+        let line = pathway(999_999_999_999, .line, start: 12)
+        #expect(line.problem == nil)
+        #expect(line.zeroYear == 166_666_668_688)
+        #expect(levels(line, through: 2025) == [12, 12, 12, 12])
+        #expect(line.sumToTargetYear == 48)
+        #expect(abs((line.slope ?? 0) - 1_999_999_999_986 / (166_666_666_665.0 * 166_666_666_666.0)) < 1e-20)
+    }
+
     @Test("A line or an exponential decline needs at least one year at the start level")
     func budgetBelowStart() {
         #expect(pathway(99, .line).problem == .budgetBelowStart)
@@ -270,7 +303,16 @@ struct CarbonBudgetPathwayTests {
         #expect(pathways.map(\.councilTarget) == [700, 700])
         #expect(pathways.map(\.councilSum) == [1450, 700])
 
+        // With the 2022 inventory in the reference (lastHistoricalYear 2022, inside the period), a pathway from
+        // 2022 still starts at the last inventory before 2022, 2009's 1 000; one from 2023 at 2022's 800.
         budget.actuals = Actuals()
+        budget.reference.total[2022] = 800
+        budget.reference.lastHistoricalYear = 2022
+        let inventory = CarbonBudgetPathway.compute(for: budget)
+        #expect(inventory.map(\.startYear) == [2009, 2022])
+        #expect(inventory.map(\.start) == [1000, 800])
+        #expect(inventory.map(\.startSource) == [.inventory, .inventory])
+
         budget.reference.lastHistoricalYear = nil
         let none = try #require(CarbonBudgetPathway.compute(for: budget).first)
         #expect(none.problem == .noStartLevel)

@@ -44,6 +44,8 @@ struct PrintedFigureCheckTests {
         #expect(found[0].computed == -18 && found[0].agrees)
         #expect(found[1].year == nil && found[1].computed == 220 && found[1].isRoundingNote)
         #expect(found[1].what == "the gap summed over the period")
+        // Their places in Data/printed.json, which an error names first.
+        #expect(found.map(\.place) == ["table.measurePathwayChange.2023", "cumulative.gap"])
     }
 
     @Test("The rule reports a slip with both figures and the rounding; a rounding note is no finding")
@@ -53,7 +55,7 @@ struct PrintedFigureCheckTests {
             source: "Tabell 7-1", table: [.gap: [2022: PrintedNumber(101), 2023: PrintedNumber(150)]])
         #expect(
             PrintedFigureDiffers.check(budget).map(\.description) == [
-                "Data/printed.json: error: Tabell 7-1 prints 150 t for the gap in 2023, but the data gives 120 t: a difference of 30 t, more than the printed figure's rounding of 1 t; correct Data/printed.json if the figure was copied wrong, else the data or the document has a slip [printed-figure-differs]"
+                "Data/printed.json: error: table.gap.2023: Tabell 7-1 prints 150 t for the gap in 2023, but the data gives 120 t: a difference of 30 t, more than the printed figure's rounding of 1 t; correct Data/printed.json if the figure was copied wrong, else the data or the document has a slip [printed-figure-differs]"
             ])
         #expect(
             PrintedFigureCheck.checks(budget).compactMap { $0.roundingNote(source: budget.printed.source) } == [

@@ -5,7 +5,8 @@ public enum ActualBeforeBaseYear: ValidationRule {
     public static let title = "Actual emissions are for the base year or later"
     /// The title the council summary shows for an open finding, by language code.
     public static let summaryTitles = [
-        "nb": "Faktiske utslipp for år før referanseåret", "en": "Actual emissions for years before the base year",
+        "nb": "Faktiske utslipp for år før referanseåret", "nn": "Faktiske utslepp for år før referanseåret",
+        "en": "Actual emissions for years before the base year",
     ]
     public static let summary =
         "An actual emission figure in Data/actuals.csv for a year before the base year is compared with nothing and shown nowhere; correct the year, or remove the row."

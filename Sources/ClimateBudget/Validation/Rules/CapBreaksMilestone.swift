@@ -6,7 +6,9 @@ public enum CapBreaksMilestone: ValidationRule {
     public static let title = "Caps agree with the milestones"
     /// The title the council summary shows for an open finding, by language code.
     public static let summaryTitles = [
-        "nb": "Utslippstaket stemmer ikke med bystyrets mål", "en": "A cap does not agree with the council's milestone",
+        "nb": "Utslippstaket stemmer ikke med bystyrets mål",
+        "nn": "Utsleppstaket stemmer ikkje med målet til kommunestyret",
+        "en": "A cap does not agree with the council's milestone",
     ]
     public static let summary =
         "In a milestone's own year, the explicit cap must equal the milestone's level (base-year emissions times the allowed share) within one tonne of rounding."

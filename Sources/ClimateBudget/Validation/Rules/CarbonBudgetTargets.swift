@@ -9,7 +9,7 @@ public enum CarbonBudgetTargets: ValidationRule {
     public static let title = "Every year of the carbon budget has a target"
     /// The title the council summary shows for an open finding, by language code.
     public static let summaryTitles = [
-        "nb": "Karbonbudsjettet mangler mål for år",
+        "nb": "Karbonbudsjettet mangler mål for år", "nn": "Karbonbudsjettet manglar mål for år",
         "en": "The carbon budget lacks targets for years",
     ]
     public static let summary =

@@ -5,7 +5,8 @@ public enum DuplicateMeasureID: ValidationRule {
     public static let title = "Measure ids are unique"
     /// The title the council summary shows for an open finding, by language code.
     public static let summaryTitles = [
-        "nb": "Samme tiltaksnummer er brukt to ganger", "en": "The same measure number is used twice",
+        "nb": "Samme tiltaksnummer er brukt to ganger", "nn": "Same tiltaksnummer er brukt to gonger",
+        "en": "The same measure number is used twice",
     ]
     public static let summary = "Two measure files must not use the same id: the measure would be counted twice."
     public static let severity = Severity.error

@@ -6,7 +6,8 @@ public enum EffectAfterPeriod: ValidationRule {
     public static let title = "No effects after the period"
     /// The title the council summary shows for an open finding, by language code.
     public static let summaryTitles = [
-        "nb": "Effekt for år etter perioden", "en": "An effect for years after the period",
+        "nb": "Effekt for år etter perioden", "nn": "Effekt for år etter perioden",
+        "en": "An effect for years after the period",
     ]
     public static let summary =
         "A yearly effect for a year after the budget period is not counted anywhere; correct the year, or move it into the period. Years before the period are earlier rounds' record and are fine."

@@ -5,7 +5,8 @@ public enum EffectExceedsSectorReference: ValidationRule {
     public static let title = "Effects stay within their sector's emissions"
     /// The title the council summary shows for an open finding, by language code.
     public static let summaryTitles = [
-        "nb": "Effekten er større enn sektorens utslipp", "en": "The effect exceeds the sector's emissions",
+        "nb": "Effekten er større enn sektorens utslipp", "nn": "Effekten er større enn utsleppa i sektoren",
+        "en": "The effect exceeds the sector's emissions",
     ]
     public static let summary =
         "Where the reference pathway is given per sector, the summed effect of the measures in a sector cannot exceed that sector's reference emissions in any year."

@@ -5,7 +5,8 @@ public enum EffectOnUnquantifiedMeasure: ValidationRule {
     public static let title = "Only quantified measures have an effect"
     /// The title the council summary shows for an open finding, by language code.
     public static let summaryTitles = [
-        "nb": "Effekt på et tiltak som ikke er kvantifisert", "en": "An effect on a measure that is not quantified",
+        "nb": "Effekt på et tiltak som ikke er kvantifisert", "nn": "Effekt på eit tiltak som ikkje er kvantifisert",
+        "en": "An effect on a measure that is not quantified",
     ]
     public static let summary =
         "An effect on a measure that is not of kind \"quantified\" is ignored by the calculations; make the measure quantified or remove the effect."

@@ -7,6 +7,7 @@ public enum EffectRange: ValidationRule {
     /// The title the council summary shows for an open finding, by language code.
     public static let summaryTitles = [
         "nb": "Lav og høy effekt omslutter ikke forventet effekt",
+        "nn": "Låg og høg effekt omsluttar ikkje forventa effekt",
         "en": "The low and high effects do not enclose the expected effect",
     ]
     public static let summary =

@@ -7,6 +7,7 @@ public enum EffectSplit: ValidationRule {
     public static let summaryTitles = [
         "nb": "Effekten fordelt på sektorer summerer ikke til tiltakets effekt",
         "en": "The effect split by sector does not add up to the measure's effect",
+        "nn": "Effekten fordelt på sektorar summerer ikkje til effekten av tiltaket",
     ]
     public static let summary =
         "Where a quantified measure splits its effect between sectors (effectBySector), the parts of each year add up to the year's effect; only a quantified measure has an effect to split."

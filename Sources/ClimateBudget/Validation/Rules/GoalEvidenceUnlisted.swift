@@ -9,6 +9,7 @@ public enum GoalEvidenceUnlisted: ValidationRule {
     /// The title the council summary shows for an open finding, by language code.
     public static let summaryTitles = [
         "nb": "Kildesitat for et mål tiltaket ikke har oppført",
+        "nn": "Kjeldesitat for eit mål tiltaket ikkje har ført opp",
         "en": "Goal evidence for a goal the measure does not list",
     ]
     public static let summary =

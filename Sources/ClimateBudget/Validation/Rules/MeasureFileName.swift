@@ -5,7 +5,8 @@ public enum MeasureFileName: ValidationRule {
     public static let title = "Measure files are named after their id"
     /// The title the council summary shows for an open finding, by language code.
     public static let summaryTitles = [
-        "nb": "Filnavnet stemmer ikke med tiltaksnummeret", "en": "The file name does not match the measure number",
+        "nb": "Filnavnet stemmer ikke med tiltaksnummeret", "nn": "Filnamnet stemmer ikkje med tiltaksnummeret",
+        "en": "The file name does not match the measure number",
     ]
     public static let summary =
         "A measure's file name starts with its id, zero-padded to two digits: 07-fossile-drivstoff.json for measure 7."

@@ -14,6 +14,7 @@ public enum MilestoneIncrease: ValidationRule {
     /// The title the council summary shows for an open finding, by language code.
     public static let summaryTitles = [
         "nb": "Et mål tillater økte utslipp (glemt minustegn?)",
+        "nn": "Eit mål tillèt auka utslepp (gløymt minusteikn?)",
         "en": "A milestone allows emissions to grow (a missing minus sign?)",
     ]
     public static let summary =

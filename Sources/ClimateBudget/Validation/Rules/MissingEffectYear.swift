@@ -5,7 +5,8 @@ public enum MissingEffectYear: ValidationRule {
     public static let title = "Quantified measures have an effect for every period year"
     /// The title the council summary shows for an open finding, by language code.
     public static let summaryTitles = [
-        "nb": "Effekt mangler for et år i perioden", "en": "An effect is missing for a year of the period",
+        "nb": "Effekt mangler for et år i perioden", "nn": "Effekt manglar for eit år i perioden",
+        "en": "An effect is missing for a year of the period",
     ]
     public static let summary =
         "A quantified measure states its yearly reduction in tonnes for each year of the period; write 0 for a year without effect."

@@ -4,7 +4,8 @@ public enum MissingImplementer: ValidationRule {
     public static let title = "Every measure has an implementer"
     /// The title the council summary shows for an open finding, by language code.
     public static let summaryTitles = [
-        "nb": "Ingen har gjennomføringsansvar", "en": "No one is named to carry the measure out",
+        "nb": "Ingen har gjennomføringsansvar", "nn": "Ingen har gjennomføringsansvar",
+        "en": "No one is named to carry the measure out",
     ]
     public static let summary = "A measure names at least one service area, group or outside actor that carries it out."
     public static let severity = Severity.error

@@ -4,7 +4,9 @@ public enum MissingReferenceYear: ValidationRule {
     public static let id = "missing-reference-year"
     public static let title = "The reference pathway covers the base year and the period"
     /// The title the council summary shows for an open finding, by language code.
-    public static let summaryTitles = ["nb": "Referansebanen mangler år", "en": "The reference pathway lacks years"]
+    public static let summaryTitles = [
+        "nb": "Referansebanen mangler år", "nn": "Referansebanen manglar år", "en": "The reference pathway lacks years",
+    ]
     public static let summary =
         "The reference pathway needs total emissions for the base year and for every year of the period."
     public static let checksMeasures = false

@@ -9,6 +9,7 @@ public enum MissingReporter: ValidationRule {
     /// The title the council summary shows for an open finding, by language code.
     public static let summaryTitles = [
         "nb": "Filene har ikke registrert hvilket tjenesteområde som rapporterer",
+        "nn": "Filene har ikkje registrert kva tenesteområde som rapporterer",
         "en": "Our files record no reporting service area",
     ]
     public static let summary =

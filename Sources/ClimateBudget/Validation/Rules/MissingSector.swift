@@ -4,7 +4,8 @@ public enum MissingSector: ValidationRule {
     public static let title = "Measures on direct emissions name a sector"
     /// The title the council summary shows for an open finding, by language code.
     public static let summaryTitles = [
-        "nb": "Tiltaket mangler utslippssektor", "en": "The measure has no emission sector",
+        "nb": "Tiltaket mangler utslippssektor", "nn": "Tiltaket manglar utsleppssektor",
+        "en": "The measure has no emission sector",
     ]
     public static let summary =
         "A quantified or unquantified measure names the emission sector it acts on, so its effect can be shown by sector."

@@ -8,7 +8,9 @@ public enum MissingTarget: ValidationRule {
     public static let id = "missing-target"
     public static let title = "Every period year has a target"
     /// The title the council summary shows for an open finding, by language code.
-    public static let summaryTitles = ["nb": "Målbanen mangler år", "en": "The target pathway lacks years"]
+    public static let summaryTitles = [
+        "nb": "Målbanen mangler år", "nn": "Målbanen manglar år", "en": "The target pathway lacks years",
+    ]
     public static let summary =
         "Each year of the period needs an explicit cap or must lie between two milestones, so that its gap can be computed."
     public static let checksMeasures = false

@@ -4,7 +4,9 @@ public enum NegativeEffect: ValidationRule {
     public static let id = "negative-effect"
     public static let title = "Effects are not negative"
     /// The title the council summary shows for an open finding, by language code.
-    public static let summaryTitles = ["nb": "Effekten er negativ", "en": "The effect is negative"]
+    public static let summaryTitles = [
+        "nb": "Effekten er negativ", "nn": "Effekten er negativ", "en": "The effect is negative",
+    ]
     public static let summary = "A measure's yearly effect is a reduction in tonnes, zero or more."
     public static let severity = Severity.error
     /// Each measure is checked on its own.

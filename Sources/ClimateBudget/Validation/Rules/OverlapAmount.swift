@@ -6,7 +6,8 @@ public enum OverlapAmount: ValidationRule {
     public static let title = "Overlaps are a share from 0 to 100 % or tonnes of 0 or more"
     /// The title the council summary shows for an open finding, by language code.
     public static let summaryTitles = [
-        "nb": "Overlappet er utenfor 0–100 % eller negativt", "en": "The overlap is outside 0–100 % or negative",
+        "nb": "Overlappet er utenfor 0–100 % eller negativt", "nn": "Overlappet er utanfor 0–100 % eller negativt",
+        "en": "The overlap is outside 0–100 % or negative",
     ]
     public static let summary =
         "An overlap's \"share\" is a percent of the smaller of the two effects, from 0 to 100; its \"tonnes\" are 0 or more in every year."

@@ -6,7 +6,7 @@ public enum OverlapDeclaredTwice: ValidationRule {
     public static let title = "An overlap declared twice says the same both times"
     /// The title the council summary shows for an open finding, by language code.
     public static let summaryTitles = [
-        "nb": "Overlappet er oppgitt to ganger med ulike tall",
+        "nb": "Overlappet er oppgitt to ganger med ulike tall", "nn": "Overlappet er oppgjeve to gonger med ulike tal",
         "en": "The overlap is declared twice with different figures",
     ]
     public static let summary =

@@ -6,7 +6,8 @@ public enum OverlapExceedsEffect: ValidationRule {
     public static let title = "Overlaps stay within each measure's effect"
     /// The title the council summary shows for an open finding, by language code.
     public static let summaryTitles = [
-        "nb": "Overlappene er større enn tiltakets effekt", "en": "The overlaps exceed the measure's effect",
+        "nb": "Overlappene er større enn tiltakets effekt", "nn": "Overlappa er større enn effekten av tiltaket",
+        "en": "The overlaps exceed the measure's effect",
     ]
     public static let summary =
         "In every year, the overlaps a measure is part of (each pair once, declared in its file or the other's) add up to no more than its effect, and no more than its low effect where it gives one."
@@ -35,13 +36,15 @@ public enum OverlapExceedsEffect: ValidationRule {
         // A year whose expected effect is exceeded is not reported again for its low effect.
         var reported: Set<[Int]> = []
         for estimate in [MeasureEffects.Estimate.expected, .low] {
-            let pairs = MeasureOverlaps.pairs(among: measures).map {
-                (pair: $0, tonnes: MeasureOverlaps.tonnes(of: $0, among: measures, estimate: estimate))
+            // Each measure's pairs, gathered in one pass over the pairs.
+            var byMeasure: [Int: [(pair: MeasureOverlaps.Pair, tonnes: YearlySeries)]] = [:]
+            for counted in MeasureOverlaps.counted(among: measures, estimate: estimate) {
+                byMeasure[counted.pair.first, default: []].append(counted)
+                byMeasure[counted.pair.second, default: []].append(counted)
             }
             for measure in MeasureOverlaps.byID(measures).values.sorted(by: { $0.id < $1.id }) {
                 guard estimate == .expected || !measure.effectLow.isEmpty else { continue }
-                let mine = pairs.filter { $0.pair.first == measure.id || $0.pair.second == measure.id }
-                guard !mine.isEmpty else { continue }
+                guard let mine = byMeasure[measure.id] else { continue }
                 let effect = MeasureEffects.effect(of: measure, estimate)
                 let total = YearlySeries.sum(mine.map(\.tonnes))
                 for year in total.keys.sorted() {

@@ -6,6 +6,7 @@ public enum OverlapUnknownMeasure: ValidationRule {
     /// The title the council summary shows for an open finding, by language code.
     public static let summaryTitles = [
         "nb": "Overlapp med et ukjent eller ikke kvantifisert tiltak",
+        "nn": "Overlapp med eit ukjent eller ikkje kvantifisert tiltak",
         "en": "An overlap with an unknown or unquantified measure",
     ]
     public static let summary =

@@ -7,7 +7,8 @@ public enum PrintedFigureDiffers: ValidationRule {
     public static let title = "Printed figures agree with the data"
     /// The title the council summary shows for an open finding, by language code.
     public static let summaryTitles = [
-        "nb": "Et trykt tall stemmer ikke med tallgrunnlaget", "en": "A printed figure does not agree with the data",
+        "nb": "Et trykt tall stemmer ikke med tallgrunnlaget", "nn": "Eit trykt tal stemmer ikkje med talgrunnlaget",
+        "en": "A printed figure does not agree with the data",
     ]
     public static let summary =
         "A figure recorded as printed in Data/printed.json must equal the figure computed from the data, within one unit of the printed figure's last digit (its rounding); a larger difference is a slip in the document or in the data."
@@ -39,7 +40,7 @@ public enum PrintedFigureDiffers: ValidationRule {
 extension PrintedFigureDiffers {
     static func message(_ check: PrintedFigureCheck, source: String?, file: String) -> String {
         let printed = describe(check.printed.value, check.row, decimals: check.printed.decimals)
-        let prints = "\(source ?? "the source") prints \(printed) for \(check.what)"
+        let prints = "\(check.place): \(source ?? "the source") prints \(printed) for \(check.what)"
         guard let computed = check.computed, let difference = check.difference else {
             return prints
                 + ", but the data gives no such figure; remove it from \(file) or add the data it is computed from"
@@ -62,6 +63,11 @@ extension PrintedFigureDiffers {
 }
 
 extension PrintedFigureCheck {
+    /// Where the figure stands in `Data/printed.json`: "table.gap.2025", "cumulative.gap".
+    public var place: String {
+        year.map { "table.\(row.rawValue).\($0)" } ?? "cumulative.\(row.rawValue)"
+    }
+
     /// The figure in words: "the gap in 2025", "the target summed over the period".
     public var what: String {
         let name: String

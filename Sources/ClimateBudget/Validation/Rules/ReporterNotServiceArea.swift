@@ -5,6 +5,7 @@ public enum ReporterNotServiceArea: ValidationRule {
     /// The title the council summary shows for an open finding, by language code.
     public static let summaryTitles = [
         "nb": "Rapporteringsansvarlig er ikke et kommunalt tjenesteområde",
+        "nn": "Den rapporteringsansvarlege er ikkje eit kommunalt tenesteområde",
         "en": "The reporter is not a municipal service area",
     ]
     public static let summary =

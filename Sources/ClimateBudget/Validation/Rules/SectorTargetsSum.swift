@@ -10,7 +10,7 @@ public enum SectorTargetsSum: ValidationRule {
     public static let title = "Sector targets add up to the total"
     /// The title the council summary shows for an open finding, by language code.
     public static let summaryTitles = [
-        "nb": "Sektormålene summerer ikke til det samlede målet",
+        "nb": "Sektormålene summerer ikke til det samlede målet", "nn": "Sektormåla summerer ikkje til det samla målet",
         "en": "The sector targets do not add up to the total",
     ]
     public static let summary =

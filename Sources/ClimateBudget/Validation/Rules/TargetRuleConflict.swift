@@ -7,6 +7,7 @@ public enum TargetRuleConflict: ValidationRule {
     /// The title the council summary shows for an open finding, by language code.
     public static let summaryTitles = [
         "nb": "Reglene for målbanen overlapper eller kan ikke tegnes",
+        "nn": "Reglane for målbanen overlappar eller kan ikkje teiknast",
         "en": "The target pathway's rules overlap or cannot be drawn",
     ]
     public static let summary =

@@ -9,7 +9,7 @@ public enum TargetRuleUnreached: ValidationRule {
     public static let title = "Target rules reach every period year"
     /// The title the council summary shows for an open finding, by language code.
     public static let summaryTitles = [
-        "nb": "Reglene for målbanen gir ikke mål for alle år",
+        "nb": "Reglene for målbanen gir ikke mål for alle år", "nn": "Reglane for målbanen gjev ikkje mål for alle år",
         "en": "The target pathway's rules leave years without a target",
     ]
     public static let summary =

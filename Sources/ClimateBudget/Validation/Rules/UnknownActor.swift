@@ -4,7 +4,9 @@ public enum UnknownActor: ValidationRule {
     public static let id = "unknown-actor"
     public static let title = "Responsible actors are known"
     /// The title the council summary shows for an open finding, by language code.
-    public static let summaryTitles = ["nb": "Ansvarlig aktør er ukjent", "en": "A responsible actor is unknown"]
+    public static let summaryTitles = [
+        "nb": "Ansvarlig aktør er ukjent", "nn": "Ansvarleg aktør er ukjend", "en": "A responsible actor is unknown",
+    ]
     public static let summary =
         "Implementers and reporter must be service areas, their aliases, groups or outside actors listed in Data/actors.json; a typo is an error."
     public static let severity = Severity.error

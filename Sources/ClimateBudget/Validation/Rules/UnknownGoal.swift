@@ -3,7 +3,7 @@ public enum UnknownGoal: ValidationRule {
     public static let id = "unknown-goal"
     public static let title = "Goals are known"
     /// The title the council summary shows for an open finding, by language code.
-    public static let summaryTitles = ["nb": "Målet er ukjent", "en": "The goal is unknown"]
+    public static let summaryTitles = ["nb": "Målet er ukjent", "nn": "Målet er ukjent", "en": "The goal is unknown"]
     public static let summary = "A goal named by a measure or a milestone must be listed in Data/goals.json."
     public static let severity = Severity.error
     /// Without the goals every goal would look unknown.

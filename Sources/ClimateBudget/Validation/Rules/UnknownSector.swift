@@ -4,7 +4,9 @@ public enum UnknownSector: ValidationRule {
     public static let id = "unknown-sector"
     public static let title = "Sectors are known"
     /// The title the council summary shows for an open finding, by language code.
-    public static let summaryTitles = ["nb": "Utslippssektoren er ukjent", "en": "The emission sector is unknown"]
+    public static let summaryTitles = [
+        "nb": "Utslippssektoren er ukjent", "nn": "Utsleppssektoren er ukjend", "en": "The emission sector is unknown",
+    ]
     public static let summary =
         "A sector named by a measure, by a column of the reference, caps or actuals file, or by a sector's targets in Data/targets.json (sectors.<id>) must be listed in Data/sectors.json."
     public static let severity = Severity.error
