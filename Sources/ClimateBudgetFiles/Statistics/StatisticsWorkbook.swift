@@ -122,6 +122,36 @@ package struct CSVWorkbook: StatisticsWorkbook {
     }
 }
 
+/// An xlsx workbook as the statistics reader sees it: the xlsx reader streams each sheet's rows.
+package struct XlsxStatisticsWorkbook: StatisticsWorkbook {
+    /// The workbook, its structure and shared strings read.
+    package let workbook: XlsxWorkbook
+
+    package var sheetNames: [String] { workbook.sheetNames }
+
+    /// Numbers are stored as numbers; a figure typed as text may have either decimal mark.
+    package var textNumbers: TextNumbers { .either }
+
+    package func rows(ofSheet name: String, _ visit: (SheetRow) -> Void) throws(LoadError) {
+        do throws(XlsxError) {
+            try workbook.rows(ofSheet: name, visit)
+        } catch {
+            throw Self.loadError(error)
+        }
+    }
+
+    /// A problem of the xlsx reader as a load problem: a file that cannot be opened is unreadable, any other the
+    /// workbook's, with the xlsx reader's words.
+    static func loadError(_ error: XlsxError) -> LoadError {
+        if case .unreadable(let file, let reason) = error { return .unreadableFile(file: file, reason: reason) }
+        var detail = error.description
+        for prefix in [error.file + ": ", error.file + ", "] where detail.hasPrefix(prefix) {
+            detail = String(detail.dropFirst(prefix.count))
+        }
+        return .statisticsWorkbook(file: error.file, detail: detail)
+    }
+}
+
 extension EmissionStatistics {
     /// Opens a statistics file by its extension: `.csv` (and `.txt`) through the CSV reader, `.xlsx` through
     /// the xlsx reader.
@@ -131,7 +161,8 @@ extension EmissionStatistics {
             throw .unreadableFile(file: file, reason: "file not found")
         }
         if isDirectory.boolValue {
-            throw .unreadableFile(file: file, reason: "a folder, not a file of emission statistics")
+            throw .statisticsWorkbook(
+                file: file, detail: "a folder, not a file of emission statistics; give the downloaded .xlsx file")
         }
         let extensionName = url.pathExtension.lowercased()
         switch extensionName {
@@ -143,17 +174,17 @@ extension EmissionStatistics {
             }
             guard let text = String(data: data, encoding: .utf8) else { throw .notUTF8(file: file) }
             return try CSVWorkbook(text: text, file: file)
-        case "xlsx":
-            throw .unreadableFile(
-                file: file,
-                reason:
-                    "reading .xlsx files directly is not built yet; open the file in Excel and save the sheet \"\(detailedSheet)\" as CSV"
-            )
+        case "xlsx", "xlsm":
+            do throws(XlsxError) {
+                return XlsxStatisticsWorkbook(workbook: try XlsxWorkbook(url: url, shownAs: file))
+            } catch {
+                throw XlsxStatisticsWorkbook.loadError(error)
+            }
         default:
-            throw .unreadableFile(
+            throw .statisticsWorkbook(
                 file: file,
-                reason:
-                    "not a file of emission statistics: expected the .xlsx file Miljødirektoratet publishes, or a sheet of it saved as .csv"
+                detail:
+                    "not a file of emission statistics by its name: give the .xlsx file Miljødirektoratet publishes, or a sheet of it saved as .csv"
             )
         }
     }

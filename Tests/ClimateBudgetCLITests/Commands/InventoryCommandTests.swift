@@ -206,4 +206,35 @@ struct InventoryCommandTests {
                 "2019;30764,3\r\n2020;25534,8\r\n2021;29225,2\r\n2022;29134\r\n2023;29112,3\r\n2024;27565,6\r\n2025;27565,6\r\n"
             ))
     }
+
+    @Test(
+        "A budget from the export against the national file: the budget's own municipality, every 0.1 t row's rounding")
+    func exportAgainstNational() throws {
+        let folder = try folderWithStatistics("utslipp-eksempel-Eksempelvik.xlsx", as: "utslipp.xlsx")
+        try FileManager.default.copyItem(
+            at: ToolRun.packageRoot.appendingPathComponent(
+                "Tests/Fixtures/inventory/utslipp-eksempel-alle-kommuner.xlsx"),
+            to: folder.appendingPathComponent("alle.xlsx"))
+        #expect(ToolRun(["init", "budsjett", "--inventory", "utslipp.xlsx"], in: folder).code == 0)
+        let budget = folder.appendingPathComponent("budsjett")
+        // No --municipality: the national file holds four, and the budget is Eksempelvik kommune's.
+        let run = ToolRun(["inventory", "../alle.xlsx"], in: budget)
+        #expect(run.code == 0 && run.errorOutput == "")
+        #expect(
+            run.output.hasPrefix(
+                """
+                Eksempelvik (5099) in ../alle.xlsx (2009, 2011, 2013, 2015-2024) against Data/reference.csv, year by year:
+
+                annen-mobil-forbrenning (Annen mobil forbrenning)
+                  2009  574.5 → 574.366   -0.134
+
+                """))
+        // The README's totals: 31 358.5 in the export's 0.1 t rows against 31 358.0781 in the national file.
+        #expect(run.output.contains("\ntotal\n  2009  31 358.5 → 31 358.0781  -0.4219\n"))
+        #expect(run.output.contains("  2024  27 565.6 → 27 565.4194  -0.1806\n"))
+        #expect(
+            run.output.hasSuffix(
+                "136 figure(s) change, 0 are new, 7 are unchanged.\nNothing written; run again with --write to update Data/reference.csv.\n"
+            ))
+    }
 }
