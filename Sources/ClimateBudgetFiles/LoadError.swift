@@ -71,6 +71,8 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
     case statisticsMunicipalityNeeded(file: String, given: String?, candidates: [String])
     /// The statistics' sheet has a heading row but no rows of figures.
     case statisticsNoRows(file: String, sheet: String, row: Int)
+    /// A workbook of statistics cannot be read as xlsx (not a zip, damaged, malformed XML), in the xlsx reader's words.
+    case statisticsWorkbook(file: String, detail: String)
 
     /// A stable code for the kind of problem, such as "malformed-json", for CI and JSON output.
     public var code: String {
@@ -105,6 +107,7 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
         case .statisticsMunicipalityNotFound: "statistics-municipality-not-found"
         case .statisticsMunicipalityNeeded: "statistics-municipality-needed"
         case .statisticsNoRows: "statistics-no-rows"
+        case .statisticsWorkbook: "statistics-workbook"
         }
     }
 
@@ -124,7 +127,7 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
             .statisticsDuplicateRow(let file, _, _, _, _, _), .statisticsMissingYears(let file, _, _, _, _, _),
             .statisticsMunicipalityNotFound(let file, _, _, _, _, _, _, _),
             .statisticsMunicipalityNeeded(let file, _, _),
-            .statisticsNoRows(let file, _, _):
+            .statisticsNoRows(let file, _, _), .statisticsWorkbook(let file, _):
             file
         }
     }

@@ -78,6 +78,11 @@ extension LoadError {
         .statisticsMunicipalityNeeded(
             file: "utslipp.xlsx", given: nil, candidates: ["Eksempelvik (5099)", "Prøvdal (5098)"]),
         .statisticsNoRows(file: "utslipp.xlsx", sheet: "Oversikt - detaljert", row: 1),
+        .statisticsWorkbook(
+            file: "utslipp.xlsx",
+            detail:
+                "not an xlsx workbook (an xlsx file is a zip archive, and this is none); save it from Excel as \"Excel Workbook (.xlsx)\", or as CSV"
+        ),
     ]
 
     /// The catalogue entry of every kind of load problem, with its example message.
@@ -214,6 +219,11 @@ extension LoadError {
             )
         case .statisticsNoRows:
             ("No rows of emissions", "The statistics' sheet has a heading row but no rows of figures.")
+        case .statisticsWorkbook:
+            (
+                "The workbook cannot be read",
+                "The statistics file is not an xlsx workbook, or it is damaged: not a zip archive, cut short, a part missing or its XML malformed."
+            )
         }
     }
 }

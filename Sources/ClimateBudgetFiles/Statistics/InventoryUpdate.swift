@@ -43,7 +43,8 @@ public struct InventoryUpdate: Sendable {
     public var referenceFile: String
     /// The settings file, as messages name it.
     public var settingsFile: String
-    /// The series compared: each sector column of the reference, then the total.
+    /// The series compared: each sector column of the reference, then the total (left out where a budget sector
+    /// has no sector in the release, since the total is the sum of the budget's sectors).
     public var series: [Series]
     /// The statistics' sectors no sector of the budget stands for: left out of the budget's figures.
     public var leftOut: [StatisticsSector]
@@ -131,15 +132,14 @@ extension InventoryUpdate {
                         }))
             }
         }
-        let allMapped = mapped.flatMap(\.statistics)
-        series.append(
-            Series(
-                id: "total", name: "total", published: [],
-                years: years.map { year in
-                    YearChange(
-                        year: year, old: table.total[year],
-                        new: unmatched.isEmpty ? sum(allMapped, year) : nil)
-                }))
+        // The total is the sum of the budget's sectors: with one the release lacks, it cannot be compared.
+        if unmatched.isEmpty {
+            let allMapped = mapped.flatMap(\.statistics)
+            series.append(
+                Series(
+                    id: "total", name: "total", published: [],
+                    years: years.map { YearChange(year: $0, old: table.total[$0], new: sum(allMapped, $0)) }))
+        }
 
         var update = InventoryUpdate(
             file: statistics.file, municipality: municipality, decimals: statistics.decimals,

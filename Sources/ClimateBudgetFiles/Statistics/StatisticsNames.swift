@@ -50,6 +50,13 @@ package enum StatisticsNames {
     /// A cell's text without the debris the statistics carry: surrounding spaces and line breaks, and Excel's
     /// escaped carriage return `_x000D_` (or line feed `_x000A_`) at either end.
     package static func clean(_ text: String) -> String {
+        // Most cells carry no debris: a text that starts and ends with a letter or digit is returned as it is.
+        let scalars = text.unicodeScalars
+        if let first = scalars.first, let last = scalars.last, first != "_", last != "_",
+            !first.properties.isWhitespace, !last.properties.isWhitespace
+        {
+            return text
+        }
         var result = text.trimmingWhitespace()
         var changed = true
         while changed {

@@ -48,6 +48,8 @@ extension LoadError {
                 "the file holds more than one municipality (such as \(Self.list(candidates))); choose one with --municipality and its name or number, such as --municipality \(Self.number(in: candidates.first) ?? "5001")"
         case .statisticsNoRows:
             return "the sheet has a heading row but no rows of emissions below it; \(download)"
+        case .statisticsWorkbook(_, let detail):
+            return detail
         default:
             return ""
         }

@@ -124,6 +124,10 @@ struct StatisticsReader {
     var sources: [String: Int] = [:]
     var gases: [String: Int] = [:]
     var seen: [UInt64: Int] = [:]
+    var sectorMemo: [String: (text: String, index: Int?)] = [:]
+    var sourceMemo: [String: Int] = [:]
+    var gasMemo: [String: Int] = [:]
+    var numberMemo: [String: String?] = [:]
 
     /// Reads the workbook's detailed sheet (and its `Info` sheet, where it has one).
     static func read(_ workbook: some StatisticsWorkbook, file: String) throws(LoadFailure) -> Reading {
@@ -244,8 +248,40 @@ struct StatisticsReader {
         return StatisticsNames.clean(cell.value.text)
     }
 
+    /// The raw text of a role's cell; "" when the row has no such cell.
+    private func rawText(_ row: SheetRow, _ role: Role) -> String {
+        guard let column = columns[role], let cell = row.cell(column) else { return "" }
+        return cell.value.text
+    }
+
+    /// A sector cell's text, cleaned and spaced as one, and its known sector: read once per distinct text, as
+    /// half a million rows repeat a few dozen texts.
+    private mutating func sector(_ raw: String) -> (text: String, index: Int?) {
+        if let known = sectorMemo[raw] { return known }
+        let text = StatisticsNames.clean(raw).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let result = (text, StatisticsNames.sectorIndex(text))
+        sectorMemo[raw] = result
+        return result
+    }
+
+    /// The number standing for a source's or a gas's text, cleaned and in lower case, read once per distinct text.
+    private static func intern(_ raw: String, memo: inout [String: Int], table: inout [String: Int]) -> Int {
+        if let known = memo[raw] { return known }
+        let key = StatisticsNames.key(raw)
+        let index = table[key] ?? table.count
+        table[key] = index
+        memo[raw] = index
+        return index
+    }
+
+    /// Whether a cell holds nothing but spaces.
+    private static func isBlank(_ value: SheetValue) -> Bool {
+        guard case .text(let text) = value else { return false }
+        return text.unicodeScalars.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" || $0 == "\u{A0}" }
+    }
+
     private mutating func read(_ row: SheetRow) {
-        guard row.cells.contains(where: { !StatisticsNames.clean($0.value.text).isEmpty }) else { return }
+        guard row.cells.contains(where: { !Self.isBlank($0.value) }) else { return }
         dataRows += 1
         guard let municipality = municipalityIndex(row) else { return }
 
@@ -258,8 +294,7 @@ struct StatisticsReader {
                 municipality: municipality)
             usable = false
         }
-        let sectorText = text(row, .sector)
-        let sector = StatisticsNames.sectorIndex(sectorText)
+        let (sectorText, sector) = self.sector(rawText(row, .sector))
         if sectorText.isEmpty {
             report(cellProblem(row, .sector, "", expected: "a sector such as Veitrafikk"), municipality: municipality)
             usable = false
@@ -292,13 +327,18 @@ struct StatisticsReader {
                 municipality: municipality)
             usable = false
         }
-        guard usable, let year, let sector, let figure else { return }
+        guard usable, let year, let sector, let figure else {
+            // The year is in the file for this sector, even though this row cannot be used: no second problem.
+            if let year, let sector { sums[municipality][sector][year, default: 0] += 0 }
+            return
+        }
 
-        let spelling = sectorText.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        if !(sectorNames[sector]?.contains(spelling) ?? false) { sectorNames[sector, default: []].append(spelling) }
+        if !(sectorNames[sector]?.contains(sectorText) ?? false) {
+            sectorNames[sector, default: []].append(sectorText)
+        }
 
-        let source = intern(text(row, .source).lowercased(), in: &sources)
-        let gas = intern(text(row, .gas).lowercased(), in: &gases)
+        let source = Self.intern(rawText(row, .source), memo: &sourceMemo, table: &sources)
+        let gas = Self.intern(rawText(row, .gas), memo: &gasMemo, table: &gases)
         let key =
             UInt64(truncatingIfNeeded: municipality) << 48 | UInt64(truncatingIfNeeded: year - 1900) << 38
             | UInt64(truncatingIfNeeded: sector) << 34 | UInt64(truncatingIfNeeded: source) << 14
@@ -331,7 +371,18 @@ struct StatisticsReader {
             return 0
         }
         let value = row.cell(numberColumn)?.value
-        guard let number = value.flatMap(StatisticsNames.municipalityNumber) else {
+        let number: String?
+        if case .text(let text)? = value {
+            if let known = numberMemo[text] {
+                number = known
+            } else {
+                number = StatisticsNames.municipalityNumber(.text(text))
+                numberMemo[text] = number
+            }
+        } else {
+            number = value.flatMap(StatisticsNames.municipalityNumber)
+        }
+        guard let number else {
             report(
                 cellProblem(
                     row, .number, value?.text ?? "", expected: "a municipality number such as 5001 or 0301"),
@@ -348,12 +399,6 @@ struct StatisticsReader {
     private mutating func addMunicipality(number: String?, name: String?) {
         municipalities.append((number, name))
         sums.append(Array(repeating: [:], count: StatisticsNames.sectors.count))
-    }
-
-    private func intern(_ text: String, in table: inout [String: Int]) -> Int {
-        if let index = table[text] { return index }
-        table[text] = table.count
-        return table.count - 1
     }
 
     /// A year from a number cell (2024) or a text cell ("2024").
@@ -380,8 +425,16 @@ struct StatisticsReader {
 
     /// The decimals a number written as text has ("17,7" has one), up to the most kept.
     static func decimals(in text: String) -> Int {
-        guard let mark = text.lastIndex(where: { $0 == "," || $0 == "." }) else { return 0 }
-        let digits = text[text.index(after: mark)...].filter(\.isNumber).count
+        var digits = 0
+        var afterMark = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") {
+                afterMark = true
+                digits = 0
+            } else if afterMark && byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                digits += 1
+            }
+        }
         return min(digits, EmissionStatistics.maximumDecimals)
     }
 

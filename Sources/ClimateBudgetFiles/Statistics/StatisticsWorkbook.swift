@@ -26,6 +26,7 @@ package enum TextNumbers: Sendable, Equatable {
 
     /// The number in a text, by this rule; `nil` when it is none.
     package func parse(_ text: String) -> Double? {
+        if let number = Self.plainASCII(text, decimalComma: self == .decimalComma) { return number }
         switch self {
         case .decimalComma:
             return NumberText.parse(text, decimalComma: true)
@@ -35,6 +36,37 @@ package enum TextNumbers: Sendable, Equatable {
             if hasComma && hasPoint { return nil }
             return NumberText.parse(text, decimalComma: hasComma)
         }
+    }
+}
+
+extension TextNumbers {
+    /// The number in the common case, fast: ASCII digits with an optional leading minus and one decimal mark
+    /// (a comma, or with `decimalComma` false also a point); `nil` for anything else, which the full rules read.
+    static func plainASCII(_ text: String, decimalComma: Bool) -> Double? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var marks = 0
+        var digits = 0
+        for (index, byte) in text.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits += 1
+                bytes.append(byte)
+            case UInt8(ascii: ","):
+                marks += 1
+                bytes.append(UInt8(ascii: "."))
+            case UInt8(ascii: ".") where !decimalComma:
+                marks += 1
+                bytes.append(byte)
+            case UInt8(ascii: "-") where index == 0:
+                bytes.append(byte)
+            default:
+                return nil
+            }
+        }
+        guard digits > 0, marks <= 1, let value = Double(String(decoding: bytes, as: UTF8.self)), value.isFinite
+        else { return nil }
+        return value
     }
 }
 
@@ -90,6 +122,36 @@ package struct CSVWorkbook: StatisticsWorkbook {
     }
 }
 
+/// An xlsx workbook as the statistics reader sees it: the xlsx reader streams each sheet's rows.
+package struct XlsxStatisticsWorkbook: StatisticsWorkbook {
+    /// The workbook, its structure and shared strings read.
+    package let workbook: XlsxWorkbook
+
+    package var sheetNames: [String] { workbook.sheetNames }
+
+    /// Numbers are stored as numbers; a figure typed as text may have either decimal mark.
+    package var textNumbers: TextNumbers { .either }
+
+    package func rows(ofSheet name: String, _ visit: (SheetRow) -> Void) throws(LoadError) {
+        do throws(XlsxError) {
+            try workbook.rows(ofSheet: name, visit)
+        } catch {
+            throw Self.loadError(error)
+        }
+    }
+
+    /// A problem of the xlsx reader as a load problem: a file that cannot be opened is unreadable, any other the
+    /// workbook's, with the xlsx reader's words.
+    static func loadError(_ error: XlsxError) -> LoadError {
+        if case .unreadable(let file, let reason) = error { return .unreadableFile(file: file, reason: reason) }
+        var detail = error.description
+        for prefix in [error.file + ": ", error.file + ", "] where detail.hasPrefix(prefix) {
+            detail = String(detail.dropFirst(prefix.count))
+        }
+        return .statisticsWorkbook(file: error.file, detail: detail)
+    }
+}
+
 extension EmissionStatistics {
     /// Opens a statistics file by its extension: `.csv` (and `.txt`) through the CSV reader, `.xlsx` through
     /// the xlsx reader.
@@ -99,7 +161,8 @@ extension EmissionStatistics {
             throw .unreadableFile(file: file, reason: "file not found")
         }
         if isDirectory.boolValue {
-            throw .unreadableFile(file: file, reason: "a folder, not a file of emission statistics")
+            throw .statisticsWorkbook(
+                file: file, detail: "a folder, not a file of emission statistics; give the downloaded .xlsx file")
         }
         let extensionName = url.pathExtension.lowercased()
         switch extensionName {
@@ -111,17 +174,17 @@ extension EmissionStatistics {
             }
             guard let text = String(data: data, encoding: .utf8) else { throw .notUTF8(file: file) }
             return try CSVWorkbook(text: text, file: file)
-        case "xlsx":
-            throw .unreadableFile(
-                file: file,
-                reason:
-                    "reading .xlsx files directly is not built yet; open the file in Excel and save the sheet \"\(detailedSheet)\" as CSV"
-            )
+        case "xlsx", "xlsm":
+            do throws(XlsxError) {
+                return XlsxStatisticsWorkbook(workbook: try XlsxWorkbook(url: url, shownAs: file))
+            } catch {
+                throw XlsxStatisticsWorkbook.loadError(error)
+            }
         default:
-            throw .unreadableFile(
+            throw .statisticsWorkbook(
                 file: file,
-                reason:
-                    "not a file of emission statistics: expected the .xlsx file Miljødirektoratet publishes, or a sheet of it saved as .csv"
+                detail:
+                    "not a file of emission statistics by its name: give the .xlsx file Miljødirektoratet publishes, or a sheet of it saved as .csv"
             )
         }
     }

@@ -162,4 +162,79 @@ struct InventoryCommandTests {
             ))
         #expect(try String(contentsOf: reference, encoding: .utf8) == before)
     }
+
+    @Test("A reference of totals only: the total is compared and written, the sectors matched through sectors.json")
+    func totalsOnly() throws {
+        let (folder, budget) = try Self.budget()
+        try Self.release(in: folder)
+        let reference = budget.appendingPathComponent("Data/reference.csv")
+        // The history as totals, written by hand with a semicolon and a decimal comma.
+        try Data("year;total\r\n2009;31358,5\r\n2019;30192,5\r\n2024;27565,6\r\n".utf8).write(to: reference)
+        let run = ToolRun(["inventory", "../ny.csv"], in: budget)
+        #expect(run.code == 0)
+        #expect(
+            run.output
+                == """
+                Eksempelvik in ../ny.csv (2009, 2011, 2013, 2015-2025) against Data/reference.csv, year by year:
+
+                total
+                  2009  31 358.5   unchanged
+                  2011         – → 30 485.8  new
+                  2013         – → 33 347    new
+                  2015         – → 32 527.9  new
+                  2016         – → 32 310.8  new
+                  2017         – → 31 237.7  new
+                  2018         – → 26 911.6  new
+                  2019  30 192.5 → 30 764.3  +571.8
+                  2020         – → 25 534.8  new
+                  2021         – → 29 225.2  new
+                  2022         – → 29 134    new
+                  2023         – → 29 112.3  new
+                  2024  27 565.6   unchanged
+                  2025         – → 27 565.6  new
+
+                1 figure(s) change, 11 are new, 2 are unchanged.
+                The release's last year is 2025: lastHistoricalYear in Data/budget.json 2024 → 2025.
+                Nothing written; run again with --write to update Data/reference.csv and Data/budget.json.
+
+                """)
+        #expect(ToolRun(["inventory", "../ny.csv", "--write"], in: budget).code == 0)
+        let written = try String(contentsOf: reference, encoding: .utf8)
+        #expect(written.hasPrefix("year;total\r\n2009;31358,5\r\n2011;30485,8\r\n"))
+        #expect(
+            written.hasSuffix(
+                "2019;30764,3\r\n2020;25534,8\r\n2021;29225,2\r\n2022;29134\r\n2023;29112,3\r\n2024;27565,6\r\n2025;27565,6\r\n"
+            ))
+    }
+
+    @Test(
+        "A budget from the export against the national file: the budget's own municipality, every 0.1 t row's rounding")
+    func exportAgainstNational() throws {
+        let folder = try folderWithStatistics("utslipp-eksempel-Eksempelvik.xlsx", as: "utslipp.xlsx")
+        try FileManager.default.copyItem(
+            at: ToolRun.packageRoot.appendingPathComponent(
+                "Tests/Fixtures/inventory/utslipp-eksempel-alle-kommuner.xlsx"),
+            to: folder.appendingPathComponent("alle.xlsx"))
+        #expect(ToolRun(["init", "budsjett", "--inventory", "utslipp.xlsx"], in: folder).code == 0)
+        let budget = folder.appendingPathComponent("budsjett")
+        // No --municipality: the national file holds four, and the budget is Eksempelvik kommune's.
+        let run = ToolRun(["inventory", "../alle.xlsx"], in: budget)
+        #expect(run.code == 0 && run.errorOutput == "")
+        #expect(
+            run.output.hasPrefix(
+                """
+                Eksempelvik (5099) in ../alle.xlsx (2009, 2011, 2013, 2015-2024) against Data/reference.csv, year by year:
+
+                annen-mobil-forbrenning (Annen mobil forbrenning)
+                  2009  574.5 → 574.366   -0.134
+
+                """))
+        // The README's totals: 31 358.5 in the export's 0.1 t rows against 31 358.0781 in the national file.
+        #expect(run.output.contains("\ntotal\n  2009  31 358.5 → 31 358.0781  -0.4219\n"))
+        #expect(run.output.contains("  2024  27 565.6 → 27 565.4194  -0.1806\n"))
+        #expect(
+            run.output.hasSuffix(
+                "136 figure(s) change, 0 are new, 7 are unchanged.\nNothing written; run again with --write to update Data/reference.csv.\n"
+            ))
+    }
 }

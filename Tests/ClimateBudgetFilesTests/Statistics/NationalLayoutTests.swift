@@ -138,6 +138,42 @@ struct NationalLayoutTests {
         #expect(demoby.years == [2009, 2011] && demoby.sectors[0].tonnes == [2009: 1, 2011: 1])
     }
 
+    @Test("A year, a figure or a municipality number that cannot be read is reported at its cell")
+    func unreadableCells() {
+        var rows = Self.rows
+        rows[2][3] = .text("20l3")
+        rows[3][7] = .text("n/a")
+        rows[7][1] = .text("Eks")
+        #expect(
+            throws: LoadFailure(errors: [
+                .statisticsCell(
+                    file: "alle.xlsx", sheet: "Oversikt - detaljert", row: 8, column: "B", header: "Kommunenummer",
+                    value: "Eks", expected: "a municipality number such as 5001 or 0301"),
+                .statisticsCell(
+                    file: "alle.xlsx", sheet: "Oversikt - detaljert", row: 3, column: "D", header: "År", value: "20l3",
+                    expected: "a year such as 2024"),
+                .statisticsCell(
+                    file: "alle.xlsx", sheet: "Oversikt - detaljert", row: 4, column: "H",
+                    header: "Utslipp (tonn CO2-ekvivalenter)", value: "n/a",
+                    expected: "a number of tonnes such as 17,7 (write 0 for no emissions)"),
+            ])
+        ) { try Self.read("Demoby", rows: rows) }
+        #expect(
+            LoadError.statisticsCell(
+                file: "alle.xlsx", sheet: "Oversikt - detaljert", row: 3, column: "D", header: "År", value: "20l3",
+                expected: "a year such as 2024"
+            ).description
+                == "alle.xlsx: sheet \"Oversikt - detaljert\", row 3, column D: expected a year such as 2024 under \"År\", found \"20l3\"; correct the cell if it was edited, or download the file again from Miljødirektoratet (Klimagassutslipp i kommuner)"
+        )
+    }
+
+    @Test("A heading row without rows below it is reported")
+    func noRows() {
+        #expect(
+            throws: LoadFailure(errors: [.statisticsNoRows(file: "alle.xlsx", sheet: "Oversikt - detaljert", row: 1)])
+        ) { try Self.read("Demoby", rows: [Self.heading]) }
+    }
+
     @Test("A required column missing is reported at the heading row, with the headings found")
     func missingColumn() {
         var rows = Self.rows
