@@ -425,6 +425,33 @@ public struct CouncilSummary: Sendable {
         [text(.columnSector)] + table.period.years.map(String.init) + [text(.columnTotal)]
     }
 
+    /// Per sector in the period's last year: the reference, the effect of its measures, the measure pathway, the
+    /// share of the total reference, and the sector's target and gap where the budget sets sector targets; `nil`
+    /// when the reference has no sector figures (Trondheim publishes totals) or the figures per sector are withheld.
+    public var sectorPathways: (heading: String, header: [String], rows: [[String]])? {
+        let year = table.period.end
+        let tables = EmissionBudgetTable.computeBySector(for: budget)
+        guard !tables.isEmpty, let total = table.row(year)?.reference else { return nil }
+        let targets = tables.contains { $0.table.row(year)?.target != nil }
+        var header = [
+            text(.columnSector), text(.columnReference), text(.columnEffect), text(.columnMeasurePathway),
+            text(.columnShare),
+        ]
+        if targets { header += [text(.columnSectorTarget), text(.columnGap)] }
+        let rows = tables.map { sector, sectorTable -> [String] in
+            let row = sectorTable.row(year)
+            func tonnes(_ value: Double?) -> String { value.map(language.tonnes) ?? "" }
+            var cells = [
+                sector.name(in: language.rawValue), tonnes(row?.reference), tonnes(row?.effect),
+                tonnes(row?.measurePathway),
+                row?.reference.flatMap { PercentChange.share($0, of: total) }.map(language.percent) ?? "",
+            ]
+            if targets { cells += [tonnes(row?.target?.value), tonnes(row?.gap)] }
+            return cells
+        }
+        return (text(.sectorPathwaysHeading, ["year": String(year)]), header, rows)
+    }
+
     /// The header of the effect-by-measure table.
     public var effectByMeasureHeader: [String] {
         [text(.columnID), text(.columnMeasure)] + table.period.years.map(String.init) + [text(.columnTotal)]

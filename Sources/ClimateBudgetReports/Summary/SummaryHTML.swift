@@ -45,6 +45,13 @@ public enum SummaryHTML {
                     ]))
         }
 
+        let sectorPathways =
+            summary.sectorPathways.map { sectors in
+                [
+                    "<h3>\(e(sectors.heading))</h3>",
+                    table(header: sectors.header, rows: sectors.rows, numeric: true),
+                ]
+            } ?? []
         body.append(
             section(
                 summary.text(.effectHeading),
@@ -53,6 +60,7 @@ public enum SummaryHTML {
                     table(
                         header: summary.effectBySectorHeader, rows: summary.effectBySectorRows, numeric: true,
                         lastRowIsTotal: true),
+                ] + sectorPathways + [
                     "<h3>\(e(summary.text(.effectByMeasure)))</h3>",
                     table(
                         header: summary.effectByMeasureHeader, rows: summary.effectByMeasureRows, numeric: true,

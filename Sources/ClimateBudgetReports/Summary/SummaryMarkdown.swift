@@ -35,6 +35,12 @@ public enum SummaryMarkdown {
             MarkdownTable(
                 header: sectorHeader, rows: summary.effectBySectorRows, rightAligned: Set(1..<sectorHeader.count)
             ).rendered())
+        if let sectors = summary.sectorPathways {
+            parts.append("### " + m(sectors.heading))
+            parts.append(
+                MarkdownTable(header: sectors.header, rows: sectors.rows, rightAligned: Set(1..<sectors.header.count))
+                    .rendered())
+        }
         parts.append("### " + m(summary.text(.effectByMeasure)))
         let measureHeader = summary.effectByMeasureHeader
         parts.append(
