@@ -20,6 +20,21 @@ struct BrowserRenderingTests {
         try #require(run.code == 0, "summary failed: \(run.errorOutput)")
     }
 
+    /// Renders a page in headless Chromium to a PNG 1000 pixels wide and `height` high, and checks that a PNG
+    /// with a real picture in it (over 50 kB) was written.
+    func expectScreenshot(of page: URL, to png: URL, height: Int) throws {
+        let result = try Browser.run(
+            Browser.chromium!,
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                "--window-size=1000,\(height)", "--screenshot=\(png.path)", page.absoluteString,
+            ])
+        #expect(result == 0)
+        let data = try Data(contentsOf: png)
+        #expect(data.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        #expect(data.count > 50_000)
+    }
+
     @Test("Chromium prints the summary to an A4 PDF of 3 to 6 pages")
     func pdf() throws {
         let pdf = folder.appendingPathComponent("summary.pdf")
@@ -45,16 +60,7 @@ struct BrowserRenderingTests {
     @Test("Chromium renders the summary to a PNG screenshot")
     func png() throws {
         let png = folder.appendingPathComponent("summary.png")
-        let result = try Browser.run(
-            Browser.chromium!,
-            [
-                "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                "--window-size=1000,1800", "--screenshot=\(png.path)", html.absoluteString,
-            ])
-        #expect(result == 0)
-        let data = try Data(contentsOf: png)
-        #expect(data.starts(with: [0x89, 0x50, 0x4E, 0x47]))
-        #expect(data.count > 50_000)
+        try expectScreenshot(of: html, to: png, height: 1800)
     }
 
     @Test("Chromium renders the summary of a budget with actual emissions, their section and the chart's crosses")
@@ -66,16 +72,7 @@ struct BrowserRenderingTests {
         #expect(html.contains("<h2>Faktiske utslipp mot budsjettet</h2>"))
         #expect(html.contains("data-series=\"actual\""))
         let png = folder.appendingPathComponent("actuals.png")
-        let result = try Browser.run(
-            Browser.chromium!,
-            [
-                "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                "--window-size=1000,2400", "--screenshot=\(png.path)", page.absoluteString,
-            ])
-        #expect(result == 0)
-        let data = try Data(contentsOf: png)
-        #expect(data.starts(with: [0x89, 0x50, 0x4E, 0x47]))
-        #expect(data.count > 50_000)
+        try expectScreenshot(of: page, to: png, height: 2400)
     }
 
     @Test("Chromium renders the nynorsk summary of the bundled budget to a PNG, and prints it on 3 to 6 A4 pages")
@@ -85,16 +82,7 @@ struct BrowserRenderingTests {
         let html = try String(contentsOf: page, encoding: .utf8)
         #expect(html.contains("<h1>Klimabudsjett 2022: samandrag for kommunestyret</h1>"))
         let png = folder.appendingPathComponent("samandrag.png")
-        let shot = try Browser.run(
-            Browser.chromium!,
-            [
-                "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                "--window-size=1000,3400", "--screenshot=\(png.path)", page.absoluteString,
-            ])
-        #expect(shot == 0)
-        let data = try Data(contentsOf: png)
-        #expect(data.starts(with: [0x89, 0x50, 0x4E, 0x47]))
-        #expect(data.count > 50_000)
+        try expectScreenshot(of: page, to: png, height: 3400)
         let pdf = folder.appendingPathComponent("samandrag.pdf")
         let printed = try Browser.run(
             Browser.chromium!,
@@ -114,16 +102,7 @@ struct BrowserRenderingTests {
         let page = budget.appendingPathComponent("summary.html")
         try #require(ToolRun(["summary", "--output", page.path], in: budget).code == 0)
         let png = folder.appendingPathComponent("band.png")
-        let result = try Browser.run(
-            Browser.chromium!,
-            [
-                "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                "--window-size=1000,1800", "--screenshot=\(png.path)", page.absoluteString,
-            ])
-        #expect(result == 0)
-        let data = try Data(contentsOf: png)
-        #expect(data.starts(with: [0x89, 0x50, 0x4E, 0x47]))
-        #expect(data.count > 50_000)
+        try expectScreenshot(of: page, to: png, height: 1800)
     }
 }
 

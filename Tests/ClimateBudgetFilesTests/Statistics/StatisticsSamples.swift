@@ -19,6 +19,21 @@ enum StatisticsSamples {
     static func figures(_ municipality: MunicipalityEmissions, _ year: Int) -> [String: Double] {
         Dictionary(uniqueKeysWithValues: municipality.sectors.map { ($0.name, $0.tonnes[year] ?? -1) })
     }
+
+    /// Eksempelvik per sector in the one-municipality export (the sum of its 0.1 t rows), by year, as the samples'
+    /// README gives them.
+    static let exportFigures: [Int: [String: Double]] = [
+        2009: [
+            "Annen mobil forbrenning": 574.5, "Avfall og avløp": 4282.9, "Energiforsyning": 1391.5,
+            "Industri, olje og gass": 6355.8, "Jordbruk": 2656.9, "Luftfart": 0, "Oppvarming": 5405.5,
+            "produkter med fluorgasser": 0, "Sjøfart": 537.5, "Veitrafikk": 10153.9,
+        ],
+        2024: [
+            "Annen mobil forbrenning": 478.5, "Avfall og avløp": 3687.6, "Energiforsyning": 1095.1,
+            "Industri, olje og gass": 4826.7, "Jordbruk": 2326.0, "Luftfart": 4157.0, "Oppvarming": 647.6,
+            "produkter med fluorgasser": 1328.1, "Sjøfart": 479.1, "Veitrafikk": 8539.9,
+        ],
+    ]
 }
 
 /// A workbook of sheets built in a test, row by row.
