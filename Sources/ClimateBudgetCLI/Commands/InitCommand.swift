@@ -16,6 +16,10 @@ enum InitCommand: Command {
             from the last inventory through them, a template of service areas to edit in Data/actors.json, and one
             example measure of each kind. DIR must be empty or new: init never writes over a budget.
 
+            --lang sets the budget's language (Data/budget.json's "language", which the summary and gap follow) and
+            writes the templates in it: bokmål (nb, the default), nynorsk (nn) or English (en). Sectors are named in
+            that language, with the names the statistics publish kept for later releases.
+
             The national file needs --municipality (a name, or a number such as 5001, 0301 or 301); an export
             names its municipality itself, except when saved as CSV, which needs the name.
 
@@ -23,9 +27,10 @@ enum InitCommand: Command {
               climate-budget init eksempelvik --inventory utslipp.xlsx --municipality 5099 --target 2030=-80%
               climate-budget init eksempelvik --inventory utslipp.csv --municipality Eksempelvik --period 2026-2029
               climate-budget init eksempelvik --inventory utslipp.xlsx --municipality 5099 --target 2030=-55%,2035=-80%
+              climate-budget init eksempelvik --inventory utslipp.xlsx --municipality 5099 --target 2030=-80% --lang nn
             """,
         arguments: [folder],
-        options: [inventory, municipality, baseYear, period, target])
+        options: [inventory, municipality, baseYear, period, target, lang])
 
     static let folder = ArgumentSpec("DIR", help: "The new budget folder; it must be empty or not exist yet.")
     static let inventory: Option<String> = .required(
@@ -57,6 +62,9 @@ enum InitCommand: Command {
         "target", "YEAR=PERCENT",
         help: "The council's milestones against the base year, such as 2030=-80% or 2030=-55%,2035=-80%."
     ) { text throws(UsageError) in try milestones(text) }
+    static let lang: Option<Language> = .choice(
+        "lang", "LANG",
+        help: "The budget's language and its templates': Norwegian bokmål, Norwegian nynorsk or English.", default: .nb)
 
     /// The milestones in "2030=-80%,2035=-90 %": a year, "=", a change in percent (a cut is negative).
     static func milestones(_ text: String) throws(UsageError) -> [Milestone] {
@@ -120,7 +128,7 @@ enum InitCommand: Command {
             for: municipality, statistics: statistics,
             choices: NewBudget.Choices(
                 baseYear: baseYear, period: period, milestones: milestones,
-                source: URL(fileURLWithPath: file).lastPathComponent))
+                source: URL(fileURLWithPath: file).lastPathComponent, language: arguments[Self.lang].rawValue))
 
         let shownFolder = path.hasSuffix("/") ? path : path + "/"
         let created = !FileManager.default.fileExists(atPath: folder.path)
@@ -165,9 +173,15 @@ enum InitCommand: Command {
         let findings = Validator.validate(budget)
         let errors = findings.filter { $0.severity == .error }.count
         let warnings = findings.count - errors
+        let summaryFile =
+            switch arguments[Self.lang] {
+            case .nb: "oppsummering.html"
+            case .nn: "samandrag.html"
+            case .en: "summary.html"
+            }
         context.output(
             "validate: \(errors) error(s), \(warnings) warning(s). Next: edit Data/actors.json and the example measures in Measures/, then:\n"
-                + "  cd \(path)\n  climate-budget validate\n  climate-budget gap\n  climate-budget summary --output oppsummering.html\n"
+                + "  cd \(path)\n  climate-budget validate\n  climate-budget gap\n  climate-budget summary --output \(summaryFile)\n"
         )
         return .success
     }

@@ -66,6 +66,8 @@ public struct StatisticsSector: Sendable, Equatable {
     public var name: String
     /// Every name the sector is published under, the file's first: later releases map back by any of them.
     public var publishedNames: [String]
+    /// The sector's nynorsk name.
+    public var nynorsk: String
     /// The sector's English name.
     public var english: String
     /// Tonnes CO2-equivalent per year: the sum over the sector's sources and gases.

@@ -14,13 +14,17 @@ public enum NewBudget {
         public var milestones: [Milestone]
         /// The statistics file as the user named it, for the budget's `source`.
         public var source: String
+        /// The budget's language, "nb", "nn" or "en": written as its `language`, and the language of the templates
+        /// (service areas, goals, example measures) and of the sectors' names.
+        public var language: String
 
         /// Creates the choices.
-        public init(baseYear: Int, period: Period, milestones: [Milestone], source: String) {
+        public init(baseYear: Int, period: Period, milestones: [Milestone], source: String, language: String = "nb") {
             self.baseYear = baseYear
             self.period = period
             self.milestones = milestones
             self.source = source
+            self.language = language
         }
     }
 
@@ -37,27 +41,22 @@ public enum NewBudget {
         Period(start: lastInventory + 2, end: lastInventory + 5)
     }
 
-    /// The service areas of the template, for the user to replace with the municipality's own.
-    static let serviceAreas: [(id: String, name: String)] = [
-        ("ADM", "administrasjon og økonomi"), ("TEK", "teknisk drift og eiendom"), ("PLAN", "plan, byggesak og miljø"),
-        ("OPP", "oppvekst og kultur"), ("HO", "helse og omsorg"),
-    ]
-
     /// The files of the new budget, by path relative to the budget folder, in the order they are listed.
     public static func files(
         for municipality: MunicipalityEmissions, statistics: EmissionStatistics, choices: Choices
     ) -> [(path: String, contents: String)] {
         let name = municipality.name ?? municipality.number ?? "Kommunen"
-        let goals = goals(choices, municipality: name)
+        let texts = NewBudgetTexts.of(choices.language)
+        let goals = goals(choices, municipality: name, texts: texts)
         var files: [(path: String, contents: String)] = [
-            ("Data/budget.json", settings(municipality: name, statistics: statistics, choices: choices)),
-            ("Data/sectors.json", sectors(municipality)),
+            ("Data/budget.json", settings(municipality: name, statistics: statistics, choices: choices, texts: texts)),
+            ("Data/sectors.json", sectors(municipality, language: texts.language)),
             ("Data/reference.csv", reference(municipality, decimals: statistics.decimals)),
             ("Data/targets.json", targets(choices)),
-            ("Data/actors.json", actors()),
+            ("Data/actors.json", actors(texts)),
             ("Data/goals.json", goalsFile(goals)),
         ]
-        for measure in measures(municipality, choices: choices, goals: goals.map(\.id)) {
+        for measure in measures(municipality, choices: choices, goals: goals.map(\.id), texts: texts) {
             files.append(("Measures/" + MeasureFileWriter.fileName(for: measure), MeasureFileWriter.render(measure)))
         }
         return files
@@ -65,16 +64,18 @@ public enum NewBudget {
 
     private static func quoted(_ text: String) -> String { JSONText.quoted(text) }
 
-    private static func settings(municipality: String, statistics: EmissionStatistics, choices: Choices) -> String {
+    private static func settings(
+        municipality: String, statistics: EmissionStatistics, choices: Choices, texts: NewBudgetTexts
+    ) -> String {
         """
         {
-          "name": \(quoted("Klimabudsjett \(choices.period.start)")),
+          "name": \(quoted("\(texts.budgetName) \(choices.period.start)")),
           "municipality": \(quoted(municipality + " kommune")),
           "period": { "start": \(choices.period.start), "end": \(choices.period.end) },
           "baseYear": \(choices.baseYear),
           "lastHistoricalYear": \(statistics.years.last ?? choices.baseYear),
           "unit": "tCO2e",
-          "language": "nb",
+          "language": \(quoted(texts.language)),
           "source": \(quoted("Miljødirektoratet, Klimagassutslipp i kommuner: \(choices.source)")),
           "projection": \(projection)
         }
@@ -82,10 +83,17 @@ public enum NewBudget {
         """
     }
 
-    private static func sectors(_ municipality: MunicipalityEmissions) -> String {
+    /// `Data/sectors.json`: the statistics' sectors, named in the budget's language with the other two languages
+    /// as translations (a nynorsk budget names "Veitrafikk" "Vegtrafikk"); the names the statistics publish stay
+    /// as `publishedNames`, which later releases are matched by.
+    private static func sectors(_ municipality: MunicipalityEmissions, language: String) -> String {
         let lines = municipality.sectors.map { sector in
-            "  { \"id\": \(quoted(sector.id)), \"name\": \(quoted(sector.name)), "
-                + "\"translations\": { \"en\": \(quoted(sector.english)) }, "
+            let names = ["nb": sector.name, "nn": sector.nynorsk, "en": sector.english]
+            let own = names[language] ?? sector.name
+            let translations = ["nb", "nn", "en"].filter { $0 != language }
+                .map { "\(quoted($0)): \(quoted(names[$0] ?? sector.name))" }
+            return "  { \"id\": \(quoted(sector.id)), \"name\": \(quoted(own)), "
+                + "\"translations\": { \(translations.joined(separator: ", ")) }, "
                 + "\"publishedNames\": [\(sector.publishedNames.map(quoted).joined(separator: ", "))] }"
         }
         return "[\n" + lines.joined(separator: ",\n") + "\n]\n"
@@ -126,19 +134,19 @@ public enum NewBudget {
             """
     }
 
-    private static func actors() -> String {
-        let areas = serviceAreas.map { "    { \"id\": \(quoted($0.id)), \"name\": \(quoted($0.name)) }" }
-        let members = serviceAreas.map { quoted($0.id) }.joined(separator: ", ")
+    private static func actors(_ texts: NewBudgetTexts) -> String {
+        let areas = texts.serviceAreas.map { "    { \"id\": \(quoted($0.id)), \"name\": \(quoted($0.name)) }" }
+        let members = texts.serviceAreas.map { quoted($0.id) }.joined(separator: ", ")
         return """
             {
               "serviceAreas": [
             \(areas.joined(separator: ",\n"))
               ],
               "groups": [
-                { "id": "ALLE", "name": "alle tjenesteområder", "members": [\(members)] }
+                { "id": "ALLE", "name": \(quoted(texts.allServiceAreas)), "members": [\(members)] }
               ],
               "outside": [
-                { "id": "FK", "name": "fylkeskommunen" }
+                { "id": "FK", "name": \(quoted(texts.county)) }
               ]
             }
 
@@ -146,16 +154,16 @@ public enum NewBudget {
     }
 
     /// One goal per milestone, in words, numbered from 1.
-    private static func goals(_ choices: Choices, municipality: String) -> [Goal] {
+    private static func goals(_ choices: Choices, municipality: String, texts: NewBudgetTexts) -> [Goal] {
         choices.milestones.compactMap { milestone in
             guard let id = milestone.goal else { return nil }
-            let change = plainNumber(abs(milestone.percentChange), decimals: 6).replacingOccurrences(of: ".", with: ",")
-            let direction = milestone.percentChange <= 0 ? "redusert" : "økt"
+            var change = plainNumber(abs(milestone.percentChange), decimals: 6)
+            if texts.language != "en" { change = change.replacingOccurrences(of: ".", with: ",") }
             return Goal(
                 id: id,
-                text:
-                    "I \(milestone.year) er de direkte klimagassutslippene i \(municipality) \(direction) med \(change) % i forhold til \(choices.baseYear)",
-                indicator: "Tonn CO2ekv/år")
+                text: texts.goal(
+                    municipality, milestone.year, milestone.percentChange <= 0, change, choices.baseYear),
+                indicator: texts.indicator)
         }
     }
 
@@ -169,8 +177,9 @@ public enum NewBudget {
 
     /// One example measure of each kind, on the sector with the most emissions in the last inventory year; the
     /// quantified one cuts 0 t a year until the environment unit writes its estimate.
-    private static func measures(_ municipality: MunicipalityEmissions, choices: Choices, goals: [String]) -> [Measure]
-    {
+    private static func measures(
+        _ municipality: MunicipalityEmissions, choices: Choices, goals: [String], texts: NewBudgetTexts
+    ) -> [Measure] {
         let last = municipality.years.last ?? choices.baseYear
         let sector = municipality.sectors.max { ($0.tonnes[last] ?? 0) < ($1.tonnes[last] ?? 0) }
         let sectorID = sector?.id ?? "veitrafikk"
@@ -178,28 +187,19 @@ public enum NewBudget {
             Responsibility(printed: id, implementers: [id], reporter: id)
         }
         let zero = Dictionary(uniqueKeysWithValues: choices.period.years.map { ($0, 0.0) })
+        let examples = texts.examples
         return [
             Measure(
-                id: 1, title: "Eksempel: tallfestet tiltak", kind: .quantified,
-                sector: sectorID, goals: goals,
-                description:
-                    "Et eksempel på et tallfestet tiltak (tabell 7-2): det kutter direkte utslipp med et anslått antall tonn CO2-ekvivalenter hvert år. Skriv anslaget for hvert år i perioden under effect (0 til det finnes et anslag), velg sektor og ansvarlige, eller slett filen.",
-                responsibility: responsibility("TEK"), effect: zero),
+                id: 1, title: examples[0].title, kind: .quantified, sector: sectorID, goals: goals,
+                description: examples[0].description, responsibility: responsibility("TEK"), effect: zero),
             Measure(
-                id: 2, title: "Eksempel: tiltak uten tallfestet effekt", kind: .unquantified, sector: sectorID,
-                goals: goals,
-                description:
-                    "Et eksempel på et tiltak som kutter direkte utslipp, men uten tallfestet effekt (tabell 7-3). Det har sektor, men ingen effect. Endre eller slett filen.",
-                responsibility: responsibility("PLAN")),
+                id: 2, title: examples[1].title, kind: .unquantified, sector: sectorID, goals: goals,
+                description: examples[1].description, responsibility: responsibility("PLAN")),
             Measure(
-                id: 3, title: "Eksempel: tiltak for andre klimamål", kind: .otherGoals,
-                description:
-                    "Et eksempel på et tiltak for andre klimamål enn direkte utslipp, som energibruk eller indirekte utslipp (tabell 7-4). Det har ingen sektor. Endre eller slett filen.",
+                id: 3, title: examples[2].title, kind: .otherGoals, description: examples[2].description,
                 responsibility: responsibility("TEK")),
             Measure(
-                id: 4, title: "Eksempel: tilretteleggende tiltak", kind: .enabling,
-                description:
-                    "Et eksempel på et tilretteleggende tiltak: utredning, plan eller kommunikasjon som forbereder videre omstilling (tabell 7-5). Endre eller slett filen.",
+                id: 4, title: examples[3].title, kind: .enabling, description: examples[3].description,
                 responsibility: responsibility("ADM")),
         ]
     }

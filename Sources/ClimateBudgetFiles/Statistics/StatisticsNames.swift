@@ -4,10 +4,12 @@ import ClimateBudget
 /// municipality numbers, and the debris a cell's text may carry.
 package enum StatisticsNames {
     /// A sector of Miljødirektoratet's municipal emission statistics: every name it has been published under
-    /// (the current one first) and its English name for the council summary.
+    /// (the current one first), and its nynorsk and English names for budgets and summaries in those languages.
     package struct KnownSector: Sendable, Equatable {
         /// The names, the current one first.
         package var names: [String]
+        /// The nynorsk name, as a nynorsk municipality writes it.
+        package var nynorsk: String
         /// The English name.
         package var english: String
     }
@@ -15,18 +17,20 @@ package enum StatisticsNames {
     /// The ten sectors of the statistics, in the order the agency lists them. The fluorgas sector was called
     /// "Bruk av produkter med fluorgasser" in an earlier 2026 release: both names are one sector.
     package static let sectors: [KnownSector] = [
-        KnownSector(names: ["Annen mobil forbrenning"], english: "Other mobile combustion"),
-        KnownSector(names: ["Avfall og avløp"], english: "Waste and wastewater"),
-        KnownSector(names: ["Energiforsyning"], english: "Energy supply"),
-        KnownSector(names: ["Industri, olje og gass"], english: "Industry, oil and gas"),
-        KnownSector(names: ["Jordbruk"], english: "Agriculture"),
-        KnownSector(names: ["Luftfart"], english: "Aviation"),
-        KnownSector(names: ["Oppvarming"], english: "Heating"),
+        KnownSector(
+            names: ["Annen mobil forbrenning"], nynorsk: "Anna mobil forbrenning", english: "Other mobile combustion"),
+        KnownSector(names: ["Avfall og avløp"], nynorsk: "Avfall og avløp", english: "Waste and wastewater"),
+        KnownSector(names: ["Energiforsyning"], nynorsk: "Energiforsyning", english: "Energy supply"),
+        KnownSector(
+            names: ["Industri, olje og gass"], nynorsk: "Industri, olje og gass", english: "Industry, oil and gas"),
+        KnownSector(names: ["Jordbruk"], nynorsk: "Jordbruk", english: "Agriculture"),
+        KnownSector(names: ["Luftfart"], nynorsk: "Luftfart", english: "Aviation"),
+        KnownSector(names: ["Oppvarming"], nynorsk: "Oppvarming", english: "Heating"),
         KnownSector(
             names: ["produkter med fluorgasser", "Bruk av produkter med fluorgasser"],
-            english: "Products with fluorinated gases"),
-        KnownSector(names: ["Sjøfart"], english: "Shipping"),
-        KnownSector(names: ["Veitrafikk"], english: "Road traffic"),
+            nynorsk: "Produkt med fluorgassar", english: "Products with fluorinated gases"),
+        KnownSector(names: ["Sjøfart"], nynorsk: "Sjøfart", english: "Shipping"),
+        KnownSector(names: ["Veitrafikk"], nynorsk: "Vegtrafikk", english: "Road traffic"),
     ]
 
     /// The index in ``sectors`` of a sector name as a cell gives it, in any letter case and spacing.

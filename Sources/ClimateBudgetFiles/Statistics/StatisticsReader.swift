@@ -490,6 +490,7 @@ struct StatisticsReader {
                 sectors.append(
                     StatisticsSector(
                         id: StatisticsNames.sectorID(published), name: published, publishedNames: names,
+                        nynorsk: StatisticsNames.sectors[sector].nynorsk,
                         english: StatisticsNames.sectors[sector].english,
                         tonnes: figures.mapValues { EmissionStatistics.rounded($0, decimals: decimals) }))
             }

@@ -166,6 +166,65 @@ struct InitCommandTests {
         #expect(demoby.output.hasPrefix("Wrote a climate budget for Demoby kommune in demoby/ (10 files):\n"))
     }
 
+    @Test("init --lang nn: nynorsk templates and sector names, language nn, and gap and the summary in nynorsk")
+    func nynorsk() throws {
+        let folder = try folderWithStatistics("utslipp-eksempel-Eksempelvik.csv", as: "utslipp.csv")
+        let run = ToolRun(
+            [
+                "init", "eksempelvik", "--inventory", "utslipp.csv", "--municipality", "Eksempelvik", "--target",
+                "2030=-80%", "--lang", "nn",
+            ],
+            in: folder)
+        #expect(run.code == 0 && run.errorOutput == "")
+        #expect(
+            run.output.contains(
+                """
+                  Measures/01-dome-talfesta-tiltak.json
+                  Measures/02-dome-tiltak-utan-talfesta-effekt.json
+                  Measures/03-dome-tiltak-for-andre-klimamal.json
+                  Measures/04-dome-tilretteleggjande-tiltak.json
+
+                """))
+        #expect(run.output.hasSuffix("  climate-budget summary --output samandrag.html\n"))
+        let budgetFolder = folder.appendingPathComponent("eksempelvik")
+        let budget = try BudgetLoader.load(from: budgetFolder)
+        #expect(budget.settings.language == "nn")
+        let road = try #require(budget.sectors.first { $0.id == "veitrafikk" })
+        #expect(road.name == "Vegtrafikk" && road.translations == ["nb": "Veitrafikk", "en": "Road traffic"])
+        #expect(budget.sectors.first { $0.id == "annen-mobil-forbrenning" }?.name == "Anna mobil forbrenning")
+        #expect(
+            budget.goals.map(\.text) == [
+                "I 2030 er dei direkte klimagassutsleppa i Eksempelvik reduserte med 80 % samanlikna med 2009"
+            ])
+        #expect(
+            budget.measures.map(\.title) == [
+                "Døme: talfesta tiltak", "Døme: tiltak utan talfesta effekt", "Døme: tiltak for andre klimamål",
+                "Døme: tilretteleggjande tiltak",
+            ])
+        #expect(ToolRun(["validate"], in: budgetFolder).output == "No findings: 0 errors, 0 warnings in 4 measures.\n")
+        // The figures are the bokmål budget's (csvSample): 2029 target 9 821, gap 17 745.
+        let gap = ToolRun(["gap"], in: budgetFolder)
+        #expect(
+            gap.output.contains("Gap: behov for ytterlegare tiltak                   7 098  10 647  14 196  17 745\n"))
+        let summary = ToolRun(["summary"], in: budgetFolder)
+        #expect(summary.code == 0 && summary.output.hasPrefix("<!DOCTYPE html>\n<html lang=\"nn\">"))
+        #expect(summary.output.contains("<td>Vegtrafikk</td>"))
+    }
+
+    @Test("init --lang en: English templates, sectors named in English with the Norwegian names as translations")
+    func english() throws {
+        let folder = try folderWithStatistics("utslipp-eksempel-Eksempelvik.csv", as: "utslipp.csv")
+        let run = ToolRun(
+            ["init", "ny", "--inventory", "utslipp.csv", "--municipality", "Eksempelvik", "--lang", "en"], in: folder)
+        #expect(run.code == 0)
+        let budget = try BudgetLoader.load(from: folder.appendingPathComponent("ny"))
+        #expect(budget.settings.language == "en" && budget.settings.name == "Climate budget 2026")
+        let road = try #require(budget.sectors.first { $0.id == "veitrafikk" })
+        #expect(road.name == "Road traffic" && road.translations == ["nb": "Veitrafikk", "nn": "Vegtrafikk"])
+        #expect(budget.measures.first?.title == "Example: quantified measure")
+        #expect(run.output.hasSuffix("  climate-budget summary --output summary.html\n"))
+    }
+
     @Test("Without --target the budget has no targets yet: it validates with one warning that names the years")
     func noTargets() throws {
         let folder = try folderWithStatistics("utslipp-eksempel-Eksempelvik.csv", as: "utslipp.csv")

@@ -132,7 +132,7 @@ struct InventoryCommandTests {
         var text = try String(contentsOf: sectors, encoding: .utf8)
         text = text.replacingOccurrences(
             of:
-                "{ \"id\": \"industri-olje-og-gass\", \"name\": \"Industri, olje og gass\", \"translations\": { \"en\": \"Industry, oil and gas\" }, \"publishedNames\": [\"Industri, olje og gass\"] }",
+                "{ \"id\": \"industri-olje-og-gass\", \"name\": \"Industri, olje og gass\", \"translations\": { \"nn\": \"Industri, olje og gass\", \"en\": \"Industry, oil and gas\" }, \"publishedNames\": [\"Industri, olje og gass\"] }",
             with: "{ \"id\": \"industri\", \"name\": \"Industri\", \"publishedNames\": [\"Industri, olje og gass\"] }")
         try Data(text.utf8).write(to: sectors)
         let csv = try String(contentsOf: reference, encoding: .utf8)

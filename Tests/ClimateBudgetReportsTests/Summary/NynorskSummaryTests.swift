@@ -1,4 +1,5 @@
 import ClimateBudget
+import ClimateBudgetFiles
 import Foundation
 import Testing
 
@@ -90,6 +91,20 @@ struct NynorskSummaryTests {
             let title = titles[.nn] ?? ""
             #expect(Self.foreign(title).isEmpty, "\(rule): \"\(title)\" has \(Self.foreign(title))")
         }
+    }
+
+    @Test("init's nynorsk templates (service areas, goals, example measures) hold no bokmål or English word")
+    func initTemplates() {
+        for text in NewBudget.templateTexts(language: "nn") {
+            // "effect" is the measure file's field the example tells the user to fill in, a name and no word.
+            let found = Self.foreign(text).filter { $0 != "effect" }
+            #expect(found.isEmpty, "\"\(text)\" has \(found)")
+        }
+        // The lists find the bokmål and English templates' words, so the test above can fail.
+        let bokmaal = Set(NewBudget.templateTexts(language: "nb").flatMap(Self.words)).intersection(Self.bokmaal)
+        #expect(bokmaal == ["de", "et", "hvert", "utslipp", "uten"])
+        let english = Set(NewBudget.templateTexts(language: "en").flatMap(Self.words)).intersection(Self.english)
+        #expect(english.count >= 10, "only \(english.sorted())")
     }
 
     /// The word lists catch what they are meant to catch: the bokmål and the English summary are full of such words.
