@@ -29,8 +29,14 @@ package enum XlsxWriter {
         package var headerRow = true
         /// The columns (from 0) formatted as text, so that what is typed there is kept as typed.
         package var textColumns: Set<Int> = []
-        /// Whether long text wraps inside its cell, aligned to the top.
+        /// Whether long text wraps inside its cell, aligned to the top; each row is made high enough for its
+        /// longest text, since not every spreadsheet program fits rows to wrapped text when it opens a file.
         package var wrapText = false
+        /// The columns (from 0) whose long text is cut off at the cell's edge instead of running over the empty
+        /// cells beside it (Excel's "fill" alignment).
+        package var clippedColumns: Set<Int> = []
+        /// How many columns from A are printed; all when nil.
+        package var printedColumns: Int?
 
         /// A sheet with its rows.
         package init(name: String, rows: [[Cell]]) {
@@ -98,9 +104,18 @@ package enum XlsxWriter {
         let entries = sheets.enumerated().map { index, sheet in
             "<sheet name=\"\(XMLEscaping.escaped(sheet.name, attribute: true))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
         }
+        // The print area of a sheet that prints fewer columns than it has: a defined name of the sheet.
+        let printAreas = sheets.enumerated().compactMap { index, sheet -> String? in
+            guard let columns = sheet.printedColumns, columns > 0, !sheet.rows.isEmpty else { return nil }
+            let name = "'" + sheet.name.replacingOccurrences(of: "'", with: "''") + "'"
+            let area = "\(name)!$A$1:$\(sheetColumnLetters(columns))$\(sheet.rows.count)"
+            return "<definedName name=\"_xlnm.Print_Area\" localSheetId=\"\(index)\">"
+                + XMLEscaping.escaped(area) + "</definedName>"
+        }
         return declaration + "<workbook xmlns=\"\(mainNamespace)\" xmlns:r=\"\(relationshipsNamespace)\">"
             + "<bookViews><workbookView activeTab=\"0\"/></bookViews>"
-            + "<sheets>\(entries.joined())</sheets></workbook>"
+            + "<sheets>\(entries.joined())</sheets>"
+            + (printAreas.isEmpty ? "" : "<definedNames>\(printAreas.joined())</definedNames>") + "</workbook>"
     }
 
     private static func workbookRelationships(sheetCount: Int) -> String {
@@ -125,6 +140,8 @@ package enum XlsxWriter {
         case wrapped = 3
         /// The heading row of a sheet of wrapped text: bold, aligned to the top.
         case wrappedHeader = 4
+        /// Text cut off at the cell's edge ("fill" alignment), in text format.
+        case clipped = 5
     }
 
     private static let styles =
@@ -135,7 +152,7 @@ package enum XlsxWriter {
         + "<fill><patternFill patternType=\"gray125\"/></fill></fills>"
         + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
         + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-        + "<cellXfs count=\"5\">"
+        + "<cellXfs count=\"6\">"
         + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
         + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
         + "<xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
@@ -143,6 +160,8 @@ package enum XlsxWriter {
         + "<alignment vertical=\"top\" wrapText=\"1\"/></xf>"
         + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyAlignment=\"1\">"
         + "<alignment vertical=\"top\" wrapText=\"1\"/></xf>"
+        + "<xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyAlignment=\"1\">"
+        + "<alignment horizontal=\"fill\"/></xf>"
         + "</cellXfs>"
         + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
         + "</styleSheet>"
@@ -175,13 +194,16 @@ package enum XlsxWriter {
         xml += "<sheetData>"
         for (rowIndex, row) in sheet.rows.enumerated() {
             let number = rowIndex + 1
-            xml += "<row r=\"\(number)\">"
+            let height = sheet.wrapText ? rowHeight(row, widths: sheet.columnWidths) : nil
+            xml += "<row r=\"\(number)\"" + (height.map { " ht=\"\($0)\" customHeight=\"1\"" } ?? "") + ">"
             for (columnIndex, cell) in row.enumerated() {
                 let style: Style
                 if sheet.headerRow && rowIndex == 0 {
                     style = sheet.wrapText ? .wrappedHeader : .header
                 } else if sheet.wrapText {
                     style = .wrapped
+                } else if sheet.clippedColumns.contains(columnIndex) {
+                    style = .clipped
                 } else if sheet.textColumns.contains(columnIndex) {
                     style = .text
                 } else {
@@ -206,6 +228,21 @@ package enum XlsxWriter {
         xml += "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
         xml += "<pageSetup orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
         return xml + "</worksheet>"
+    }
+
+    /// The height in points of a row of wrapped text: 15 points a line, as many lines as its longest text needs
+    /// at the column's width (in characters; a line holds about as many), each line break starting a line.
+    static func rowHeight(_ row: [Cell], widths: [Double]) -> Int {
+        var lines = 1
+        for (index, cell) in row.enumerated() {
+            guard case .text(let text) = cell else { continue }
+            let width = max(1, Int(index < widths.count ? widths[index] : 8.43))
+            let cellLines = text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { sum, line in
+                sum + max(1, (line.count + width - 1) / width)
+            }
+            lines = max(lines, cellLines)
+        }
+        return 15 * lines
     }
 
     /// `xml:space="preserve"` where the text's leading or trailing whitespace must be kept.

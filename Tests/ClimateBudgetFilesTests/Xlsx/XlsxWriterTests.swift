@@ -107,3 +107,103 @@ struct XlsxWriterTests {
         #expect(xml.contains("<dimension ref=\"A1:B2\"/>"))
     }
 }
+
+@Suite("Dates in xlsx: numbers that a date format shows as dates")
+struct XlsxDateTests {
+    @Test("Excel's day numbers as ISO dates, with the 29 February 1900 Excel counts")
+    func isoDates() {
+        #expect(XlsxRowReader.isoDate(1) == "1900-01-01")
+        #expect(XlsxRowReader.isoDate(59) == "1900-02-28")
+        #expect(XlsxRowReader.isoDate(60) == "1900-02-29")
+        #expect(XlsxRowReader.isoDate(61) == "1900-03-01")
+        // 2023-05-01 is day 45 047 (Excel's =DATE(2023;5;1)); 45 047.5 is noon.
+        #expect(XlsxRowReader.isoDate(45_047) == "2023-05-01")
+        #expect(XlsxRowReader.isoDate(45_047.5) == "2023-05-01T12:00")
+        #expect(XlsxRowReader.isoDate(2_958_465) == "9999-12-31")
+    }
+
+    @Test("Date formats: built-in and custom codes; quoted text, escapes, colours and scientific notation are none")
+    func formats() {
+        for code in ["dd.mm.yyyy", "d/m/yy", "[$-414]d. mmmm yyyy", "hh:mm", "[h]:mm:ss", "mmm-yy", "yyyy"] {
+            #expect(XlsxWorkbook.isDateFormat(code), "\(code)")
+        }
+        for code in ["General", "0.00", "# ##0", "0.00E+00", "\"days\" 0", "0\\d", "[Red]0.0", "0;[Red]-0", "@"] {
+            #expect(!XlsxWorkbook.isDateFormat(code), "\(code)")
+        }
+    }
+
+    @Test("A number cell in a date format is read as the date it shows; other styles stay numbers")
+    func dateCells() throws {
+        let styles =
+            "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+            + "<numFmts count=\"2\"><numFmt numFmtId=\"164\" formatCode=\"dd.mm.yyyy\"/>"
+            + "<numFmt numFmtId=\"165\" formatCode=\"# ##0\"/></numFmts>"
+            + "<cellXfs count=\"4\"><xf numFmtId=\"0\"/><xf numFmtId=\"164\"/><xf numFmtId=\"14\"/><xf numFmtId=\"165\"/>"
+            + "</cellXfs></styleSheet>"
+        let sheet =
+            "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\">"
+            + "<c r=\"A1\"><v>45047</v></c><c r=\"B1\" s=\"1\"><v>45047</v></c><c r=\"C1\" s=\"2\"><v>45047.25</v></c>"
+            + "<c r=\"D1\" s=\"3\"><v>45047</v></c></row></sheetData></worksheet>"
+        var parts = XlsxWriter.parts([XlsxWriter.Sheet(name: "Ark1", rows: [])])
+        parts = parts.map { name, xml in
+            (name, name == "xl/styles.xml" ? styles : name.hasSuffix("sheet1.xml") ? sheet : xml)
+        }
+        var zip = ZipWriter(file: "dates.xlsx")
+        for (name, xml) in parts { try zip.add(name, Array(xml.utf8)) }
+        let url = temporaryFile("dates.xlsx")
+        try Data(try zip.finish()).write(to: url)
+        let workbook = try XlsxWorkbook(url: url)
+        #expect(workbook.dateStyles == [1, 2])
+        #expect(
+            try workbook.allRows(ofSheet: "Ark1") == [
+                sheetRow(
+                    1,
+                    [
+                        (1, .number(45_047)), (2, .date("2023-05-01")), (3, .date("2023-05-01T06:00")),
+                        (4, .number(45_047)),
+                    ])
+            ])
+        try? FileManager.default.removeItem(at: url)
+    }
+}
+
+@Suite("The exported workbook's explanations in nb, nn and en")
+struct SheetLanguageTests {
+    @Test("Every language explains every column and how to read the sheet back; none is empty or a copy of another")
+    func complete() {
+        for language in SheetLanguage.allCases {
+            #expect(language.heading.count == 3, "\(language)")
+            // id, kind, sector, title, implementers, reporter, the years, the record.
+            #expect(language.columnTexts.count == MeasureSheet.columns.count + 2, "\(language)")
+            #expect(language.notes.count == 2, "\(language)")
+            let texts = language.heading + language.columnTexts.flatMap { [$0.holds, $0.read] } + language.notes
+            #expect(!texts.contains { $0.trimmingCharacters(in: .whitespaces).isEmpty }, "\(language)")
+        }
+        // Nynorsk is written as nynorsk, not bokmål with another name: each explanation differs.
+        for (bokmal, nynorsk) in zip(SheetLanguage.nb.columnTexts, SheetLanguage.nn.columnTexts) {
+            #expect(bokmal.holds != nynorsk.holds)
+            #expect(bokmal.read != nynorsk.read || bokmal.read == "Tom celle: ingen sektor.")
+        }
+        #expect(SheetLanguage("nn") == .nn)
+        #expect(SheetLanguage("de") == .nb)
+        #expect(SheetLanguage.en.measuresSheet == "Measures")
+        #expect(SheetLanguage.en.guideSheet == "Columns")
+    }
+
+    @Test("The guide lists each column by its letter and heading, the years as one range")
+    func guideRows() {
+        let rows = SheetLanguage.nn.guide(years: [2026, 2027, 2028, 2029])
+        #expect(rows[0] == [.text("Kolonne"), .text("Innhald"), .text("Ved innlesing")])
+        #expect(rows[1][0] == .text("A: id"))
+        #expect(rows[7][0] == .text("G–J: 2026 … 2029"))
+        #expect(rows[8][0] == .text("K: exported (do not edit)"))
+        #expect(rows[9] == [])
+        #expect(
+            rows[11] == [
+                .empty,
+                .text(
+                    "Vis endringane: climate-budget import tiltak.xlsx. Skriv dei: climate-budget import tiltak.xlsx --write."
+                ),
+            ])
+    }
+}
