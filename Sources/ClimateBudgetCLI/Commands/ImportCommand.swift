@@ -14,12 +14,13 @@ enum ImportCommand: Command {
             its contents whatever its name) or CSV. From a workbook it reads the sheet "Tiltak" ("Measures"), or
             else the first sheet; ids and tonnes may be number cells or typed as text ("1 234,5"), but a date, a
             truth value or a formula's error where tonnes belong is a bad cell. CSV: comma or semicolon, either
-            decimal mark, with or without BOM, CRLF, quoted cells with line breaks. Every bad cell is named by its
-            row and column letter, in a workbook also by its sheet and cell (sheet "Tiltak", cell G7).
-            Rows are matched to measures by id; a new id adds a
-            measure. Only the sheet's columns change; descriptions, goals and status reports stay. Measures not
-            in the sheet are left as they are. Nothing is written without --write, and nothing at all if any
-            cell is bad. The files are written all or none.
+            decimal mark, with or without BOM, CRLF, quoted cells with line breaks.
+
+            Rows are matched to measures by id; a new id adds a measure. Only the sheet's columns change;
+            descriptions, goals and status reports stay. Measures not in the sheet are left as they are. Nothing
+            is written without --write, and nothing at all if any cell is bad: each is named by its row and
+            column letter, in a workbook also by its sheet and cell (sheet "Tiltak", cell G7 (row 7, column G)).
+            The files are written all or none.
 
             The sheet's last column records what each row held when it was exported. A value changed in the
             files since then and not in the sheet is kept, so an old sheet never turns newer values back. A value
