@@ -139,6 +139,45 @@ struct XlsxRoundTripTests {
             ))
     }
 
+    @Test(
+        "A value changed in the files since the export and differently in the workbook is a conflict, settled by --take"
+    )
+    func conflict() throws {
+        let (budget, url) = try ExportedWorkbook.make()
+        let file = budget.appendingPathComponent("Measures/03-fossil-olje-gass-fjernvarme.json")
+        let original = try String(contentsOf: file, encoding: .utf8)
+        let inFiles = original.replacingOccurrences(of: "\"2023\": 15500,", with: "\"2023\": 15751,")
+        try #require(inFiles != original)
+        try Data(inFiles.utf8).write(to: file)
+        // Measure 3 is row 4; its 2023 is H4.
+        try ExportedWorkbook.edit(url) { xml in
+            xml.replacingOccurrences(of: "<c r=\"H4\"><v>15500</v></c>", with: "<c r=\"H4\"><v>16000</v></c>")
+        }
+        let before = try snapshot(budget)
+        let run = ToolRun(["import", "tiltak.xlsx", "--write"], in: budget)
+        #expect(run.code == 1)
+        #expect(
+            run.output.hasSuffix(
+                """
+                Changed both in the files and in the sheet since the export (1):
+                  ! 3 Utfasing av fossil olje og gass fra fjernvarmeforsyning
+                      in the files: effect 2023: 15 500 → 15 751
+                      in the sheet: effect 2023: 15 500 → 16 000
+
+                """))
+        #expect(
+            run.errorOutput.hasPrefix(
+                "error: tiltak.xlsx: 1 value(s) were changed both in the files and in the sheet since the sheet was exported"
+            ))
+        #expect(try snapshot(budget) == before)
+
+        let taken = ToolRun(["import", "tiltak.xlsx", "--write", "--take", "sheet"], in: budget)
+        #expect(taken.code == 0, "\(taken.errorOutput)")
+        #expect(
+            try String(contentsOf: file, encoding: .utf8)
+                == original.replacingOccurrences(of: "\"2023\": 15500,", with: "\"2023\": 16000,"))
+    }
+
     @Test("A damaged or foreign workbook is named as such, and nothing is written")
     func notAWorkbook() throws {
         let (budget, url) = try ExportedWorkbook.make()
@@ -168,6 +207,8 @@ enum Office {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("climate-budget-office-\(UUID())")
         let profile = folder.appendingPathComponent("profile")
         let output = folder.appendingPathComponent("out")
+        // The profile LibreOffice makes on its first start is of no use afterwards.
+        defer { try? FileManager.default.removeItem(at: profile) }
         let status = try Browser.run(
             soffice,
             ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--norestore"] + options + [
