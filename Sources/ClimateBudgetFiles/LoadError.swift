@@ -36,12 +36,16 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
     case invalidValue(file: String, measure: Int?, field: String, value: String, expected: String)
     /// A CSV file has a structural error (an unclosed quote, a row with too many cells).
     case malformedCSV(file: String, line: Int, column: Int, detail: String)
-    /// A spreadsheet's heading is wrong, at a column letter as Excel shows it.
-    case sheetHeader(file: String, column: String, detail: String)
+    /// A spreadsheet's heading is wrong, at a column letter as Excel shows it, in the heading row (row 1 unless
+    /// rows above it are empty); `sheet` names the workbook's sheet ("" for a CSV file, which has one).
+    case sheetHeader(file: String, sheet: String = "", row: Int = 1, column: String, detail: String)
     /// A spreadsheet cell cannot be read, at its row and column letter as Excel shows them.
-    case sheetCell(file: String, row: Int, column: String, header: String, value: String, expected: String)
+    case sheetCell(
+        file: String, sheet: String = "", row: Int, column: String, header: String, value: String, expected: String)
     /// A spreadsheet row is wrong as a whole (it has too few cells), at the column letter where it goes wrong.
-    case sheetRow(file: String, row: Int, column: String, detail: String)
+    case sheetRow(file: String, sheet: String = "", row: Int, column: String, detail: String)
+    /// An imported workbook cannot be read: not an xlsx file, damaged, or without a worksheet.
+    case sheetWorkbook(file: String, detail: String)
     /// A file is not UTF-8 text.
     case notUTF8(file: String)
     /// A CSV cell cannot be read as what its column holds.
@@ -97,6 +101,7 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
         case .sheetHeader: "sheet-header"
         case .sheetCell: "sheet-cell"
         case .sheetRow: "sheet-row"
+        case .sheetWorkbook: "sheet-workbook"
         case .notUTF8: "not-utf8"
         case .statisticsSheetMissing: "statistics-sheet-missing"
         case .statisticsColumnMissing: "statistics-column-missing"
@@ -121,7 +126,8 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
             .malformedJSON(let file, _, _, _), .duplicateKey(let file, _, _, _), .wrongType(let file, _, _, _, _),
             .missingField(let file, _, _, _), .invalidValue(let file, _, _, _, _),
             .malformedCSV(let file, _, _, _), .invalidCell(let file, _, _, _, _, _),
-            .sheetHeader(let file, _, _), .sheetCell(let file, _, _, _, _, _), .sheetRow(let file, _, _, _),
+            .sheetHeader(let file, _, _, _, _), .sheetCell(let file, _, _, _, _, _, _), .sheetRow(let file, _, _, _, _),
+            .sheetWorkbook(let file, _),
             .notUTF8(let file), .statisticsSheetMissing(let file, _), .statisticsColumnMissing(let file, _, _, _, _),
             .statisticsCell(let file, _, _, _, _, _, _), .statisticsUnknownSector(let file, _, _, _, _, _),
             .statisticsDuplicateRow(let file, _, _, _, _, _), .statisticsMissingYears(let file, _, _, _, _, _),
@@ -148,6 +154,8 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
         case cell(row: Int?, column: String)
         /// A sheet of a workbook ("" for a CSV file, which has one), and a row and a column letter where known.
         case sheet(String, row: Int?, column: String?)
+        /// A cell of an imported workbook's sheet: `sheet "Tiltak", cell F7 (row 7, column F)`.
+        case workbookCell(String, row: Int, column: String)
         case field(String)
         case wholeFile
     }
@@ -159,10 +167,9 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
             .position(line: line, column: column)
         case .wrongType(_, _, let field, _, _), .missingField(_, _, let field, _), .invalidValue(_, _, let field, _, _):
             .field(field)
-        case .sheetHeader(_, let column, _):
-            .cell(row: 1, column: column)
-        case .sheetCell(_, let row, let column, _, _, _), .sheetRow(_, let row, let column, _):
-            .cell(row: row, column: column)
+        case .sheetHeader(_, let sheet, let row, let column, _), .sheetCell(_, let sheet, let row, let column, _, _, _),
+            .sheetRow(_, let sheet, let row, let column, _):
+            sheet.isEmpty ? .cell(row: row, column: column) : .workbookCell(sheet, row: row, column: column)
         case .statisticsColumnMissing(_, let sheet, let row, _, _), .statisticsNoRows(_, let sheet, let row):
             .sheet(sheet, row: row, column: nil)
         case .statisticsCell(_, let sheet, let row, let column, _, _, _),
@@ -215,9 +222,9 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
             detail
         case .invalidCell(_, _, _, let header, let value, let expected):
             "column \"\(header)\": expected \(expected), found \"\(value)\"; correct the cell, or leave it empty where there is no figure"
-        case .sheetHeader(_, _, let detail), .sheetRow(_, _, _, let detail):
+        case .sheetHeader(_, _, _, _, let detail), .sheetRow(_, _, _, _, let detail), .sheetWorkbook(_, let detail):
             detail
-        case .sheetCell(_, _, _, let header, let value, let expected):
+        case .sheetCell(_, _, _, _, let header, let value, let expected):
             (header.isEmpty ? "" : "(\(header)) ")
                 + "expected \(expected), found \"\(value)\"; correct the cell in the sheet and import it again"
         case .notUTF8:
@@ -235,6 +242,8 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
         case .position(let line, let column): "line \(line), column \(column): \(message)"
         case .cell(let row, let column): "row \(row.map(String.init) ?? "?"), column \(column): \(message)"
         case .sheet(let sheet, let row, let column): "\(Self.sheetPlace(sheet, row: row, column: column)): \(message)"
+        case .workbookCell(let sheet, let row, let column):
+            "\(Self.cellPlace(sheet, row: row, column: column)): \(message)"
         case .field(let field): "\(field): \(message)"
         case .wholeFile: message
         }
@@ -247,9 +256,17 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
         case .cell(let row, let column): "\(file): row \(row.map(String.init) ?? "?"), column \(column): \(message)"
         case .sheet(let sheet, let row, let column):
             "\(file): \(Self.sheetPlace(sheet, row: row, column: column)): \(message)"
+        case .workbookCell(let sheet, let row, let column):
+            "\(file), \(Self.cellPlace(sheet, row: row, column: column)): \(message)"
         case .field(let field): "\(file): \(field): \(message)"
         case .wholeFile: "\(file): \(message)"
         }
+    }
+
+    /// A cell of a workbook as a spreadsheet user finds it, by its reference and by its row and column as the
+    /// spreadsheet's margins show them: `sheet "Tiltak", cell F7 (row 7, column F)`.
+    private static func cellPlace(_ sheet: String, row: Int, column: String) -> String {
+        "sheet \"\(sheet)\", cell \(column)\(row) (row \(row), column \(column))"
     }
 
     /// A place in a workbook as a spreadsheet user finds it: `sheet "Oversikt - detaljert", row 5, column E`

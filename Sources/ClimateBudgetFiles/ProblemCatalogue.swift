@@ -55,6 +55,11 @@ extension LoadError {
             expected: "a number of tonnes such as 1500 or 1500,5 (a decimal comma, no point)"),
         .sheetRow(
             file: "tiltak.csv", row: 5, column: "F", detail: "the row ends here, but the sheet has 11 columns (A to K)"),
+        .sheetWorkbook(
+            file: "tiltak.xlsx",
+            detail:
+                "not an xlsx workbook (an xlsx file is a zip archive, and this is none); save it from Excel as \"Excel Workbook (.xlsx)\", or as CSV"
+        ),
         .statisticsSheetMissing(file: "utslipp.xlsx", sheets: ["Ark1", "Ark2"]),
         .statisticsColumnMissing(
             file: "utslipp.xlsx", sheet: "Oversikt - detaljert", row: 1, column: "Sektor",
@@ -170,12 +175,17 @@ extension LoadError {
         case .sheetCell:
             (
                 "A sheet's cell cannot be read",
-                "A cell of an imported sheet cannot be read, at its row and column letter as the spreadsheet shows them."
+                "A cell of an imported sheet cannot be read, at its row and column letter as the spreadsheet shows them (in a workbook also its sheet and cell, such as sheet \"Tiltak\", cell G4): tonnes with a unit after them, or a date, a truth value or a formula's error value where tonnes belong."
             )
         case .sheetRow:
             (
                 "A sheet's row has too few cells",
                 "A row of an imported sheet has fewer cells than the sheet has columns, so its values may be in the wrong columns."
+            )
+        case .sheetWorkbook:
+            (
+                "An imported workbook cannot be read",
+                "A workbook given to import is not an xlsx file (an old .xls, or another file with the wrong name), is damaged, or has no worksheet."
             )
         case .statisticsSheetMissing:
             (

@@ -14,6 +14,8 @@ public enum UsageError: Error, Equatable, CustomStringConvertible {
     case invalidValue(option: String, value: String, expected: String, suggestion: String?)
     /// An option is needed because of another one, such as `--output` with `--format markdown`.
     case needsOption(String, because: String)
+    /// Two options that cannot be given together, such as `export --excel --xlsx`.
+    case conflictingOptions(String, String, because: String)
     /// A positional argument names something the command cannot use, such as a folder where a file is needed.
     case invalidArgument(String, value: String, expected: String)
     /// A required positional argument is missing.
@@ -41,6 +43,8 @@ public enum UsageError: Error, Equatable, CustomStringConvertible {
             "'\(value)' is not a valid value for '--\(option)'\(didYouMean(suggestion)) Expected \(expected)."
         case .needsOption(let name, let reason):
             "this needs --\(name): \(reason); add --\(name) FILE"
+        case .conflictingOptions(let first, let second, let reason):
+            "--\(first) cannot be given with --\(second): \(reason); give one of them"
         case .invalidArgument(let name, let value, let expected):
             "\(name) '\(value)' cannot be used: expected \(expected)"
         case .missingArgument(let name, let command):

@@ -2,29 +2,36 @@ import ClimateBudget
 import ClimateBudgetFiles
 import Foundation
 
-/// `climate-budget export`: the measures as a spreadsheet.
+/// `climate-budget export`: the measures as a spreadsheet, CSV or an xlsx workbook.
 enum ExportCommand: Command {
     static let spec = CommandSpec(
         name: "export",
-        abstract: "Write the measures as a spreadsheet (CSV): one row per measure, one column per period year.",
+        abstract:
+            "Write the measures as a spreadsheet (CSV, or an Excel workbook): one row per measure, one column per period year.",
         discussion: """
             Columns: id, kind, sector, title, implementers (separated by ";"), reporter, then one per period year,
             and last "exported (do not edit)": what each row held when it was exported, so that 'import' can tell
             an edit in the sheet from a change made in the files since and never turns a newer value back.
-            --excel writes what Norwegian Excel opens directly: semicolons, decimal comma, UTF-8 with BOM, CRLF.
-            Edit the sheet and read it back with 'climate-budget import'.
+            --excel writes CSV that Norwegian Excel opens directly: semicolons, decimal comma, UTF-8 with BOM, CRLF.
+            --xlsx (or --format xlsx) writes an Excel workbook instead: the same columns on the sheet "Tiltak"
+            ("Measures" in English), ids and tonnes as number cells, the heading row kept in view, and a second
+            sheet that explains every column in the budget's language. A workbook is a binary file, so it needs
+            --output. Edit the sheet and read it back with 'climate-budget import'.
 
             EXAMPLES:
+              climate-budget export --xlsx --output tiltak.xlsx
               climate-budget export --excel --output tiltak.csv
               climate-budget export > measures.csv
             """,
-        options: [CommonOptions.budget, format, excel, output, force])
+        options: [CommonOptions.budget, format, excel, xlsx, output, force])
 
     static let format: Option<MeasureSheet.Format> = .format(help: "The sheet's format.", default: .csv)
     static let excel = Flag(
-        "excel", help: "Semicolons, decimal comma, UTF-8 with BOM and CRLF, as Norwegian Excel expects.")
+        "excel", help: "CSV with semicolons, decimal comma, UTF-8 with BOM and CRLF, as Norwegian Excel expects.")
+    static let xlsx = Flag(
+        "xlsx", help: "An Excel workbook (.xlsx), the same as --format xlsx; needs --output.")
     static let output: Option<String?> = .value(
-        "output", "FILE", help: "The file to write; standard output when not given.")
+        "output", "FILE", help: "The file to write; standard output when not given (CSV only).")
     static let force = Flag("force", help: "Replace the output file if it exists.")
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
@@ -33,14 +40,37 @@ enum ExportCommand: Command {
                 "output",
                 because: "--force replaces an output file, and without --output the sheet goes to standard output")
         }
-        let budget = try context.loadBudget(arguments)
-        let sheet = MeasureSheet.export(budget, style: arguments[Self.excel] ? .excel : .plain)
+        let workbook = arguments[Self.xlsx] || arguments[Self.format] == .xlsx
+        if workbook && arguments[Self.excel] {
+            throw UsageError.conflictingOptions(
+                "excel", arguments[Self.xlsx] ? "xlsx" : "format xlsx",
+                because: "--excel chooses how CSV is written, and a workbook is no CSV")
+        }
         guard let output = arguments[Self.output] else {
-            context.output(sheet)
+            if workbook {
+                throw UsageError.needsOption(
+                    "output",
+                    because:
+                        "an xlsx workbook is a binary file, which is never written to standard output or a terminal")
+            }
+            let budget = try context.loadBudget(arguments)
+            context.output(MeasureSheet.export(budget, style: arguments[Self.excel] ? .excel : .plain))
             return .success
         }
+        let budget = try context.loadBudget(arguments)
+        let data: Data
+        if workbook {
+            do throws(XlsxError) {
+                data = Data(try MeasureSheet.workbook(budget, file: output))
+            } catch {
+                context.errorOutput("error: \(error)\n")
+                return .usageOrInputOutput
+            }
+        } else {
+            data = Data(MeasureSheet.export(budget, style: arguments[Self.excel] ? .excel : .plain).utf8)
+        }
         try AtomicFile.write(
-            [AtomicFile.Write(url: context.resolve(output), shownPath: output, data: Data(sheet.utf8))],
+            [AtomicFile.Write(url: context.resolve(output), shownPath: output, data: data)],
             overwrite: arguments[Self.force])
         context.output("Wrote \(output) (\(budget.measures.count) measures).\n")
         return .success

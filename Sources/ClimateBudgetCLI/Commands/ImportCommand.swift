@@ -3,18 +3,24 @@ import ClimateBudgetFiles
 import ClimateBudgetReports
 import Foundation
 
-/// `climate-budget import FILE.csv`: reads an edited spreadsheet back into `Measures/`.
+/// `climate-budget import FILE`: reads an edited spreadsheet (an xlsx workbook or CSV) back into `Measures/`.
 enum ImportCommand: Command {
     static let spec = CommandSpec(
         name: "import",
         abstract:
             "Read an edited measures spreadsheet back: show what would change, and with --write update Measures/.",
         discussion: """
-            Reads what 'export' writes, as Excel saves it again: comma or semicolon, either decimal mark, with or
-            without BOM, CRLF, quoted cells with line breaks. Rows are matched to measures by id; a new id adds a
-            measure. Only the sheet's columns change; descriptions, goals and status reports stay. Measures not
-            in the sheet are left as they are. Nothing is written without --write, and nothing at all if any
-            cell is bad. The files are written all or none.
+            Reads what 'export' writes, as Excel or LibreOffice saves it again: an Excel workbook (.xlsx, found by
+            its contents whatever its name) or CSV. From a workbook it reads the sheet "Tiltak" ("Measures"), or
+            else the first sheet; ids and tonnes may be number cells or typed as text ("1 234,5"), but a date, a
+            truth value or a formula's error where tonnes belong is a bad cell. CSV: comma or semicolon, either
+            decimal mark, with or without BOM, CRLF, quoted cells with line breaks.
+
+            Rows are matched to measures by id; a new id adds a measure. Only the sheet's columns change;
+            descriptions, goals and status reports stay. Measures not in the sheet are left as they are. Nothing
+            is written without --write, and nothing at all if any cell is bad: each is named by its row and
+            column letter, in a workbook also by its sheet and cell (sheet "Tiltak", cell G7 (row 7, column G)).
+            The files are written all or none.
 
             The sheet's last column records what each row held when it was exported. A value changed in the
             files since then and not in the sheet is kept, so an old sheet never turns newer values back. A value
@@ -22,14 +28,14 @@ enum ImportCommand: Command {
             wins. A sheet without that column (from an older version) is read as before, with a warning.
 
             EXAMPLES:
-              climate-budget import tiltak.csv
-              climate-budget import tiltak.csv --write
+              climate-budget import tiltak.xlsx
+              climate-budget import tiltak.xlsx --write
               climate-budget import tiltak.csv --write --take sheet
             """,
         arguments: [file],
         options: [CommonOptions.budget, write, take])
 
-    static let file = ArgumentSpec("FILE", help: "The spreadsheet, saved as CSV.")
+    static let file = ArgumentSpec("FILE", help: "The spreadsheet: an Excel workbook (.xlsx) or CSV.")
     static let write = Flag("write", help: "Write the changes to Measures/ (without it, only show them).")
     static let take: Option<MeasureSheet.Side?> = .choice(
         "take", "SIDE",
@@ -45,14 +51,10 @@ enum ImportCommand: Command {
         }
         if isDirectory.boolValue {
             throw UsageError.invalidArgument(
-                "FILE", value: path, expected: "a spreadsheet file such as tiltak.csv, not a folder")
+                "FILE", value: path, expected: "a spreadsheet file such as tiltak.xlsx or tiltak.csv, not a folder")
         }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw LoadFailure(errors: [.unreadableFile(file: path, reason: "the file could not be read")])
-        }
-        guard let text = String(data: data, encoding: .utf8) else { throw LoadFailure(errors: [.notUTF8(file: path)]) }
         let take = arguments[Self.take]
-        let result = try MeasureSheet.read(text, file: path, budget: budget, take: take)
+        let result = try MeasureSheet.read(fileAt: url, file: path, budget: budget, take: take)
         if !result.hasExportRecords {
             context.errorOutput(
                 "warning: \(path): the sheet has no \"\(MeasureSheet.recordColumn)\" column: it comes from an older version of "

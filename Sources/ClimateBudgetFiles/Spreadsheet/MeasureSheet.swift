@@ -43,12 +43,12 @@ public enum MeasureSheet {
         return (style.byteOrderMark ? "\u{FEFF}" : "") + text
     }
 
-    private static func number(_ value: Double, style: Style) -> String {
+    static func number(_ value: Double, style: Style) -> String {
         let text = plainNumber(value, decimals: 6)
         return style.decimalComma ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 
-    private static func implementersCell(_ implementers: [String]) -> String {
+    static func implementersCell(_ implementers: [String]) -> String {
         implementers.joined(separator: "; ")
     }
 
@@ -121,12 +121,21 @@ public enum MeasureSheet {
                 .malformedCSV(file: file, line: error.line, column: error.column, detail: error.description)
             ])
         }
-        let header = try SheetHeader(document, file: file, budget: budget)
+        let source = SheetSource(
+            file: file, sheet: "", decimalComma: document.delimiter == ";", delimiter: document.delimiter)
+        // The header is row 1, as in Excel.
+        let rows = document.records.enumerated().map { ImportRow($1, number: $0 + 1) }
+        return try read(rows, source: source, budget: budget, take: take)
+    }
+
+    /// Reads a sheet's rows, from a CSV file or a worksheet, against a budget: the one way both are read.
+    static func read(_ rows: [ImportRow], source: SheetSource, budget: Budget, take: Side?) throws(LoadFailure)
+        -> Import
+    {
+        let header = try SheetHeader(rows, source: source, budget: budget)
         var reader = SheetRowReader(header: header, budget: budget, take: take)
-        for (index, record) in document.records.dropFirst().enumerated() {
-            reader.read(record, row: index + 2)  // the header is row 1, as in Excel
-        }
-        let errors = reader.errors + verify(reader.changed + reader.added, sheet: file)
+        for row in rows.dropFirst() { reader.read(row) }
+        let errors = reader.errors + verify(reader.changed + reader.added, sheet: source.file)
         if !errors.isEmpty { throw LoadFailure(errors: errors) }
         var after = budget
         after.measures = reader.measures
@@ -194,5 +203,7 @@ extension MeasureSheet {
     public enum Format: String, CaseIterable, Sendable {
         /// Comma-separated values (or, with the Excel style, semicolon-separated), as ``export(_:style:)`` writes.
         case csv
+        /// An xlsx workbook, as ``workbook(_:file:)`` writes.
+        case xlsx
     }
 }

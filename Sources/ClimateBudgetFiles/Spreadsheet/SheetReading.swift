@@ -1,9 +1,83 @@
 import ClimateBudget
 
-/// The header step of reading a sheet: which column holds what, checked once before any row is read.
-struct SheetHeader {
+/// Where an imported sheet comes from: the file and sheet that messages name, and how it writes numbers as text.
+struct SheetSource {
     /// The file, as named in messages.
     let file: String
+    /// The sheet's name in a workbook; "" for a CSV file, which has one sheet.
+    let sheet: String
+    /// Whether numbers written as text use a decimal comma (and a point is refused, since "1.900" may mean
+    /// 1 900 or 1.9): a semicolon CSV, and text cells of a workbook made for Norwegian Excel.
+    let decimalComma: Bool
+    /// A CSV file's separator, for the advice on a row with too few cells; nil for a workbook.
+    let delimiter: Character?
+}
+
+/// One row of an imported sheet, whatever the file: the one model that CSV files and xlsx worksheets both feed
+/// to import, so that both are read by the same code with the same checks and messages.
+struct ImportRow {
+    /// The row's number as the spreadsheet shows it.
+    let number: Int
+    /// The cells from column A on; nil where a worksheet has no cell. A CSV field is text, empty or not.
+    let cells: [SheetValue?]
+    /// How many fields a CSV row has: a row that ends early may have its values in the wrong columns. nil for a
+    /// worksheet, where every row has every column (a cell without a value is simply empty).
+    let fieldCount: Int?
+
+    /// A CSV record as a row.
+    init(_ record: CSVRecord, number: Int) {
+        self.number = number
+        cells = record.fields.map { .text($0.value) }
+        fieldCount = record.fields.count
+    }
+
+    /// A worksheet's row, its cells placed at their columns.
+    init(_ row: SheetRow) {
+        number = row.number
+        var cells: [SheetValue?] = Array(repeating: nil, count: row.cells.last?.column ?? 0)
+        for cell in row.cells { cells[cell.column - 1] = cell.value }
+        self.cells = cells
+        fieldCount = nil
+    }
+
+    /// The cell in a column (from 0), as import reads text: trimmed, without the apostrophe that guards a
+    /// formula; a number as its shortest exact text. Empty where there is none.
+    func text(_ index: Int) -> String {
+        guard index < cells.count, let value = cells[index] else { return "" }
+        switch value {
+        case .text(let text): return MeasureSheet.cellText(text)
+        default: return Self.shown(value)
+        }
+    }
+
+    /// The cell as it stands in the sheet, for messages.
+    func raw(_ index: Int) -> String {
+        guard index < cells.count, let value = cells[index] else { return "" }
+        return Self.shown(value)
+    }
+
+    /// Whether the row holds nothing but empty cells.
+    var isEmpty: Bool {
+        cells.indices.allSatisfy { raw($0).trimmingWhitespace().isEmpty }
+    }
+
+    private static func shown(_ value: SheetValue) -> String {
+        switch value {
+        case .text(let text), .date(let text), .error(let text): text
+        case .number(let number): XlsxWriter.numberText(number)
+        case .bool(let flag): flag ? "TRUE" : "FALSE"
+        }
+    }
+}
+
+/// The header step of reading a sheet: which column holds what, checked once before any row is read.
+struct SheetHeader {
+    /// Where the sheet comes from.
+    let source: SheetSource
+    /// The file, as named in messages.
+    var file: String { source.file }
+    /// The heading row's number (1, unless a worksheet's rows above it are empty).
+    let row: Int
     /// Each column's heading, trimmed and in lower case; "\u{0}unused" for an empty column Excel saved after the last.
     let names: [String]
     /// The year columns, in the order of the sheet.
@@ -14,74 +88,68 @@ struct SheetHeader {
     let recordIndex: Int?
     /// How many cells a row must have: up to the last column in use.
     let cellCount: Int
-    /// Whether numbers are written with a decimal comma (the sheet is separated by semicolons).
-    let decimalComma: Bool
-    /// The separator, for messages.
-    let delimiter: Character
 
     private static let unused = "\u{0}unused"
 
-    /// Reads and checks the header; every problem with the headings is reported at once.
-    init(_ document: CSVDocument, file: String, budget: Budget) throws(LoadFailure) {
-        guard let header = document.records.first else { throw LoadFailure(errors: [.emptyFile(file: file)]) }
-        let rows = document.records.dropFirst()
-        var names = header.fields.map { $0.value.trimmingWhitespace().lowercased() }
+    /// Reads and checks the header, the first of `rows`; every problem with the headings is reported at once.
+    init(_ rows: [ImportRow], source: SheetSource, budget: Budget) throws(LoadFailure) {
+        let file = source.file
+        guard let header = rows.first else { throw LoadFailure(errors: [.emptyFile(file: file)]) }
+        let rows = rows.dropFirst()
+        var names = header.cells.indices.map { header.text($0).lowercased() }
         // Excel may save empty columns after the last one (a ";" at the end of every line): those are not columns.
         for index in names.indices where names[index].isEmpty {
-            let used = rows.contains { index < $0.fields.count && !$0.fields[index].value.trimmingWhitespace().isEmpty }
+            let used = rows.contains { !$0.raw(index).trimmingWhitespace().isEmpty }
             names[index] = used ? "" : Self.unused
+        }
+        func headingError(_ index: Int, _ detail: String) -> LoadError {
+            .sheetHeader(
+                file: file, sheet: source.sheet, row: header.number, column: MeasureSheet.columnLetter(index),
+                detail: detail)
         }
         var errors: [LoadError] = []
         var years: [(index: Int, year: Int)] = []
         var seen: Set<String> = []
         let columns = MeasureSheet.columns
         for (index, name) in names.enumerated() where name != Self.unused {
-            let column = MeasureSheet.columnLetter(index)
             if !seen.insert(name).inserted {
-                errors.append(
-                    .sheetHeader(
-                        file: file, column: column, detail: "the column \"\(name)\" appears twice; keep one of them"))
+                errors.append(headingError(index, "the column \"\(name)\" appears twice; keep one of them"))
             } else if let year = Int(name), name.count == 4 {
                 if JSONFieldReader.years.contains(year) {
                     years.append((index, year))
                 } else {
                     errors.append(
-                        .sheetHeader(
-                            file: file, column: column,
-                            detail:
-                                "\"\(name)\" is not a year the budget can use (\(JSONFieldReader.years.lowerBound) to \(JSONFieldReader.years.upperBound)); correct the heading"
+                        headingError(
+                            index,
+                            "\"\(name)\" is not a year the budget can use (\(JSONFieldReader.years.lowerBound) to \(JSONFieldReader.years.upperBound)); correct the heading"
                         ))
                 }
             } else if !columns.contains(name) && name != MeasureSheet.recordColumn {
                 let guess = closestMatch(to: name, among: columns).map { " Did you mean \"\($0)\"?" } ?? ""
-                let shown =
-                    name.isEmpty ? "a column without a heading" : "unknown column \"\(header.fields[index].value)\""
+                let shown = name.isEmpty ? "a column without a heading" : "unknown column \"\(header.raw(index))\""
                 errors.append(
-                    .sheetHeader(
-                        file: file, column: column,
-                        detail:
-                            "\(shown).\(guess) The sheet's columns are \(columns.joined(separator: ", ")) and years such as \(budget.settings.period.start)"
+                    headingError(
+                        index,
+                        "\(shown).\(guess) The sheet's columns are \(columns.joined(separator: ", ")) and years such as \(budget.settings.period.start)"
                     ))
             }
         }
         guard let idColumn = names.firstIndex(of: "id") else {
             errors.append(
-                .sheetHeader(
-                    file: file, column: "A",
-                    detail:
-                        "the sheet has no \"id\" column, so its rows cannot be matched to measures; export the sheet again with climate-budget export"
+                headingError(
+                    0,
+                    "the sheet has no \"id\" column, so its rows cannot be matched to measures; export the sheet again with climate-budget export"
                 ))
             throw LoadFailure(errors: errors)
         }
         if !errors.isEmpty { throw LoadFailure(errors: errors) }
-        self.file = file
+        self.source = source
+        self.row = header.number
         self.names = names
         self.years = years
         self.idColumn = idColumn
         self.recordIndex = names.firstIndex(of: MeasureSheet.recordColumn)
         self.cellCount = (names.lastIndex { $0 != Self.unused } ?? 0) + 1
-        self.decimalComma = document.delimiter == ";"
-        self.delimiter = document.delimiter
     }
 
     /// The index of a named column, if the sheet has it.
@@ -116,34 +184,23 @@ struct SheetRowReader {
         self.indexByID = indexByID
     }
 
-    /// One cell of a row, as import reads it.
-    private struct Cells {
-        let record: CSVRecord
-        func value(_ index: Int) -> String {
-            index < record.fields.count ? MeasureSheet.cellText(record.fields[index].value) : ""
-        }
-        func raw(_ index: Int) -> String {
-            index < record.fields.count ? record.fields[index].value : ""
-        }
-    }
-
-    private mutating func bad(_ cells: Cells, row: Int, _ index: Int, _ expected: String) {
+    private mutating func bad(_ row: ImportRow, _ index: Int, _ expected: String) {
         errors.append(
             .sheetCell(
-                file: header.file, row: row, column: MeasureSheet.columnLetter(index), header: header.names[index],
-                value: cells.raw(index), expected: expected))
+                file: header.file, sheet: header.source.sheet, row: row.number,
+                column: MeasureSheet.columnLetter(index), header: header.names[index], value: row.raw(index),
+                expected: expected))
     }
 
-    /// Reads one row (`row` is its number as the spreadsheet shows it).
-    mutating func read(_ record: CSVRecord, row: Int) {
-        if record.fields.allSatisfy({ $0.value.trimmingWhitespace().isEmpty }) { return }
-        let cells = Cells(record: record)
-        guard let id = shape(cells, row: row) else { return }
+    /// Reads one row.
+    mutating func read(_ row: ImportRow) {
+        if row.isEmpty { return }
+        guard let id = shape(row) else { return }
         var exported: ExportRecord?
-        if let index = header.recordIndex, !cells.value(index).isEmpty {
-            guard let decoded = ExportRecord(cell: cells.value(index)) else {
+        if let index = header.recordIndex, !row.text(index).isEmpty {
+            guard let decoded = ExportRecord(cell: row.text(index)) else {
                 bad(
-                    cells, row: row, index,
+                    row, index,
                     "the cell as 'export' wrote it: it records what the row held when it was exported and must not be edited. "
                         + "Undo the change, or empty the cell to import the row without checking for newer changes in the files"
                 )
@@ -164,8 +221,8 @@ struct SheetRowReader {
             exported: exported, exportedAsRead: exported.map(MeasureSheet.asRead), take: take, measure: id,
             title: measure.title)
         var kindKnown = existing != nil || removed != nil
-        mergeFields(cells, row: row, into: &measure, merge: &merge, kindKnown: &kindKnown)
-        mergeEffects(cells, row: row, into: &measure, merge: &merge, kindKnown: kindKnown)
+        mergeFields(row, into: &measure, merge: &merge, kindKnown: &kindKnown)
+        mergeEffects(row, into: &measure, merge: &merge, kindKnown: kindKnown)
         // An existing measure keeps its "Ansvar" as printed: it records the source, whatever the files say now.
         conflicts += merge.conflicts
         newerInFiles += merge.newerInFiles
@@ -182,10 +239,10 @@ struct SheetRowReader {
         }
         if existing == nil {
             if measure.title.isEmpty && header.column("title") == nil {
-                bad(cells, row: row, header.idColumn, "a title for the new measure \(id); add a title column")
+                bad(row, header.idColumn, "a title for the new measure \(id); add a title column")
             }
             if !kindKnown && header.column("kind") == nil {
-                bad(cells, row: row, header.idColumn, "a kind for the new measure \(id); add a kind column")
+                bad(row, header.idColumn, "a kind for the new measure \(id); add a kind column")
             }
             measure.responsibility.printed = MeasureSheet.printed(measure.responsibility)
             measure.file = budget.files.measures + "/" + MeasureFileWriter.fileName(for: measure)
@@ -198,35 +255,35 @@ struct SheetRowReader {
     }
 
     /// The row's shape and id: no cells beyond the columns, none missing, an id listed once. `nil` after an error.
-    private mutating func shape(_ cells: Cells, row: Int) -> Int? {
-        let fields = cells.record.fields
-        let extra = fields.indices.dropFirst(header.names.count).filter {
-            !fields[$0].value.trimmingWhitespace().isEmpty
+    private mutating func shape(_ row: ImportRow) -> Int? {
+        let extra = row.cells.indices.dropFirst(header.names.count).filter {
+            !row.raw($0).trimmingWhitespace().isEmpty
         }
         if let first = extra.first {
             errors.append(
                 .sheetCell(
-                    file: header.file, row: row, column: MeasureSheet.columnLetter(first), header: "",
-                    value: fields[first].value,
+                    file: header.file, sheet: header.source.sheet, row: row.number,
+                    column: MeasureSheet.columnLetter(first), header: "", value: row.raw(first),
                     expected: "no cell here: the row has more cells than the sheet has columns"))
             return nil
         }
-        if fields.count < header.cellCount {
+        if let count = row.fieldCount, count < header.cellCount {
             errors.append(
                 .sheetRow(
-                    file: header.file, row: row, column: MeasureSheet.columnLetter(fields.count),
+                    file: header.file, sheet: header.source.sheet, row: row.number,
+                    column: MeasureSheet.columnLetter(count),
                     detail:
                         "the row ends here, but the sheet has \(header.cellCount) columns (A to \(MeasureSheet.columnLetter(header.cellCount - 1))): a cell is missing, so the "
                         + "row's values may be in the wrong columns. Check the row, give it one cell for every column (in a text editor, "
-                        + "add the missing \"\(header.delimiter)\") and import the sheet again"))
+                        + "add the missing \"\(header.source.delimiter ?? ",")\") and import the sheet again"))
             return nil
         }
-        guard let id = Int(cells.value(header.idColumn)), id >= 0, id <= 9999 else {
-            bad(cells, row: row, header.idColumn, "the measure's number, such as 7")
+        guard let id = Int(row.text(header.idColumn)), id >= 0, id <= 9999 else {
+            bad(row, header.idColumn, "the measure's number, such as 7")
             return nil
         }
         guard listed.insert(id).inserted else {
-            bad(cells, row: row, header.idColumn, "each measure once; measure \(id) has a row above")
+            bad(row, header.idColumn, "each measure once; measure \(id) has a row above")
             return nil
         }
         return id
@@ -234,27 +291,27 @@ struct SheetRowReader {
 
     /// The text columns: kind, sector, title, implementers, reporter.
     private mutating func mergeFields(
-        _ cells: Cells, row: Int, into measure: inout Measure, merge: inout MeasureSheet.Merge, kindKnown: inout Bool
+        _ row: ImportRow, into measure: inout Measure, merge: inout MeasureSheet.Merge, kindKnown: inout Bool
     ) {
         func optional(_ text: String) -> String? { text.isEmpty ? nil : text }
         if let index = header.column("kind") {
-            if let kind = MeasureKind(rawValue: cells.value(index)) {
+            if let kind = MeasureKind(rawValue: row.text(index)) {
                 measure.kind = merge.value(\.kind, files: measure.kind, sheet: kind) { .kind(old: $0, new: $1) }
                 kindKnown = true
             } else {
-                bad(cells, row: row, index, "one of " + MeasureKind.allCases.map(\.rawValue).joined(separator: ", "))
+                bad(row, index, "one of " + MeasureKind.allCases.map(\.rawValue).joined(separator: ", "))
             }
         }
         if let index = header.column("sector") {
-            measure.sector = merge.value(\.sector, files: measure.sector, sheet: optional(cells.value(index))) {
+            measure.sector = merge.value(\.sector, files: measure.sector, sheet: optional(row.text(index))) {
                 .sector(old: $0, new: $1)
             }
         }
         if let index = header.column("title") {
-            if cells.value(index).isEmpty {
-                bad(cells, row: row, index, "the measure's title")
+            if row.text(index).isEmpty {
+                bad(row, index, "the measure's title")
             } else {
-                measure.title = merge.value(\.title, files: measure.title, sheet: cells.value(index)) {
+                measure.title = merge.value(\.title, files: measure.title, sheet: row.text(index)) {
                     .title(old: $0, new: $1)
                 }
             }
@@ -262,13 +319,13 @@ struct SheetRowReader {
         if let index = header.column("implementers") {
             measure.responsibility.implementers = merge.value(
                 \.implementers, files: measure.responsibility.implementers,
-                sheet: MeasureSheet.implementers(in: cells.value(index))
+                sheet: MeasureSheet.implementers(in: row.text(index))
             ) { .implementers(old: $0, new: $1) }
         }
         if let index = header.column("reporter") {
             let inFiles = measure.responsibility.reporter
             measure.responsibility.reporter = merge.value(
-                \.reporter, files: inFiles, sheet: optional(cells.value(index))
+                \.reporter, files: inFiles, sheet: optional(row.text(index))
             ) { .reporter(old: $0, new: $1) }
             // A reporter recorded through the sheet: the note that the printed budget's reporter was lost no
             // longer holds. (A value kept from the files leaves the files' note as it is.)
@@ -280,22 +337,14 @@ struct SheetRowReader {
 
     /// The year columns: each a number of tonnes, kept as typed, or empty for no figure.
     private mutating func mergeEffects(
-        _ cells: Cells, row: Int, into measure: inout Measure, merge: inout MeasureSheet.Merge, kindKnown: Bool
+        _ row: ImportRow, into measure: inout Measure, merge: inout MeasureSheet.Merge, kindKnown: Bool
     ) {
         for (index, year) in header.years {
-            let text = cells.value(index)
             var tonnes: Double?
-            if !text.isEmpty {
-                guard let number = NumberText.parse(text, decimalComma: header.decimalComma) else {
-                    bad(
-                        cells, row: row, index,
-                        header.decimalComma
-                            ? "a number of tonnes such as 1500 or 1500,5 (a decimal comma, no point)"
-                            : "a number of tonnes such as 1500 or 1500.5")
-                    continue
-                }
+            if let number = tonnesCell(row, index) {
+                guard let number else { continue }
                 guard abs(number) < JSONFieldReader.maximumTonnes else {
-                    bad(cells, row: row, index, "a number of tonnes below 1 000 000 000 000")
+                    bad(row, index, "a number of tonnes below 1 000 000 000 000")
                     continue
                 }
                 tonnes = number
@@ -303,11 +352,45 @@ struct SheetRowReader {
             let kept = merge.effect(year, files: measure.effect[year], sheet: tonnes)
             if let tonnes, kept == tonnes, kept != measure.effect[year], kindKnown, measure.kind != .quantified {
                 bad(
-                    cells, row: row, index,
+                    row, index,
                     "an empty cell: measure \(measure.id) is of kind \"\(measure.kind.rawValue)\", and only quantified measures have an effect"
                 )
             }
             measure.effect[year] = kept
         }
+    }
+
+    /// A year cell's tonnes: nil for an empty cell, `.some(nil)` after reporting a cell that holds no number.
+    /// A number cell is its number; text is read as typed ("1 234,5"); a date, a truth value or a formula's
+    /// error value is no number of tonnes, whatever number a spreadsheet keeps behind it.
+    private mutating func tonnesCell(_ row: ImportRow, _ index: Int) -> Double?? {
+        let decimalComma = header.source.decimalComma
+        let typed =
+            decimalComma
+            ? "a number of tonnes such as 1500 or 1500,5 (a decimal comma, no point)"
+            : "a number of tonnes such as 1500 or 1500.5"
+        switch index < row.cells.count ? row.cells[index] : nil {
+        case nil:
+            return nil
+        case .number(let number)?:
+            return .some(number)
+        case .text?:
+            let text = row.text(index)
+            if text.isEmpty { return nil }
+            if let number = NumberText.parse(text, decimalComma: decimalComma) { return .some(number) }
+            bad(row, index, typed)
+        case .date?:
+            bad(
+                row, index,
+                "a number of tonnes, not a date (the cell is formatted as a date: format it as a number and type the tonnes again)"
+            )
+        case .bool?:
+            bad(row, index, "a number of tonnes, not a truth value (type the tonnes as a number)")
+        case .error?:
+            bad(
+                row, index,
+                "a number of tonnes, not an error value (a formula in the cell fails: type the tonnes as a number)")
+        }
+        return .some(nil)
     }
 }

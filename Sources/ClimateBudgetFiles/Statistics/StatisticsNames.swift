@@ -121,7 +121,7 @@ package enum StatisticsNames {
                 let number = Int(cleaned), number >= 1
             else { return nil }
             return fourDigits(number)
-        case .bool:
+        case .bool, .date, .error:
             return nil
         }
     }

@@ -407,7 +407,7 @@ struct StatisticsReader {
         switch value {
         case .number(let number): year = number == number.rounded() && abs(number) < 10_000 ? Int(number) : nil
         case .text(let text): year = Int(StatisticsNames.clean(text))
-        case .bool: year = nil
+        case .bool, .date, .error: year = nil
         }
         guard let year, JSONFieldReader.years.contains(year) else { return nil }
         return year

@@ -144,11 +144,7 @@ package struct XlsxStatisticsWorkbook: StatisticsWorkbook {
     /// workbook's, with the xlsx reader's words.
     static func loadError(_ error: XlsxError) -> LoadError {
         if case .unreadable(let file, let reason) = error { return .unreadableFile(file: file, reason: reason) }
-        var detail = error.description
-        for prefix in [error.file + ": ", error.file + ", "] where detail.hasPrefix(prefix) {
-            detail = String(detail.dropFirst(prefix.count))
-        }
-        return .statisticsWorkbook(file: error.file, detail: detail)
+        return .statisticsWorkbook(file: error.file, detail: error.detailWithoutFile)
     }
 }
 

@@ -16,11 +16,18 @@ package struct SheetCell: Sendable, Equatable {
     }
 }
 
-/// A cell's value: text, a number, or a truth value (xlsx's `b` type). Dates are numbers, as xlsx stores them.
+/// A cell's value: text, a number, a truth value (xlsx's `b` type), a date or an error value.
+///
+/// xlsx stores a date as a number that a date format shows as a date: the reader gives such a cell as a date,
+/// as the spreadsheet shows it, so that a date typed where a number belongs is not read as a number of days.
 package enum SheetValue: Sendable, Equatable {
     case text(String)
     case number(Double)
     case bool(Bool)
+    /// A date (or date and time) as ISO 8601 text: "2023-05-01", "2023-05-01T12:30".
+    case date(String)
+    /// An error value, such as `#N/A` or `#DIV/0!`, where a formula failed.
+    case error(String)
 
     /// The value as text, as a person sees it in the sheet: a number without a needless ".0".
     package var text: String {
@@ -28,6 +35,7 @@ package enum SheetValue: Sendable, Equatable {
         case .text(let text): text
         case .number(let number): plainNumber(number)
         case .bool(let value): value ? "TRUE" : "FALSE"
+        case .date(let text), .error(let text): text
         }
     }
 }

@@ -717,7 +717,7 @@ private func resolve(_ text: UnsafeBufferPointer<UInt8>, attribute: Bool, into o
                 return ResolveFailure(offset: index, detail: "\"&\" that starts no reference (write it as &amp;)")
             }
             let name = String(decoding: UnsafeBufferPointer(rebasing: text[(index + 1)..<semicolon]), as: UTF8.self)
-            if let character = xmlPredefinedEntities[name] {
+            if let character = XMLEscaping.predefinedEntities[name] {
                 output.append(character)
             } else if name.hasPrefix("#") {
                 guard let scalar = characterReference(name.dropFirst()) else {
@@ -760,12 +760,6 @@ private func characterReference(_ digits: Substring) -> Unicode.Scalar? {
     else { return nil }
     return Unicode.Scalar(value)
 }
-
-/// XML's five predefined entities.
-private let xmlPredefinedEntities: [String: UInt8] = [
-    "lt": UInt8(ascii: "<"), "gt": UInt8(ascii: ">"), "amp": UInt8(ascii: "&"), "quot": UInt8(ascii: "\""),
-    "apos": UInt8(ascii: "'"),
-]
 
 /// Whether bytes are all ASCII, eight at a time.
 private func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

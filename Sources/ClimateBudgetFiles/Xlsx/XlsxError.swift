@@ -28,6 +28,8 @@ package enum XlsxError: Error, Equatable, Sendable, CustomStringConvertible {
     case badRow(file: String, sheet: String, row: Int, detail: String)
     /// A cell of a worksheet cannot be read, at its reference as Excel shows it (such as `C7`).
     case badCell(file: String, sheet: String, cell: String, detail: String)
+    /// A workbook to be written does not fit a zip archive without zip64 (4 GB); nothing is written.
+    case tooLarge(file: String, detail: String)
 
     /// The file the problem is in, as the user named it.
     package var file: String {
@@ -35,7 +37,7 @@ package enum XlsxError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unreadable(let file, _), .notAZip(let file), .truncated(let file, _), .damagedZip(let file, _),
             .damagedEntry(let file, _, _), .missingPart(let file, _), .malformedXML(let file, _, _, _, _),
             .badPart(let file, _, _), .noSuchSheet(let file, _, _), .notAWorksheet(let file, _),
-            .badRow(let file, _, _, _), .badCell(let file, _, _, _):
+            .badRow(let file, _, _, _), .badCell(let file, _, _, _), .tooLarge(let file, _):
             file
         }
     }
@@ -71,6 +73,9 @@ package enum XlsxError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(file), sheet \"\(sheet)\", row \(row): \(detail); save the workbook from Excel again"
         case .badCell(let file, let sheet, let cell, let detail):
             return "\(file), sheet \"\(sheet)\", cell \(cell): \(detail); save the workbook from Excel again"
+        case .tooLarge(let file, let detail):
+            return
+                "\(file): cannot be written: \(detail), more than an xlsx file without zip64 can hold (4 GB); nothing was written"
         }
     }
 }

@@ -1,3 +1,4 @@
+import ClimateBudget
 import Foundation
 
 /// Hands out a worksheet's rows one at a time, reading its XML as it goes (see ``XlsxWorkbook``). It owns the
@@ -5,6 +6,7 @@ import Foundation
 package struct XlsxRowReader: ~Copyable {
     private var xml: XMLReader<ZipEntryReader>
     private let sharedStrings: [String]
+    private let dateStyles: Set<Int>
     private let file: String
     private let sheet: String
     /// The number of the last row read, for rows without a reference and for checking the order.
@@ -20,9 +22,13 @@ package struct XlsxRowReader: ~Copyable {
     package static let maximumRow = 1_048_576
     package static let maximumColumn = 16_384
 
-    init(xml: consuming XMLReader<ZipEntryReader>, sharedStrings: [String], file: String, sheet: String) {
+    init(
+        xml: consuming XMLReader<ZipEntryReader>, sharedStrings: [String], dateStyles: Set<Int>, file: String,
+        sheet: String
+    ) {
         self.xml = xml
         self.sharedStrings = sharedStrings
+        self.dateStyles = dateStyles
         self.file = file
         self.sheet = sheet
     }
@@ -120,6 +126,9 @@ package struct XlsxRowReader: ~Copyable {
             }
         }
         let type = xml.withAttributeBytes("t", CellType.init) ?? .number
+        let isDate =
+            !dateStyles.isEmpty
+            && (xml.withAttributeBytes("s", Self.integer).flatMap { $0 }).map(dateStyles.contains) == true
         let depth = xml.depth
         var hasValue = false
         var inline: String?
@@ -137,7 +146,8 @@ package struct XlsxRowReader: ~Copyable {
                 }
             case .end:
                 if xml.depth < depth {
-                    if let value = try cellValue(type, hasValue: hasValue, inline: inline, column: column) {
+                    if var value = try cellValue(type, hasValue: hasValue, inline: inline, column: column) {
+                        if isDate, case .number(let serial) = value { value = .date(Self.isoDate(serial)) }
                         cells.append(SheetCell(column: column, value: value))
                     }
                     return column
@@ -190,8 +200,10 @@ package struct XlsxRowReader: ~Copyable {
         switch type {
         case .inlineString, .formulaString:
             return .text(excelText(scratch))
-        case .error, .date:
-            return .text(trimmingXMLSpace(String(decoding: scratch, as: UTF8.self)))
+        case .error:
+            return .error(trimmingXMLSpace(String(decoding: scratch, as: UTF8.self)))
+        case .date:
+            return .date(trimmingXMLSpace(String(decoding: scratch, as: UTF8.self)))
         case .sharedString:
             let index = scratch.withUnsafeBufferPointer { Self.integer(Self.trimmed($0)) }
             guard let index, sharedStrings.indices.contains(index) else {
@@ -216,6 +228,34 @@ package struct XlsxRowReader: ~Copyable {
         case .unknown(let name):
             throw bad("the cell's type \"\(name)\" is unknown (Excel writes n, s, str, inlineStr, b, e and d)")
         }
+    }
+
+    /// A date as a number of days in Excel's 1900 date system, as ISO 8601 text: "2023-05-01", with the time
+    /// where there is one ("2023-05-01T12:30"). Day 1 is 1900-01-01, and Excel counts a 29 February 1900 that
+    /// never was (day 60), so from day 61 on the days count from 1899-12-30. (Workbooks in the 1904 date system,
+    /// from old Macs, show other dates; a date is refused where a number belongs either way.)
+    static func isoDate(_ serial: Double) -> String {
+        guard serial.isFinite, serial >= 0, serial < 3_000_000 else { return plainNumber(serial) }
+        var days = Int(serial.rounded(.down))
+        var minutes = Int(((serial - Double(days)) * 1_440).rounded())
+        if minutes == 1_440 {
+            days += 1
+            minutes = 0
+        }
+        if days == 60 { return "1900-02-29" }
+        // Days since 1970-01-01 (Howard Hinnant's civil-from-days).
+        let z = (days < 60 ? days - 25_568 : days - 25_569) + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        let date = "\(year)-\(two(month))-\(two(day))"
+        return minutes == 0 ? date : date + "T\(two(minutes / 60)):\(two(minutes % 60))"
     }
 
     /// Bytes without leading and trailing XML whitespace.

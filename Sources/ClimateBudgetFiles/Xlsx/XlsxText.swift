@@ -60,21 +60,7 @@ func excelText(_ bytes: [UInt8]) -> String {
     guard hasUnderscore else { return String(decoding: bytes, as: UTF8.self) }
 
     func unit(at position: Int) -> UInt16? {
-        guard position + 7 <= bytes.count, bytes[position] == UInt8(ascii: "_"),
-            bytes[position + 1] == UInt8(ascii: "x"), bytes[position + 6] == UInt8(ascii: "_")
-        else { return nil }
-        var value: UInt16 = 0
-        for byte in bytes[(position + 2)..<(position + 6)] {
-            let digit: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default: return nil
-            }
-            value = value << 4 | UInt16(digit)
-        }
-        return value
+        XMLEscaping.excelEscapeUnit(in: bytes, at: position)
     }
 
     var output: [UInt8] = []

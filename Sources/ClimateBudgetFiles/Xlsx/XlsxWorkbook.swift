@@ -33,6 +33,8 @@ package struct XlsxWorkbook: Sendable {
     package let sheets: [XlsxSheet]
     /// The shared strings that `s` cells point at.
     package let sharedStrings: [String]
+    /// The cell formats (indices into the style sheet's `cellXfs`) that show a number as a date or a time.
+    package let dateStyles: Set<Int>
 
     /// The sheet names in the workbook's order, as on the tabs.
     package var sheetNames: [String] { sheets.map(\.name) }
@@ -66,6 +68,11 @@ package struct XlsxWorkbook: Sendable {
         } else {
             sharedStrings = []
         }
+        if let styles = relationships.values.first(where: { $0.type.hasSuffix("/styles") }) {
+            dateStyles = try Self.dateStyles(in: styles.target, archive: archive)
+        } else {
+            dateStyles = []
+        }
     }
 
     /// Reads a worksheet's rows, calling back with each in order, so that a large sheet is never held whole.
@@ -95,7 +102,8 @@ package struct XlsxWorkbook: Sendable {
             throw .missingPart(file: file, part: sheet.part)
         }
         let xml = XMLReader(try archive.open(entry), file: file, part: entry.name)
-        return XlsxRowReader(xml: xml, sharedStrings: sharedStrings, file: file, sheet: name)
+        return XlsxRowReader(
+            xml: xml, sharedStrings: sharedStrings, dateStyles: dateStyles, file: file, sheet: name)
     }
 
     // MARK: The workbook's structure
@@ -176,6 +184,76 @@ package struct XlsxWorkbook: Sendable {
                     name: name, part: relationship.target, isWorksheet: relationship.type.hasSuffix("/worksheet")))
         }
         return sheets
+    }
+
+    /// The cell formats of the style sheet whose number format shows a date or a time: a built-in date format
+    /// (14 to 22, 45 to 47), or a custom one whose code has day, month, year, hour or second placeholders
+    /// outside quoted text, escapes and brackets (colours, conditions; `[h]` elapsed hours count).
+    private static func dateStyles(in part: String, archive: ZipArchive) throws(XlsxError) -> Set<Int> {
+        guard let entry = archive.entry(named: part) else { return [] }
+        var xml = XMLReader(try archive.open(entry), file: archive.file, part: entry.name)
+        var dateFormats = Set(14...22).union(45...47)
+        var styles: Set<Int> = []
+        var inCellFormats = false
+        var index = 0
+        while true {
+            let event = try xml.next()
+            if event == .endOfDocument { break }
+            if event == .end && xml.isNamed("cellXfs") { inCellFormats = false }
+            guard event == .start else { continue }
+            if xml.isNamed("numFmt"), let id = xml.attribute("numFmtId").flatMap({ Int($0) }),
+                let code = xml.attribute("formatCode")
+            {
+                if isDateFormat(code) { dateFormats.insert(id) } else { dateFormats.remove(id) }
+            } else if xml.isNamed("cellXfs") {
+                inCellFormats = true
+            } else if inCellFormats && xml.isNamed("xf") {
+                if let id = xml.attribute("numFmtId").flatMap({ Int($0) }), dateFormats.contains(id) {
+                    styles.insert(index)
+                }
+                index += 1
+            }
+        }
+        return styles
+    }
+
+    /// Whether a number format code shows a date or a time.
+    static func isDateFormat(_ code: String) -> Bool {
+        var inQuotes = false
+        var inBracket = false
+        var escaped = false
+        var bracket = ""
+        for character in code.lowercased() {
+            if escaped {
+                escaped = false
+                continue
+            }
+            switch character {
+            case "\\" where !inQuotes:
+                escaped = true
+            case "\"":
+                inQuotes.toggle()
+            case "[" where !inQuotes:
+                inBracket = true
+                bracket = ""
+            case "]" where inBracket:
+                inBracket = false
+                // Elapsed time: [h], [mm], [ss].
+                if !bracket.isEmpty && bracket.allSatisfy({ "hms".contains($0) }) { return true }
+            case _ where inBracket:
+                bracket.append(character)
+            case _ where inQuotes:
+                continue
+            case "d", "m", "y", "h", "s":
+                return true
+            case ";":
+                // Only the first section (positive numbers) decides.
+                return false
+            default:
+                continue
+            }
+        }
+        return false
     }
 
     /// The shared string table: each `si`, its rich text runs joined.

@@ -62,7 +62,7 @@ struct TypedOptionTests {
             ),
             (
                 ["export", "--format", "json"],
-                "error: 'json' is not a valid value for '--format'. Expected one of csv.\n"
+                "error: 'json' is not a valid value for '--format'. Expected one of csv, xlsx.\n"
             ),
         ])
     func undeclaredFormat(arguments: [String], error: String) {

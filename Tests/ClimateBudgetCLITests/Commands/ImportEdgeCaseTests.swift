@@ -160,7 +160,7 @@ struct ImportEdgeCaseTests {
         #expect(folder.code == 2)
         #expect(
             folder.errorOutput
-                == "error: FILE 'Measures' cannot be used: expected a spreadsheet file such as tiltak.csv, not a folder\n"
+                == "error: FILE 'Measures' cannot be used: expected a spreadsheet file such as tiltak.xlsx or tiltak.csv, not a folder\n"
         )
     }
 

@@ -115,8 +115,8 @@ struct InventorySampleTests {
                     #expect(Double(field.value.replacingOccurrences(of: ",", with: ".")) == number, "row \(row.number)")
                 case .text(let text):
                     #expect(field.value == text.trimmingCharacters(in: .whitespacesAndNewlines), "row \(row.number)")
-                case .bool:
-                    Issue.record("no truth values in the sample, row \(row.number)")
+                case .bool, .date, .error:
+                    Issue.record("no truth values, dates or error values in the sample, row \(row.number)")
                 }
             }
         }

@@ -28,8 +28,8 @@ struct XlsxWorkbookTests {
             sheetRow(
                 5,
                 [
-                    (1, .bool(true)), (2, .bool(false)), (3, .text("#N/A")), (4, .text("Årx")),
-                    (5, .text("2024-03-01T00:00:00")), (6, .number(0.0015)),
+                    (1, .bool(true)), (2, .bool(false)), (3, .error("#N/A")), (4, .text("Årx")),
+                    (5, .date("2024-03-01T00:00:00")), (6, .number(0.0015)),
                 ]),
             sheetRow(
                 6,
