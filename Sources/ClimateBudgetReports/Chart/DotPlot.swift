@@ -114,8 +114,13 @@ public struct SVGDotPlotRenderer: Sendable {
         svg.append(##"<g class="axis x">"##)
         for tick in axis.ticks {
             let px = x(tick)
+            // A long plot repeats the labels above its first line, beside the zero line's own label.
+            let above =
+                plot.items.count > Self.labelsAboveFrom && tick != 0
+                ? ##"<text x="\##(n(px))" y="\##(n(top - 14))" text-anchor="middle" fill="#333">\##(Markup.escape(plot.format(tick)))</text>"##
+                : ""
             svg.append(
-                ##"<g class="tick" data-value="\##(n(tick))"><line x1="\##(n(px))" x2="\##(n(px))" y1="\##(n(top - 6))" y2="\##(n(plotBottom))" stroke="#d0d0d0" stroke-width="1"/><text x="\##(n(px))" y="\##(n(plotBottom + 18))" text-anchor="middle" fill="#333">\##(Markup.escape(plot.format(tick)))</text></g>"##
+                ##"<g class="tick" data-value="\##(n(tick))"><line x1="\##(n(px))" x2="\##(n(px))" y1="\##(n(top - 6))" y2="\##(n(plotBottom))" stroke="#d0d0d0" stroke-width="1"/><text x="\##(n(px))" y="\##(n(plotBottom + 18))" text-anchor="middle" fill="#333">\##(Markup.escape(plot.format(tick)))</text>\##(above)</g>"##
             )
         }
         svg.append(
@@ -142,8 +147,7 @@ public struct SVGDotPlotRenderer: Sendable {
         let maxCharacters = Int((left - 24) / 7.5)
         for (index, item) in plot.items.enumerated() {
             let middle = top + (Double(index) + 0.5) * rowHeight
-            var label = item.label
-            if label.count > maxCharacters { label = String(label.prefix(max(1, maxCharacters - 1))) + "…" }
+            let label = Self.shortened(item.label, to: maxCharacters)
             var parts = [
                 ##"<g class="item" data-label="\##(Markup.escape(item.label))" data-first="\##(item.first.map(n) ?? "")" data-second="\##(item.second.map(n) ?? "")">"##
             ]
@@ -166,6 +170,17 @@ public struct SVGDotPlotRenderer: Sendable {
         }
         svg.append("</svg>")
         return svg.joined(separator: "\n") + "\n"
+    }
+
+    /// From how many lines on the axis's labels are repeated above the first line.
+    static let labelsAboveFrom = 15
+
+    /// A label cut to `limit` characters in the middle, so that both its start (a name) and its end (what tells two
+    /// lines of the same name apart) stay: "Trondheim kommune (nation/c…/m12)".
+    static func shortened(_ label: String, to limit: Int) -> String {
+        guard label.count > limit else { return label }
+        let kept = max(2, limit - 1)
+        return String(label.prefix(kept - kept / 3)) + "…" + String(label.suffix(kept / 3))
     }
 
     /// The legend above the plot: the circle and the square with their names.

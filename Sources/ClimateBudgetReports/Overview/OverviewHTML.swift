@@ -108,13 +108,22 @@ public enum OverviewHTML {
     static func chart(_ overview: BudgetOverview, language: Language) -> DotPlot {
         func text(_ key: OverviewText, _ values: [String: String] = [:]) -> String { key.format(language, values) }
         let shown = overview.rows.filter { $0.gapPointsFirst != nil || $0.gapPointsLast != nil }
-        // A municipality with two budgets in the overview is told apart by its folder.
+        // A municipality with two budgets in the overview is told apart by its folder's name, or by its whole
+        // path where two of its folders have the same name.
+        func lastPart(_ folder: String) -> String {
+            folder.split(separator: "/").last.map(String.init) ?? folder
+        }
         var names: [String: Int] = [:]
-        for row in shown { names[row.municipality ?? row.folder, default: 0] += 1 }
+        var parts: [String: Int] = [:]
+        for row in shown {
+            names[row.municipality ?? row.folder, default: 0] += 1
+            parts[(row.municipality ?? row.folder) + "/" + lastPart(row.folder), default: 0] += 1
+        }
         let items = shown.map { row -> DotPlotItem in
             let name = row.municipality ?? row.folder
+            let folder = (parts[name + "/" + lastPart(row.folder)] ?? 0) > 1 ? row.folder : lastPart(row.folder)
             return DotPlotItem(
-                label: (names[name] ?? 0) > 1 ? "\(name) (\(row.folder))" : name,
+                label: (names[name] ?? 0) > 1 ? "\(name) (\(folder))" : name,
                 first: row.gapPointsFirst.map(Double.init), second: row.gapPointsLast.map(Double.init))
         }
         return DotPlot(

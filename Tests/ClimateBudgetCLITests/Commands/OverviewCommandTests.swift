@@ -334,6 +334,33 @@ struct OverviewCommandTests {
                 "\ncounty/malvik,Malvik kommune,2009,524491,2022,2025,49200,19841,4,52843,10,-28,-38,0,0,0,,,\n"))
     }
 
+    @Test("A figure that gap withholds is withheld here too: shown as –, empty in CSV, adding nothing to the total")
+    func withheld() async throws {
+        let root = try Self.county()
+        let trondheim = root.appendingPathComponent("county/trondheim")
+        try removePrintedFigures(from: trondheim)
+        // A negative effect for 2025 is an error that withholds the effect, measure pathway and gap of 2025; the
+        // 2022 gap (19 841 t, 4 pp) and the 2025 target (-38 %) stand. 6 + 1 = 7 errors.
+        try Self.replace(
+            "\"2025\": 16800", with: "\"2025\": -16800",
+            in: trondheim.appendingPathComponent("Measures/03-fossil-olje-gass-fjernvarme.json"))
+        let run = await ConcurrentToolRun.run(["overview", "county/trondheim", "--lang", "en"], in: root)
+        #expect(run.code == 1)
+        let lines = run.output.split(separator: "\n")
+        #expect(
+            lines[2]
+                == "county/trondheim       Trondheim kommune       2009              524 491  2022-2025                  –    19 841 (4 pp)               –                    – / -38 %            6       7         0"
+        )
+        #expect(
+            lines[3]
+                == "Total (1 of 1 loaded)                                            524 491                             0           19 841               0                                         6       7         0"
+        )
+        let csv = await ConcurrentToolRun.run(["overview", "county/trondheim", "--format", "csv"], in: root)
+        #expect(
+            csv.output.hasSuffix(
+                "\ncounty/trondheim,Trondheim kommune,2009,524491,2022,2025,,19841,4,,,,-38,6,7,0,,,\n"))
+    }
+
     @Test("On a terminal a progress line counts the budgets on standard error, and is cleared at the end")
     func progressOnTerminal() async throws {
         let run = await ConcurrentToolRun.run(["overview", "county"], in: try Self.county(), terminal: true)

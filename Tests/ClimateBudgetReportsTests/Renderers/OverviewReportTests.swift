@@ -79,4 +79,22 @@ struct OverviewReportTests {
         #expect(positive.contains(#"viewBox="0 0 760 180""#))
         #expect(plot([DotPlotItem(label: "D", first: -3, second: 2)]).contains("← ahead"))
     }
+
+    @Test("A long plot repeats the axis labels above its first line; a long label is cut in the middle")
+    func longPlot() {
+        let items = (1...16).map { DotPlotItem(label: "Kommune \($0)", first: 4, second: 12) }
+        let svg = SVGDotPlotRenderer().render(
+            DotPlot(
+                items: items, firstName: "First", secondName: "Last", axisTitle: "pp", zeroLabel: "on target",
+                leftLabel: "ahead", rightLabel: "behind", title: "Gaps", description: "Gaps.",
+                format: { "\(Int($0)) pp" }))
+        // Above the first line (58 - 14 = 44) and under the axis: the label of 2 pp twice, of 0 pp once.
+        #expect(svg.components(separatedBy: ">2 pp</text>").count - 1 == 2)
+        #expect(svg.components(separatedBy: ">0 pp</text>").count - 1 == 1)
+        // 31 characters: 30 kept, two thirds (20) from the start and one third (10) from the end.
+        #expect(
+            SVGDotPlotRenderer.shortened("Trondheim kommune (nation/county2/m343)", to: 31)
+                == "Trondheim kommune (n…nty2/m343)")
+        #expect(SVGDotPlotRenderer.shortened("Short", to: 31) == "Short")
+    }
 }
