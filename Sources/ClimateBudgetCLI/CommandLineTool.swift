@@ -12,23 +12,58 @@ public enum CommandLineTool {
         [
             GapCommand.self, ValidateCommand.self, MeasuresCommand.self, SummaryCommand.self, DiffCommand.self,
             StatusCommand.self, ExportCommand.self, ImportCommand.self, RollCommand.self, InitCommand.self,
-            InventoryCommand.self, RulesCommand.self,
+            InventoryCommand.self, OverviewCommand.self, RulesCommand.self,
         ]
     }
 
     /// Runs the tool with the arguments after the program name and returns the exit code.
+    ///
+    /// For callers without Swift concurrency: every command runs as from ``runAsync(_:context:)``, but `overview`
+    /// reads its budgets one after another.
     public static func run(_ arguments: [String], context: CommandContext) -> Int32 {
+        switch prepare(arguments, context: context) {
+        case .done(let code): return code
+        case .run(let command, let parsed):
+            do {
+                return try command.run(parsed, context: context).rawValue
+            } catch {
+                return report(error, command: command, context: context)
+            }
+        }
+    }
+
+    /// Runs the tool with the arguments after the program name and returns the exit code, as the executable does:
+    /// `overview` reads and checks its budgets concurrently.
+    public static func runAsync(_ arguments: [String], context: CommandContext) async -> Int32 {
+        switch prepare(arguments, context: context) {
+        case .done(let code): return code
+        case .run(let command, let parsed):
+            do {
+                return try await command.runAsync(parsed, context: context).rawValue
+            } catch {
+                return report(error, command: command, context: context)
+            }
+        }
+    }
+
+    /// What the arguments ask for before any command runs: help, the version, an error, or a command to run.
+    private enum Prepared {
+        case done(Int32)
+        case run(any Command.Type, ParsedArguments)
+    }
+
+    private static func prepare(_ arguments: [String], context: CommandContext) -> Prepared {
         let first = arguments.first ?? "--help"
         if first == "--help" || first == "-h" || first == "help" {
             if first == "help", arguments.count >= 2 {
-                return run([arguments[1], "--help"], context: context)
+                return prepare([arguments[1], "--help"], context: context)
             }
             context.output(toolHelp)
-            return ExitCode.success.rawValue
+            return .done(ExitCode.success.rawValue)
         }
         if first == "--version" {
             context.output("\(name) \(version)\n")
-            return ExitCode.success.rawValue
+            return .done(ExitCode.success.rawValue)
         }
         guard let command = command(named: first) else {
             let error: UsageError
@@ -38,24 +73,25 @@ public enum CommandLineTool {
                 error = .unknownCommand(
                     first, suggestion: closestMatch(to: first, among: commands.map { $0.spec.name }))
             }
-            return report(error, context: context)
+            return .done(report(error, context: context))
         }
         let parsed: ParsedArguments
         do {
             parsed = try ArgumentParser.parse(Array(arguments.dropFirst()), for: command.spec)
         } catch {
-            return report(error, context: context)
+            return .done(report(error, context: context))
         }
         if parsed.wantsHelp {
             context.output(HelpText.command(command.spec, tool: name))
-            return ExitCode.success.rawValue
+            return .done(ExitCode.success.rawValue)
         }
-        do {
-            return try command.run(parsed, context: context).rawValue
-        } catch {
-            let takesBudget = command.spec.options.contains { $0.name == CommonOptions.budget.spec.name }
-            return report(error, context: context, budgetOption: takesBudget)
-        }
+        return .run(command, parsed)
+    }
+
+    /// A command's error as one line per problem, with the exit code it means.
+    private static func report(_ error: any Error, command: any Command.Type, context: CommandContext) -> Int32 {
+        let takesBudget = command.spec.options.contains { $0.name == CommonOptions.budget.spec.name }
+        return report(error, context: context, budgetOption: takesBudget)
     }
 
     static func command(named name: String) -> (any Command.Type)? {

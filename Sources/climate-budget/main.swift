@@ -1,4 +1,4 @@
 import ClimateBudgetCLI
 import Foundation
 
-exit(CommandLineTool.run(Array(CommandLine.arguments.dropFirst()), context: .standard))
+exit(await CommandLineTool.runAsync(Array(CommandLine.arguments.dropFirst()), context: .standard))

@@ -104,6 +104,17 @@ struct BrowserRenderingTests {
         let png = folder.appendingPathComponent("band.png")
         try expectScreenshot(of: page, to: png, height: 1800)
     }
+
+    @Test("Chromium renders the overview of three budgets, one of which does not load, with its chart, to a PNG")
+    func overview() async throws {
+        let run = await ConcurrentToolRun.run(
+            ["overview", "county", "--format", "html"], in: try OverviewCommandTests.county())
+        #expect(run.code == 1)
+        #expect(run.output.contains("<g class=\"item\" data-label=\"Malvik kommune\""))
+        let page = folder.appendingPathComponent("overview.html")
+        try run.output.write(to: page, atomically: true, encoding: .utf8)
+        try expectScreenshot(of: page, to: folder.appendingPathComponent("overview.png"), height: 1200)
+    }
 }
 
 /// Finding and running the browser and the PDF tools.

@@ -44,6 +44,13 @@ struct ReadmeTests {
                 == ToolRun(["gap", "--lang", "en"], in: try BandAndOverlapCommandTests.budget()).output)
     }
 
+    @Test("The overview in the README is the output of `climate-budget overview county --lang en` on its three budgets")
+    func overview() async throws {
+        let run = await ConcurrentToolRun.run(
+            ["overview", "county", "--lang", "en"], in: try OverviewCommandTests.county())
+        #expect(try block("overview") == run.output)
+    }
+
     @Test("The findings in the README are the output of `climate-budget validate`")
     func validate() throws {
         #expect(try block("validate") == ToolRun(["validate"]).output)

@@ -21,7 +21,8 @@ public enum ArgumentParser {
                 continue
             }
             guard argument.hasPrefix("--"), argument.count > 2 else {
-                guard positionals.count < spec.arguments.count, !argument.hasPrefix("-") || argument == "-" else {
+                let takesMore = positionals.count < spec.arguments.count || spec.arguments.last?.repeats == true
+                guard takesMore, !argument.hasPrefix("-") || argument == "-" else {
                     throw .unexpectedArgument(argument, command: spec.name)
                 }
                 positionals.append(argument)
@@ -65,10 +66,15 @@ public enum ArgumentParser {
             throw .missingArgument(missing.usage, command: spec.name)
         }
         if !wantsHelp && positionals.count < spec.arguments.count {
-            throw .missingArgument(spec.arguments[positionals.count].name, command: spec.name)
+            let missing = spec.arguments[positionals.count]
+            throw .missingArgument(missing.repeats ? "at least one \(missing.name)" : missing.name, command: spec.name)
         }
         var named: [String: String] = [:]
         for (argument, value) in zip(spec.arguments, positionals) { named[argument.name] = value }
+        var lists: [String: [String]] = [:]
+        if let last = spec.arguments.last, last.repeats, positionals.count >= spec.arguments.count {
+            lists[last.name] = Array(positionals[(spec.arguments.count - 1)...])
+        }
         var typed: [String: any Sendable] = [:]
         if !wantsHelp {
             for option in spec.declared {
@@ -76,6 +82,7 @@ public enum ArgumentParser {
                 typed[option.spec.name] = try option.typedValue(of: text)
             }
         }
-        return ParsedArguments(values: values, flags: flags, wantsHelp: wantsHelp, positionals: named, typed: typed)
+        return ParsedArguments(
+            values: values, flags: flags, wantsHelp: wantsHelp, positionals: named, lists: lists, typed: typed)
     }
 }

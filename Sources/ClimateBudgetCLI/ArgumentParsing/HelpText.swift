@@ -3,13 +3,13 @@ public enum HelpText {
     /// The help of one command: what it does, its usage line and its options.
     public static func command(_ spec: CommandSpec, tool: String) -> String {
         let usage =
-            ([tool, spec.name] + spec.arguments.map(\.name)
+            ([tool, spec.name] + spec.arguments.map(\.usage)
             + spec.options.map { $0.isRequired ? $0.usage : "[\($0.usage)]" })
             .joined(separator: " ")
         var text = "OVERVIEW: \(spec.abstract)\n\nUSAGE: \(usage)\n"
         if !spec.discussion.isEmpty { text += "\n" + spec.discussion + "\n" }
         if !spec.arguments.isEmpty {
-            text += "\nARGUMENTS:\n" + columns(spec.arguments.map { ($0.name, $0.help) })
+            text += "\nARGUMENTS:\n" + columns(spec.arguments.map { ($0.usage, $0.help) })
         }
         text += "\nOPTIONS:\n"
         let rows =

@@ -43,17 +43,26 @@ public struct OptionSpec: Sendable, Equatable {
 }
 
 /// An argument a command takes by position, such as `OLD` in `diff OLD NEW`; every declared argument is required.
+///
+/// The last argument may repeat, such as `DIR` in `overview DIR...`: it takes every further word (at least one),
+/// read back as a list with `arguments[list: Self.folders]`.
 public struct ArgumentSpec: Sendable, Equatable {
     /// The placeholder in usage lines, such as "OLD".
     public var name: String
     /// One line saying what the argument is.
     public var help: String
+    /// Whether the argument takes one or more words (only the last argument may).
+    public var repeats: Bool
 
     /// Creates an argument declaration.
-    public init(_ name: String, help: String) {
+    public init(_ name: String, help: String, repeats: Bool = false) {
         self.name = name
         self.help = help
+        self.repeats = repeats
     }
+
+    /// How the argument reads in usage lines: "OLD", or "DIR..." for one that repeats.
+    var usage: String { repeats ? name + "..." : name }
 }
 
 /// A command's declaration: its name, a one-line abstract and its options.

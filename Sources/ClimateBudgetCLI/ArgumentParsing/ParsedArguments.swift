@@ -11,6 +11,8 @@ public struct ParsedArguments: Sendable {
     public var wantsHelp: Bool
     /// The positional arguments, by their declared name.
     public var positionals: [String: String] = [:]
+    /// The words of a repeating argument (see ``ArgumentSpec/repeats``), by its declared name.
+    public var lists: [String: [String]] = [:]
     /// The typed values of the options given, by option name (see ``DeclaredOption``).
     var typed: [String: any Sendable] = [:]
 
@@ -37,6 +39,11 @@ public struct ParsedArguments: Sendable {
     /// Whether a flag was given.
     public subscript(flag: Flag) -> Bool {
         flags.contains(flag.spec.name)
+    }
+
+    /// The words of a repeating argument, in the order given; at least one, or parsing fails.
+    public subscript(list argument: ArgumentSpec) -> [String] {
+        lists[argument.name] ?? []
     }
 
     /// A positional argument's value; every declared argument is given, or parsing fails.

@@ -12,6 +12,15 @@ protocol Command {
     static var spec: CommandSpec { get }
     /// Runs the command and returns its exit code.
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode
+    /// Runs the command from an asynchronous caller, as the executable does; a command that does work concurrently
+    /// (``OverviewCommand``) does it here, and every other command runs ``run(_:context:)``.
+    static func runAsync(_ arguments: ParsedArguments, context: CommandContext) async throws -> ExitCode
+}
+
+extension Command {
+    static func runAsync(_ arguments: ParsedArguments, context: CommandContext) async throws -> ExitCode {
+        try run(arguments, context: context)
+    }
 }
 
 /// Where a command reads and writes: the working folder and the two output streams.
@@ -24,12 +33,19 @@ public struct CommandContext {
     public var output: (String) -> Void
     /// Writes to standard error.
     public var errorOutput: (String) -> Void
+    /// Whether standard error is a terminal, where a long run may show a progress line; never when it is piped
+    /// or captured.
+    public var errorIsTerminal: Bool
 
     /// Creates a context.
-    public init(workingDirectory: URL, output: @escaping (String) -> Void, errorOutput: @escaping (String) -> Void) {
+    public init(
+        workingDirectory: URL, output: @escaping (String) -> Void, errorOutput: @escaping (String) -> Void,
+        errorIsTerminal: Bool = false
+    ) {
         self.workingDirectory = workingDirectory
         self.output = output
         self.errorOutput = errorOutput
+        self.errorIsTerminal = errorIsTerminal
     }
 
     /// The process's own folder and streams.
@@ -37,7 +53,8 @@ public struct CommandContext {
         CommandContext(
             workingDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
             output: { FileHandle.standardOutput.write(Data($0.utf8)) },
-            errorOutput: { FileHandle.standardError.write(Data($0.utf8)) })
+            errorOutput: { FileHandle.standardError.write(Data($0.utf8)) },
+            errorIsTerminal: isatty(FileHandle.standardError.fileDescriptor) == 1)
     }
 
     /// The budget folder named by `--budget`, or the working folder.

@@ -45,6 +45,23 @@ struct ArgumentParserTests {
         #expect(throws: error) { try ArgumentParser.parse(arguments, for: spec) }
     }
 
+    @Test("A repeating last argument takes every further word, at least one, and reads back as a list")
+    func repeating() throws {
+        let folders = ArgumentSpec("DIR", help: "Folders.", repeats: true)
+        let spec = CommandSpec(
+            name: "overview", abstract: "Compare.", arguments: [folders],
+            options: [.flag("descending", help: "Turn round.")])
+        let parsed = try ArgumentParser.parse(["a", "--descending", "b", "c"], for: spec)
+        #expect(parsed[list: folders] == ["a", "b", "c"])
+        #expect(parsed.flag("descending"))
+        #expect(throws: UsageError.missingArgument("at least one DIR", command: "overview")) {
+            try ArgumentParser.parse(["--descending"], for: spec)
+        }
+        #expect(
+            HelpText.command(spec, tool: "climate-budget").contains(
+                "USAGE: climate-budget overview DIR... [--descending]"))
+    }
+
     @Test("Error lines say what to do")
     func errorText() {
         #expect(
