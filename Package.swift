@@ -13,6 +13,8 @@ let package = Package(
             targets: ["ClimateBudget", "ClimateBudgetFiles", "ClimateBudgetReports"]
         ),
         .executable(name: "climate-budget", targets: ["climate-budget"]),
+        .executable(name: "climate-budget-bench", targets: ["climate-budget-bench"]),
+        .executable(name: "climate-budget-baseline", targets: ["climate-budget-baseline"]),
     ],
     targets: [
         // The domain, the calculations and the validation rules: plain values, no I/O.
@@ -35,6 +37,11 @@ let package = Package(
             dependencies: ["ClimateBudget", "ClimateBudgetFiles", "ClimateBudgetReports"]
         ),
         .executableTarget(name: "climate-budget", dependencies: ["ClimateBudgetCLI"]),
+        // The benchmark (README, "Performance"): writes synthetic budgets with a seeded generator of our own and
+        // times the tool on them; not part of the tool.
+        .executableTarget(name: "climate-budget-bench", dependencies: ["ClimateBudget", "ClimateBudgetFiles"]),
+        // The benchmark's baseline: a minimal Foundation program that reads one JSON file, and nothing else.
+        .executableTarget(name: "climate-budget-baseline"),
 
         .testTarget(
             name: "ClimateBudgetTests",
@@ -52,7 +59,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ClimateBudgetCLITests",
-            dependencies: ["ClimateBudgetCLI", "climate-budget"]
+            dependencies: ["ClimateBudgetCLI", "climate-budget", "climate-budget-bench"]
         ),
     ]
 )

@@ -30,7 +30,8 @@ public enum MeasureOverlaps {
 
     /// Every pair declared among the quantified measures, each once, ordered by their ids.
     public static func pairs(among measures: [Measure]) -> [Pair] {
-        pairs(among: measures, quantified: byID(measures))
+        guard declared(among: measures) else { return [] }
+        return pairs(among: measures, quantified: byID(measures))
     }
 
     /// Every pair with its whole tonnes per year at one end of the band, each pair once, ordered by their ids.
@@ -39,6 +40,8 @@ public enum MeasureOverlaps {
     public static func counted(among measures: [Measure], estimate: MeasureEffects.Estimate = .expected)
         -> [(pair: Pair, tonnes: YearlySeries)]
     {
+        // Most budgets declare no overlap: then there is nothing to count, and no index of the measures to build.
+        guard declared(among: measures) else { return [] }
         let quantified = byID(measures)
         return pairs(among: measures, quantified: quantified).map {
             (pair: $0, tonnes: tonnes(of: $0, in: quantified, estimate: estimate))
@@ -48,7 +51,9 @@ public enum MeasureOverlaps {
     static func pairs(among measures: [Measure], quantified: [Int: Measure]) -> [Pair] {
         var pairs: [Pair] = []
         var seen: Set<[Int]> = []
-        for measure in measures.sorted(by: { $0.id < $1.id }) where quantified[measure.id] == measure {
+        // Only measures that declare an overlap can give a pair; comparing the rest with the index is skipped.
+        for measure in measures.sorted(by: { $0.id < $1.id })
+        where !measure.overlaps.isEmpty && quantified[measure.id] == measure {
             for (index, overlap) in measure.overlaps.enumerated() {
                 guard overlap.measure != measure.id, quantified[overlap.measure] != nil else { continue }
                 let ids = [min(measure.id, overlap.measure), max(measure.id, overlap.measure)]

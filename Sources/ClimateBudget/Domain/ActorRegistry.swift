@@ -2,30 +2,37 @@
 public struct ActorRegistry: Sendable, Equatable {
     /// Every known actor, in the order the budget lists them.
     public var actors: [Actor] {
-        didSet { index = Self.index(actors) }
+        didSet { (index, exact) = Self.index(actors) }
     }
 
     /// Each normalized name and the position of the first actor that has it, so that resolving a name
     /// costs the same however many actors the budget lists.
     private var index: [String: Int]
+    /// Each name exactly as the registry writes it and the position ``index`` gives its normalized form: most
+    /// measures write a name as the registry does, and then it resolves without being normalized again.
+    private var exact: [String: Int]
 
     /// Creates a registry.
     public init(actors: [Actor] = []) {
         self.actors = actors
-        self.index = Self.index(actors)
+        (self.index, self.exact) = Self.index(actors)
     }
 
     /// The actor a name refers to: by id, full name or alias, ignoring case and surrounding spaces.
     public func resolve(_ name: String) -> Actor? {
-        index[Self.normalized(name)].map { actors[$0] }
+        (exact[name] ?? index[Self.normalized(name)]).map { actors[$0] }
     }
 
-    private static func index(_ actors: [Actor]) -> [String: Int] {
+    private static func index(_ actors: [Actor]) -> (index: [String: Int], exact: [String: Int]) {
         var index: [String: Int] = [:]
         for (position, actor) in actors.enumerated() {
             for name in actor.names where index[normalized(name)] == nil { index[normalized(name)] = position }
         }
-        return index
+        var exact: [String: Int] = [:]
+        for actor in actors {
+            for name in actor.names { exact[name] = index[normalized(name)] }
+        }
+        return (index, exact)
     }
 
     /// The service areas a name stands for: the area itself, a group's members, none for an outside actor.

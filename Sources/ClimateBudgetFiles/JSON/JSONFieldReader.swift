@@ -49,19 +49,23 @@ final class JSONFieldReader {
         _ object: [String: JSONValue], _ key: String, at path: String = "", required: Bool = true,
         meaning: String = "a text in quotes"
     ) -> String? {
-        let field = join(path, key)
+        // The path is joined only for a problem: most fields have none, and a read file has thousands of fields.
         switch object[key] {
         case .string(let text)?:
-            if required && text.trimmingWhitespace().isEmpty {
-                report(.missingField(file: file, measure: measure, field: field, expected: "\(meaning) (it is empty)"))
+            if required && !text.contains(where: { !$0.isWhitespace }) {
+                report(
+                    .missingField(
+                        file: file, measure: measure, field: join(path, key), expected: "\(meaning) (it is empty)"))
                 return nil
             }
             return text
         case nil, .null?:
-            if required { report(.missingField(file: file, measure: measure, field: field, expected: meaning)) }
+            if required {
+                report(.missingField(file: file, measure: measure, field: join(path, key), expected: meaning))
+            }
             return nil
         case let other?:
-            wrongType(field, expected: meaning, found: other)
+            wrongType(join(path, key), expected: meaning, found: other)
             return nil
         }
     }
@@ -71,6 +75,12 @@ final class JSONFieldReader {
     func choice<Value: RawRepresentable & CaseIterable>(
         _ object: [String: JSONValue], _ key: String, at path: String = "", meaning: String? = nil, of type: Value.Type
     ) -> Value? where Value.RawValue == String {
+        // A value that is one of the choices is taken at once; the list of choices is written only for a problem.
+        if case .string(let text)? = object[key], let value = Value(rawValue: text),
+            text.contains(where: { !$0.isWhitespace })
+        {
+            return value
+        }
         let values = Value.allCases.map(\.rawValue)
         let expected = "one of " + values.map { "\"\($0)\"" }.joined(separator: ", ")
         guard let text = string(object, key, at: path, meaning: meaning.map { "\($0), \(expected)" } ?? expected) else {
@@ -96,22 +106,23 @@ final class JSONFieldReader {
         _ object: [String: JSONValue], _ key: String, at path: String = "", required: Bool = true,
         meaning: String = "a whole number", range: ClosedRange<Int>? = nil
     ) -> Int? {
-        let field = join(path, key)
         switch object[key] {
         case .number(let value)? where value == value.rounded() && abs(value) < 1e9:
             if let range, !range.contains(Int(value)) {
                 report(
                     .invalidValue(
-                        file: file, measure: measure, field: field, value: plainNumber(value),
+                        file: file, measure: measure, field: join(path, key), value: plainNumber(value),
                         expected: "\(meaning) from \(range.lowerBound) to \(range.upperBound)"))
                 return nil
             }
             return Int(value)
         case nil, .null?:
-            if required { report(.missingField(file: file, measure: measure, field: field, expected: meaning)) }
+            if required {
+                report(.missingField(file: file, measure: measure, field: join(path, key), expected: meaning))
+            }
             return nil
         case let other?:
-            wrongType(field, expected: meaning, found: other)
+            wrongType(join(path, key), expected: meaning, found: other)
             return nil
         }
     }
@@ -121,15 +132,16 @@ final class JSONFieldReader {
         _ object: [String: JSONValue], _ key: String, at path: String = "", required: Bool = true,
         meaning: String = "a number"
     ) -> Double? {
-        let field = join(path, key)
         switch object[key] {
         case .number(let value)?:
             return value
         case nil, .null?:
-            if required { report(.missingField(file: file, measure: measure, field: field, expected: meaning)) }
+            if required {
+                report(.missingField(file: file, measure: measure, field: join(path, key), expected: meaning))
+            }
             return nil
         case let other?:
-            wrongType(field, expected: meaning, found: other)
+            wrongType(join(path, key), expected: meaning, found: other)
             return nil
         }
     }

@@ -60,6 +60,8 @@ private struct JSONReading {
         var items: [JSONValue] = []
         /// An object's field whose value is read next.
         var key = ""
+        /// The byte offset of that field's opening quote.
+        var keyOffset = 0
 
         var value: JSONValue { isObject ? .object(members) : .array(items) }
     }
@@ -149,7 +151,13 @@ private struct JSONReading {
                     : .failure(problem("there is more after the end of the JSON; a file holds one object or list"))
             }
             if open[last].isObject {
-                open[last].members[open[last].key] = value
+                // One lookup both stores the value and tells whether the field was there already; the repeat
+                // reported is the one that appears first in the text, as if each name were checked where it stands.
+                let key = open[last].key
+                let offset = open[last].keyOffset
+                if open[last].members.updateValue(value, forKey: key) != nil, offset < repeated?.offset ?? Int.max {
+                    repeated = (key, offset)
+                }
             } else {
                 open[last].items.append(value)
             }
@@ -179,7 +187,7 @@ private struct JSONReading {
     }
 
     /// A field name in quotes and its colon, with the whitespace around them; the name becomes the innermost
-    /// object's next key, and a name the object already has is noted as repeated.
+    /// object's next key (a name the object already has is noted as repeated when its value is stored).
     private mutating func key() -> JSONSyntax.Problem? {
         skipWhitespace()
         guard let byte = current else { return problem(JSONSyntax.endOfText) }
@@ -191,8 +199,8 @@ private struct JSONReading {
         case .failure(let problem): return problem
         }
         let last = open.count - 1
-        if repeated == nil && open[last].members[name] != nil { repeated = (name, start) }
         open[last].key = name
+        open[last].keyOffset = start
         skipWhitespace()
         guard let colon = current else { return problem(JSONSyntax.endOfText) }
         guard colon == UInt8(ascii: ":") else { return problem("a colon (:) is missing after the field name") }
@@ -308,6 +316,15 @@ private struct JSONReading {
             }
             skipDigits()
         }
+        // Whole numbers of up to 15 digits, most figures in a budget, are exact in a Double: summing the digits
+        // gives the same value as reading the text, without making a text.
+        let digits = bytes[start] == UInt8(ascii: "-") ? start + 1 : start
+        if index - digits <= 15, bytes[digits..<index].allSatisfy(Self.isDigit) {
+            var whole = 0
+            for byte in bytes[digits..<index] { whole = whole * 10 + Int(byte - UInt8(ascii: "0")) }
+            // "-0" stays the negative zero that reading the text gives.
+            return .success(digits > start ? -Double(whole) : Double(whole))
+        }
         // The text is a valid JSON number, which Double reads (one too large for a Double becomes infinity,
         // which the field readers refuse as out of range).
         return .success(Double(String(decoding: bytes[start..<index], as: UTF8.self)) ?? .nan)
@@ -315,15 +332,17 @@ private struct JSONReading {
 
     /// `true`, `false` or `null`; anything else is a missing or misspelt value, located at its start.
     private mutating func literal() -> Result<JSONValue, JSONSyntax.Problem> {
-        for (word, value) in [("true", JSONValue.bool(true)), ("false", .bool(false)), ("null", .null)] {
-            let utf8 = Array(word.utf8)
-            if bytes[index...].starts(with: utf8) {
-                index += utf8.count
-                return .success(value)
-            }
+        for (word, value) in Self.literals where bytes[index...].starts(with: word) {
+            index += word.count
+            return .success(value)
         }
         return .failure(problem(JSONSyntax.missingValue))
     }
+
+    /// The three literal words and their values.
+    private static let literals: [([UInt8], JSONValue)] = [
+        (Array("true".utf8), .bool(true)), (Array("false".utf8), .bool(false)), (Array("null".utf8), .null),
+    ]
 
     private mutating func skipDigits() {
         while let byte = current, Self.isDigit(byte) { index += 1 }

@@ -3,7 +3,10 @@ import Foundation
 
 /// A parsed JSON value with its types kept apart (a number is never a boolean), read by our own reader
 /// (``JSONSyntax``).
-public indirect enum JSONValue: Equatable, Sendable {
+///
+/// Not `indirect`: objects and lists already hold their members in the heap, and boxing every number and text
+/// as well cost an allocation per value.
+public enum JSONValue: Equatable, Sendable {
     /// An object `{ ... }`, by key.
     case object([String: JSONValue])
     /// A list `[ ... ]`.

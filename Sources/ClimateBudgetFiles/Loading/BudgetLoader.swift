@@ -247,8 +247,18 @@ private struct Reading {
             return []
         }
         var measures: [Measure] = []
+        let directoryPath = directory.path
         for name in visible {
             let file = shown.measures + "/" + name
+            // The common case first: a measure file that reads is neither a folder nor missing, so the checks
+            // below (a URL, a folder test and an existence test per file) would only repeat what reading found.
+            if name.lowercased().hasSuffix(".json"),
+                let data = FileManager.default.contents(atPath: directoryPath + "/" + name)
+            {
+                guard let value = decodeJSON(data, file, measureFile: true) else { continue }
+                if let measure = MeasureFile.read(value, file: file, errors: &errors) { measures.append(measure) }
+                continue
+            }
             if isDirectory(directory.appendingPathComponent(name)) {
                 errors.append(.unexpectedFolder(path: file + "/"))
                 continue
@@ -268,6 +278,11 @@ private struct Reading {
         _ relative: String, _ shown: String, required: Bool = true, measureFile: Bool = false
     ) -> JSONValue? {
         guard let data = read(relative, shown, required: required) else { return nil }
+        return decodeJSON(data, shown, measureFile: measureFile)
+    }
+
+    /// The bytes of a JSON file as JSON; in `Measures/`, bytes that are not UTF-8 are not taken for a measure file.
+    private mutating func decodeJSON(_ data: Data, _ shown: String, measureFile: Bool) -> JSONValue? {
         switch FileDecoding.json(data, file: shown) {
         case .success(let value):
             return value

@@ -130,7 +130,7 @@ enum MeasureFile {
             let status = reader.choice(object, "status", at: path, of: MeasureStatus.self)
             let comment = reader.string(object, "comment", at: path, required: false) ?? ""
             let date = reader.string(object, "date", at: path, required: false)
-            if let date, date.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) == nil {
+            if let date, !isDate(date) {
                 reader.report(
                     .invalidValue(
                         file: reader.file, measure: reader.measure, field: path + ".date", value: date,
@@ -139,6 +139,30 @@ enum MeasureFile {
             guard let period, let status else { return nil }
             return StatusReport(period: period, status: status, comment: comment, date: date)
         }
+    }
+
+    /// The pattern a status report's date must match: year-month-day.
+    static let datePattern = #"^\d{4}-\d{2}-\d{2}$"#
+
+    /// Whether a status report's date is written year-month-day (``datePattern``).
+    ///
+    /// Ten ASCII characters "dddd-dd-dd" match without a regular expression (a measure file may hold many
+    /// dates, and compiling the pattern for each cost more than reading the rest of the file); anything else goes
+    /// to the pattern itself, whose `\d` and `$` also accept other digits and a final line break.
+    static func isDate(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        if utf8.count == 10 {
+            var plain = true
+            for (offset, byte) in utf8.enumerated() {
+                let isDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+                if offset == 4 || offset == 7 ? byte != UInt8(ascii: "-") : !isDigit {
+                    plain = false
+                    break
+                }
+            }
+            if plain { return true }
+        }
+        return text.range(of: datePattern, options: .regularExpression) != nil
     }
 
     private static func readResponsibility(_ root: [String: JSONValue], reader: JSONFieldReader) -> Responsibility? {

@@ -21,13 +21,23 @@ public enum MeasureFileName: ValidationRule {
 
     public static func check(_ budget: Budget) -> [Finding] {
         budget.measures.compactMap { measure in
-            let name = measure.file.split(separator: "/").last.map(String.init) ?? measure.file
             let prefix = expectedPrefix(for: measure.id)
-            guard !name.hasPrefix(prefix) else { return nil }
+            guard !fileName(measure.file).hasPrefix(prefix) else { return nil }
             return finding(
                 measure: measure.id, file: measure.file, about: [.measureDetails],
                 message(id: measure.id, prefix: prefix))
         }
+    }
+
+    /// The last part of a path: what follows its last "/" (the last non-empty part when it ends in "/"). Found
+    /// from the end, without splitting the whole path, since every measure is checked.
+    static func fileName(_ path: String) -> Substring {
+        // Searched in the bytes: "/" is one byte in UTF-8 and never part of another character.
+        if let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) {
+            let name = path[path.utf8.index(after: slash)...]
+            if !name.isEmpty { return name }
+        }
+        return path.split(separator: "/").last ?? Substring(path)
     }
 
     /// The start every file name of a measure with this id should have, such as "07-".

@@ -26,6 +26,8 @@ public enum OverlapExceedsEffect: ValidationRule {
         })
 
     public static func check(_ budget: Budget) -> [Finding] {
+        // Without a declared overlap there is no pair, and no copy of the measures to make.
+        guard MeasureOverlaps.declared(among: budget.measures) else { return [] }
         // A wrong share or negative tonnes is `overlap-amount`'s finding; the pairs here have a valid amount.
         let measures = budget.measures.map { measure in
             var valid = measure
