@@ -46,7 +46,7 @@ public enum SummaryText: String, CaseIterable, Sendable {
     /// The open findings.
     case findingsHeading, findingsIntro, findingsNone, findingMeasure, responsibilityAsPrinted
     /// A finding's specifics (see ``FindingDetails``): the years after the rule's title, a cap against its milestone.
-    case findingYears, findingCap
+    case findingYears, findingCap, findingMoney
     /// The status of the measures.
     case statusHeading, statusDue, statusNone, columnStatus, columnCount, overdueIntro, overdueNone
     case statusNotStarted, statusOnTrack, statusDelayed, statusDone, statusCancelled, statusNoReport
@@ -184,6 +184,7 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .findingMeasure: "Tiltak {id}",
         .findingYears: "{title}: {years}",
         .findingCap: "Utslippstaket for {year} er {cap} tonn, men målet tillater {allowed}",
+        .findingMoney: "{title}: trykt {printed}, beregnet {computed} mill. kr",
         .responsibilityAsPrinted: "ansvar i budsjettet",
         .statusHeading: "Status for tiltakene",
         .statusDue: "Rapportering for {period}, etter siste statusrapport for hvert tiltak:",
@@ -383,6 +384,7 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .findingMeasure: "Tiltak {id}",
         .findingYears: "{title}: {years}",
         .findingCap: "Utsleppstaket for {year} er {cap} tonn, men målet tillèt {allowed}",
+        .findingMoney: "{title}: trykt {printed}, rekna ut {computed} mill. kr",
         .responsibilityAsPrinted: "ansvar i budsjettet",
         .statusHeading: "Status for tiltaka",
         .statusDue: "Rapportering for {period}, etter siste statusrapport for kvart tiltak:",
@@ -582,6 +584,7 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .findingMeasure: "Measure {id}",
         .findingYears: "{title}: {years}",
         .findingCap: "The cap for {year} is {cap} tonnes, but the milestone allows {allowed}",
+        .findingMoney: "{title}: printed {printed}, computed {computed} MNOK",
         .responsibilityAsPrinted: "responsibility as printed",
         .statusHeading: "Status of the measures",
         .statusDue: "Reports for {period}, by each measure's latest status report:",

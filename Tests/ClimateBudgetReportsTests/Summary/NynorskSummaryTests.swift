@@ -178,6 +178,9 @@ struct NynorskSummaryTests {
         )
         #expect(
             nn.findingLines.first
+                == "Ein trykt sum i finansieringstabellen stemmer ikkje med linjene: trykt 49, rekna ut 50 mill. kr")
+        #expect(
+            nn.findingLines[3]
                 == "Tiltak 1 – Fossil- og utslippsfrie bygge- og anleggsplass i Trondheim kommunes egne investeringsprosjekter: Filene har ikkje registrert kva tenesteområde som rapporterer (ansvar i budsjettet: TT og ET)"
         )
         #expect(
