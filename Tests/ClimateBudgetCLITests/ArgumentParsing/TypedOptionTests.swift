@@ -17,6 +17,7 @@ struct TypedOptionTests {
         ("status", StatusReportView.Format.allCases.map(\.rawValue)),
         ("export", MeasureSheet.Format.allCases.map(\.rawValue)),
         ("rules", RulesReport.Format.allCases.map(\.rawValue)),
+        ("money", MoneyReport.Format.allCases.map(\.rawValue)),
     ]
 
     @Test("Every command's help lists exactly the formats its report declares")
