@@ -165,4 +165,63 @@ struct MoneyCommandTests {
             run.output
                 == "This budget records no financing: add Data/financing.json (see the README's section on files).\n")
     }
+
+    /// As in FinancingFixtureTests: measure 1 at 40 000 000 / 23 600 = 1 694.9 kr/t over the period, measure 7 at
+    /// 42 000 000 / 2 000 = 21 000.
+    @Test("measures shows the cost per tonne below its table, never in the sheet that import reads")
+    func measures() throws {
+        let run = ToolRun(["measures", "--kind", "quantified"])
+        #expect(
+            run.output.hasSuffix(
+                """
+                10 measures.
+
+                Cost per tonne (kroner per tonne cut, from the financing lines tied to the measure; every tie inferred, see 'climate-budget money'):
+                  measure 1: 1 695 over 2022-2025 (2022: 1 724, 2023: 1 695, 2024: 1 695, 2025: 1 667)
+                  measure 7: 21 000 over 2022-2025 (2022: 27 500, 2023: 22 000, 2024: 22 000, 2025: 15 000)
+
+                """))
+        // Measure 2 has no tied line: no sentence for it, and none at all when only it is listed.
+        #expect(!ToolRun(["measures", "--sector", "sjofart"]).output.contains("Cost per tonne"))
+        let csv = ToolRun(["measures", "--format", "csv"]).output
+        #expect(!csv.lowercased().contains("cost") && !csv.contains("1695"))
+        let json = ToolRun(["measures", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        let list = try #require(object["measures"] as? [[String: Any]])
+        #expect(list.compactMap { ($0["costPerTonne"] as? [String: Any])?["period"] as? Int } == [1695, 21000])
+    }
+
+    /// The same two budgets as `against`: Klimamidler 14,5 → 15,5 in 2022, and the HVO line (2, 2, 2, 0) removed.
+    @Test("diff covers financing lines as it covers measures: added, removed, changed, with the change per year")
+    func diff() throws {
+        let older = try copyOfBundledBudget()
+        let file = older.appendingPathComponent("Data/financing.json")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "\"2022\": 15.5", with: "\"2022\": 14.5").utf8).write(to: file)
+        let newer = try copyOfBundledBudget()
+        let newFile = newer.appendingPathComponent("Data/financing.json")
+        var newText = try String(contentsOf: newFile, encoding: .utf8)
+        let start = try #require(newText.range(of: "    {\n      \"id\": \"hvo-biodiesel\""))
+        let end = try #require(newText.range(of: "    {\n      \"id\": \"koordinator-planer\""))
+        newText.removeSubrange(start.lowerBound..<end.lowerBound)
+        try Data(newText.utf8).write(to: newFile)
+        let run = ToolRun(["diff", older.path, newer.path])
+        #expect(run.code == 0)
+        #expect(
+            run.output.contains(
+                """
+                Measures: 0 added, 0 removed, 0 changed.
+                Financing lines: 0 added, 1 removed, 1 changed.
+                ~ klimamidler Klimamidler forvaltet av Miljøenheten: 2022 +1 MNOK
+                - hvo-biodiesel Teknisk, HVO biodiesel: 2022 -2 MNOK; 2023 -2 MNOK; 2024 -2 MNOK
+
+                """))
+        let json = ToolRun(["diff", older.path, newer.path, "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        let lines = try #require(object["financing"] as? [[String: Any]])
+        #expect(lines.map { $0["status"] as? String } == ["changed", "removed"])
+        // Two copies of one budget: no financing section at all.
+        let same = ToolRun(["diff", older.path, older.path, "--format", "json"])
+        #expect(!same.output.contains("\"financing\""))
+    }
 }
