@@ -12,7 +12,7 @@ public enum CommandLineTool {
         [
             GapCommand.self, ValidateCommand.self, MeasuresCommand.self, SummaryCommand.self, DiffCommand.self,
             StatusCommand.self, ExportCommand.self, ImportCommand.self, RollCommand.self, InitCommand.self,
-            InventoryCommand.self, OverviewCommand.self, RulesCommand.self,
+            InventoryCommand.self, OverviewCommand.self, MoneyCommand.self, RulesCommand.self,
         ]
     }
 

@@ -56,6 +56,11 @@ struct ReadmeTests {
         #expect(try block("validate") == ToolRun(["validate"]).output)
     }
 
+    @Test("The money example in the README is the output of `climate-budget money`")
+    func money() throws {
+        #expect(try block("money") == ToolRun(["money"]).output)
+    }
+
     @Test("The rule reference in the README is the output of `climate-budget rules --format markdown`")
     func rules() throws {
         #expect(try block("rules") == ToolRun(["rules", "--format", "markdown"]).output)

@@ -78,11 +78,20 @@ struct TrondheimFixtureTests {
         #expect(table.cumulative.measurePathway == 1_574_944)
     }
 
-    @Test("Validation reports exactly measures 1, 7, 8, 11, 16 and 20 as lacking a reporting service area")
+    @Test(
+        "Validation reports exactly measures 1, 7, 8, 11, 16 and 20 as lacking a reporting service area, and the three printed figures of Tabell 7-6's slip"
+    )
     func validation() {
         let findings = Validator.validate(budget)
-        #expect(findings.map(\.measure) == [1, 7, 8, 11, 16, 20])
-        #expect(findings.allSatisfy { $0.rule == MissingReporter.id && $0.severity == .error })
+        let reporters = findings.filter { $0.rule == MissingReporter.id }
+        #expect(reporters.map(\.measure) == [1, 7, 8, 11, 16, 20])
+        // 15,5 + 3 × 11,5 = 50, printed 49; so the operating total is 91 (printed 90) and the sum 347 (printed 346).
+        let slips = findings.filter { $0.rule == FinancingPrintedDiffers.id }
+        #expect(
+            slips.map { $0.message.prefix { $0 != ":" } } == [
+                "lines[0].printedSum", "printedTotals.operating.period", "printedTotals.total.period",
+            ])
+        #expect(findings.count == 9 && findings.allSatisfy { $0.severity == .error })
     }
 
     // MARK: - Issue 10: the bundled budget, true to its source

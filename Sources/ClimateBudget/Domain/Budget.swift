@@ -21,6 +21,8 @@ public struct Budget: Sendable, Equatable {
     public var actuals: Actuals
     /// Figures as the budget's source printed them, for the tool to check against its own.
     public var printed: PrintedFigures
+    /// The financing of the measures in million kroner (Tabell 7-6, 7-7); empty when the budget records none.
+    public var financing: Financing
     /// Where each part of the budget was read from, so findings can name the file.
     public var files: BudgetFiles
 
@@ -35,6 +37,7 @@ public struct Budget: Sendable, Equatable {
         measures: [Measure] = [],
         actuals: Actuals = Actuals(),
         printed: PrintedFigures = PrintedFigures(),
+        financing: Financing = Financing(),
         files: BudgetFiles = BudgetFiles()
     ) {
         self.settings = settings
@@ -46,12 +49,18 @@ public struct Budget: Sendable, Equatable {
         self.measures = measures
         self.actuals = actuals
         self.printed = printed
+        self.financing = financing
         self.files = files
     }
 
     /// The sector with the given id, if the budget knows it.
     public func sector(id: String) -> Sector? {
         sectors.first { $0.id == id }
+    }
+
+    /// The measure with the given id, if the budget has it.
+    public func measure(id: Int) -> Measure? {
+        measures.first { $0.id == id }
     }
 
     /// The goal with the given id, if the budget knows it.

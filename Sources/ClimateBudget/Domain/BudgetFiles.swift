@@ -18,6 +18,8 @@ public struct BudgetFiles: Sendable, Equatable {
     public var actuals: String
     /// The file of figures as the source printed them.
     public var printed: String
+    /// The financing file.
+    public var financing: String
     /// The folder of measure files.
     public var measures: String
 
@@ -32,6 +34,7 @@ public struct BudgetFiles: Sendable, Equatable {
         goals: String = "Data/goals.json",
         actuals: String = "Data/actuals.csv",
         printed: String = "Data/printed.json",
+        financing: String = "Data/financing.json",
         measures: String = "Measures"
     ) {
         self.settings = settings
@@ -43,6 +46,7 @@ public struct BudgetFiles: Sendable, Equatable {
         self.goals = goals
         self.actuals = actuals
         self.printed = printed
+        self.financing = financing
         self.measures = measures
     }
 
@@ -56,6 +60,7 @@ public struct BudgetFiles: Sendable, Equatable {
         return BudgetFiles(
             settings: prefix + settings, sectors: prefix + sectors, reference: prefix + reference,
             targets: prefix + targets, targetCaps: prefix + targetCaps, actors: prefix + actors,
-            goals: prefix + goals, actuals: prefix + actuals, printed: prefix + printed, measures: prefix + measures)
+            goals: prefix + goals, actuals: prefix + actuals, printed: prefix + printed, financing: prefix + financing,
+            measures: prefix + measures)
     }
 }

@@ -23,6 +23,8 @@ public enum BudgetPart: String, Sendable, CaseIterable, Comparable {
     case actuals
     /// `Data/printed.json`.
     case printed
+    /// `Data/financing.json`.
+    case financing
     /// Every file in `Measures/`.
     case measures
 
@@ -38,6 +40,7 @@ public enum BudgetPart: String, Sendable, CaseIterable, Comparable {
         case .targetCaps: files.targetCaps
         case .actuals: files.actuals
         case .printed: files.printed
+        case .financing: files.financing
         case .measures: files.measures + "/"
         }
     }
@@ -54,6 +57,8 @@ public enum BudgetPart: String, Sendable, CaseIterable, Comparable {
         case .targetCaps: [.caps, .sectorCaps]
         case .actuals: [.actuals]
         case .printed: [.printedFigures]
+        // No emission figure reads the money.
+        case .financing: [.printedFigures]
         // A measure file that did not load may hold a quantified measure.
         case .measures: [.effects, .measureSectors]
         }

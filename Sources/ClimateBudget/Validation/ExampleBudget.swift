@@ -47,3 +47,38 @@ package enum ExampleBudget {
         budget.measures[1].effect = [2022: 30, 2023: 45]
     }
 }
+
+extension ExampleBudget {
+    /// A small financing for the money rules' examples (million kroner, 2022-2023): an operating line carried by ST
+    /// and tied to measure 1, and an investment pot split into two sub-lines; every printed figure adds up.
+    package static let financing = Financing(
+        source: "Tabell 7-6",
+        lines: [
+            FinancingLine(
+                id: "bussdrift", name: "Drift av fossilfrie busser", kind: .operating, carrier: .serviceArea("ST"),
+                amounts: [2022: MNOK(thousands: 1500), 2023: MNOK(thousands: 2500)], printedSum: MNOK(4),
+                measures: [FinancingTie(measure: 1, basis: "Bussene går på fornybart drivstoff.")], place: "lines[0]"),
+            FinancingLine(
+                id: "klimapott", name: "Klimainvesteringer", kind: .investment,
+                amounts: [2022: MNOK(10), 2023: MNOK(10)],
+                printedSum: MNOK(20),
+                parts: [
+                    FinancingLine(
+                        id: "lading", name: "Lading", kind: .investment, carrier: .serviceArea("ST"),
+                        amounts: [2022: MNOK(4), 2023: MNOK(6)], place: "lines[1].parts[0]"),
+                    FinancingLine(
+                        id: "sykehjem", name: "Enøk sykehjem", kind: .investment, carrier: .serviceArea("Helse"),
+                        amounts: [2022: MNOK(6), 2023: MNOK(4)], place: "lines[1].parts[1]"),
+                ], place: "lines[1]"),
+        ],
+        printedTotals: [
+            .operating: PrintedAmounts(
+                years: [2022: MNOK(thousands: 1500), 2023: MNOK(thousands: 2500)], period: MNOK(4)),
+            .total: PrintedAmounts(period: MNOK(24)),
+        ])
+
+    /// The example budget with ``financing``.
+    package static func addFinancing(_ budget: inout Budget) {
+        budget.financing = financing
+    }
+}

@@ -49,6 +49,8 @@ public enum FindingDetails: Sendable, Hashable {
     case years([Int])
     /// A cap that disagrees with the milestone for its year: the cap, and the level the milestone allows, in tonnes.
     case capAgainstMilestone(year: Int, cap: Double, allowed: Double)
+    /// A printed amount of the financing against the amount its lines give, in million kroner.
+    case printedAmount(printed: MNOK, computed: MNOK)
 }
 
 /// How serious a finding is: errors fail `validate`, warnings only inform (unless `--strict`).

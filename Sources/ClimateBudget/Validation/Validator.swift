@@ -33,6 +33,10 @@ public enum Validator {
         SectorTargetsSum.self,
         PrintedFigureDiffers.self,
         CarbonBudgetTargets.self,
+        FinancingPrintedDiffers.self,
+        FinancingPartsSum.self,
+        FinancingUnknownServiceArea.self,
+        FinancingUnknownMeasure.self,
     ]
 
     /// The rule with the given id, if there is one.
@@ -47,10 +51,15 @@ public enum Validator {
 
     /// The rules that cannot be checked when the given parts did not load, each with the files it waits for,
     /// in the order of ``rules``.
-    public static func skippedRules(without unloaded: Set<BudgetPart>, files: BudgetFiles) -> [SkippedRule] {
-        rules.compactMap { rule in
+    ///
+    /// A rule on the financing is not listed for a budget that has no `Data/financing.json` (an empty financing
+    /// that loaded): there is nothing for it to check, and a budget without money keeps its output unchanged.
+    public static func skippedRules(without unloaded: Set<BudgetPart>, in budget: Budget) -> [SkippedRule] {
+        let noFinancing = budget.financing.isEmpty && !unloaded.contains(.financing)
+        return rules.compactMap { rule in
+            if noFinancing && rule.needs.contains(.financing) { return nil }
             let missing = rule.needs.intersection(unloaded).sorted()
-            return missing.isEmpty ? nil : SkippedRule(rule: rule.id, files: missing.map { $0.file(in: files) })
+            return missing.isEmpty ? nil : SkippedRule(rule: rule.id, files: missing.map { $0.file(in: budget.files) })
         }
     }
 

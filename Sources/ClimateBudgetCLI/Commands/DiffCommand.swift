@@ -46,6 +46,8 @@ enum DiffCommand: Command {
             comparison.figures = BudgetDiff.compare(
                 oldBudget, newBudget,
                 withholding: (Withholding(validating: oldBudget), Withholding(validating: newBudget)))
+            let financing = FinancingDiff.compare(oldBudget, newBudget)
+            if !financing.isEmpty { comparison.financing = financing }
         }
         for reason in comparison.withheld {
             context.errorOutput(

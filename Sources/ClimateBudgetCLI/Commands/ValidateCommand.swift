@@ -42,7 +42,7 @@ enum ValidateCommand: Command {
             throw LoadFailure(errors: loaded.errors)
         }
         let findings = problems + Validator.validate(budget, without: loaded.unloaded)
-        let skipped = Validator.skippedRules(without: loaded.unloaded, files: budget.files)
+        let skipped = Validator.skippedRules(without: loaded.unloaded, in: budget)
         // Printed figures are compared with a table computed from the data, so only when the parts it reads loaded.
         let notes =
             PrintedFigureDiffers.needs.isDisjoint(with: loaded.unloaded) ? ReportNote.printedFigures(budget) : []

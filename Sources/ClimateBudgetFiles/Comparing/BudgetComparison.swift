@@ -16,6 +16,8 @@ public struct BudgetComparison: Sendable, Equatable {
     public package(set) var changed: [MeasureChange]
     /// The change in the yearly figures, when both budgets can support them.
     public package(set) var figures: BudgetDiff?
+    /// The financing lines that differ, line by line, when both budgets load and their financing differs.
+    public package(set) var financing: FinancingDiff?
     /// Why the figures are withheld, one entry per budget that cannot support them; empty when they are shown.
     public package(set) var withheld: [WithheldFigures]
 

@@ -39,6 +39,7 @@ public struct BudgetContents: Sendable, Equatable {
             (files.settings, false), (files.sectors, false), (files.reference, true), (files.targetCaps, true),
             (files.actuals, true),
             (files.targets, false), (files.actors, false), (files.goals, false), (files.printed, false),
+            (files.financing, false),
         ]
     }()
 

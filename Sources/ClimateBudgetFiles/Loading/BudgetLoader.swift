@@ -136,6 +136,7 @@ private struct Reading {
         var caps: YearTableFile.Table?
         var actuals: YearTableFile.Table?
         var printed = PrintedFigures()
+        var financing = Financing()
         if hasData {
             settings = part(.settings, else: nil) { reading in
                 reading.json(relative.settings, reading.shown.settings).flatMap {
@@ -183,6 +184,11 @@ private struct Reading {
                     DataFiles.printed($0, file: reading.shown.printed, errors: &reading.errors)
                 } ?? PrintedFigures()
             }
+            financing = part(.financing, else: Financing()) { reading in
+                reading.json(relative.financing, reading.shown.financing, required: false).flatMap {
+                    FinancingFile.read($0, file: reading.shown.financing, errors: &reading.errors)
+                } ?? Financing()
+            }
         }
         // Each measure file loads whole or not at all, so the measures that did load are kept.
         let before = errors.count
@@ -205,6 +211,7 @@ private struct Reading {
             measures: measures,
             actuals: Actuals(total: actuals?.total ?? [:], bySector: actuals?.bySector ?? [:]),
             printed: printed,
+            financing: financing,
             files: shown
         )
         return PartialBudget(budget: budget, errors: errors, unloaded: unloaded)

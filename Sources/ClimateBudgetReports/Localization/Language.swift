@@ -37,6 +37,14 @@ public enum Language: String, CaseIterable, Sendable {
         return plain.hasPrefix("-") ? "\u{2212}" + plain.dropFirst() : plain
     }
 
+    /// Million kroner as this language writes them, exactly (``MNOK``): "15,5" and "−2,5" in Norwegian, "15.5" and
+    /// "−2.5" in English, thousands grouped as in ``tonnes(_:)``.
+    public func money(_ amount: MNOK) -> String {
+        isNorwegian
+            ? amount.text(decimalMark: ",", minus: "\u{2212}", separator: "\u{00A0}")
+            : amount.text(decimalMark: ".", minus: "\u{2212}", separator: ",")
+    }
+
     /// A whole percent as this language writes it: "−18 %" (a no-break space) in Norwegian, "−18%" in English.
     public func percent(_ value: Int) -> String {
         isNorwegian ? signed(value) + "\u{00A0}%" : signed(value) + "%"

@@ -46,7 +46,11 @@ public enum SummaryText: String, CaseIterable, Sendable {
     /// The open findings.
     case findingsHeading, findingsIntro, findingsNone, findingMeasure, responsibilityAsPrinted
     /// A finding's specifics (see ``FindingDetails``): the years after the rule's title, a cap against its milestone.
-    case findingYears, findingCap
+    case findingYears, findingCap, findingMoney
+    /// The financing of the measures, the changes against last year's budget and the cost per tonne.
+    case moneyHeading, moneyIntro, columnLine, columnServiceArea, moneyPot, moneySeveral, moneyTotalOperating,
+        moneyTotalInvestment, moneyTotalAll, moneyPrinted, moneyFollows, changesHeading, changesNet
+    case costHeading, costIntro, costCounted, columnLines, columnWholePeriod
     /// The status of the measures.
     case statusHeading, statusDue, statusNone, columnStatus, columnCount, overdueIntro, overdueNone
     case statusNotStarted, statusOnTrack, statusDelayed, statusDone, statusCancelled, statusNoReport
@@ -184,6 +188,28 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .findingMeasure: "Tiltak {id}",
         .findingYears: "{title}: {years}",
         .findingCap: "Utslippstaket for {year} er {cap} tonn, men målet tillater {allowed}",
+        .findingMoney: "{title}: trykt {printed}, beregnet {computed} mill. kr",
+        .moneyHeading: "Finansiering av klimatiltakene",
+        .moneyIntro:
+            "Millioner kroner per år til tiltak kommunen selv har regi over. Alle summer er regnet ut fra postene; ekstern finansiering regnes med i driften.",
+        .columnLine: "Post",
+        .columnServiceArea: "Tjenesteområde",
+        .moneyPot: "pott",
+        .moneySeveral: "flere ({printed})",
+        .moneyTotalOperating: "Sum drift, med ekstern finansiering",
+        .moneyTotalInvestment: "Sum investering",
+        .moneyTotalAll: "Sum finansiering",
+        .moneyPrinted: "Det trykte budsjettet viser {printed} for «{what}», {when}; postene gir {computed}.",
+        .moneyFollows: "Avviket følger av det trykte tallet {from}.",
+        .changesHeading: "Endring i driftsmidler mot {against}",
+        .changesNet: "Netto endring",
+        .costHeading: "Kostnad per tonn",
+        .costIntro:
+            "Kroner per tonn CO2-ekv kuttet, der en post kan knyttes til et tallfestet tiltak. Koblingene er utledet fra budsjetteksten, som ikke knytter poster til tiltak direkte.",
+        .costCounted:
+            "Regnet med: pengene på postene som er knyttet til tiltaket, delt på tiltakets egen effekt samme år. Ikke regnet med: poster knyttet til tiltak uten tallfestet effekt, poster uten tiltak, og tiltak andre aktører finansierer.",
+        .columnLines: "Poster",
+        .columnWholePeriod: "Hele perioden",
         .responsibilityAsPrinted: "ansvar i budsjettet",
         .statusHeading: "Status for tiltakene",
         .statusDue: "Rapportering for {period}, etter siste statusrapport for hvert tiltak:",
@@ -383,6 +409,28 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .findingMeasure: "Tiltak {id}",
         .findingYears: "{title}: {years}",
         .findingCap: "Utsleppstaket for {year} er {cap} tonn, men målet tillèt {allowed}",
+        .findingMoney: "{title}: trykt {printed}, rekna ut {computed} mill. kr",
+        .moneyHeading: "Finansiering av klimatiltaka",
+        .moneyIntro:
+            "Millionar kroner per år til tiltak kommunen sjølv har regi over. Alle summar er rekna ut frå postane; ekstern finansiering er rekna med i drifta.",
+        .columnLine: "Post",
+        .columnServiceArea: "Tenesteområde",
+        .moneyPot: "pott",
+        .moneySeveral: "fleire ({printed})",
+        .moneyTotalOperating: "Sum drift, med ekstern finansiering",
+        .moneyTotalInvestment: "Sum investering",
+        .moneyTotalAll: "Sum finansiering",
+        .moneyPrinted: "Det trykte budsjettet viser {printed} for «{what}», {when}; postane gir {computed}.",
+        .moneyFollows: "Avviket følgjer av det trykte talet {from}.",
+        .changesHeading: "Endring i driftsmidlar mot {against}",
+        .changesNet: "Netto endring",
+        .costHeading: "Kostnad per tonn",
+        .costIntro:
+            "Kroner per tonn CO2-ekv kutta, der ein post kan knytast til eit talfesta tiltak. Koplingane er utleidde frå budsjetteksten, som ikkje knyter postar til tiltak direkte.",
+        .costCounted:
+            "Rekna med: pengane på postane som er knytte til tiltaket, delte på tiltaket si eiga verknad same år. Ikkje rekna med: postar knytte til tiltak utan talfesta verknad, postar utan tiltak, og tiltak andre aktørar finansierer.",
+        .columnLines: "Postar",
+        .columnWholePeriod: "Heile perioden",
         .responsibilityAsPrinted: "ansvar i budsjettet",
         .statusHeading: "Status for tiltaka",
         .statusDue: "Rapportering for {period}, etter siste statusrapport for kvart tiltak:",
@@ -582,6 +630,28 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .findingMeasure: "Measure {id}",
         .findingYears: "{title}: {years}",
         .findingCap: "The cap for {year} is {cap} tonnes, but the milestone allows {allowed}",
+        .findingMoney: "{title}: printed {printed}, computed {computed} MNOK",
+        .moneyHeading: "Financing of the climate measures",
+        .moneyIntro:
+            "Million kroner per year for measures the municipality runs itself. Every sum is computed from the lines; external funding counts in operating.",
+        .columnLine: "Line",
+        .columnServiceArea: "Service area",
+        .moneyPot: "pot",
+        .moneySeveral: "several ({printed})",
+        .moneyTotalOperating: "Operating total, with external funding",
+        .moneyTotalInvestment: "Investment total",
+        .moneyTotalAll: "Total financing",
+        .moneyPrinted: "The printed budget shows {printed} for “{what}”, {when}; the lines give {computed}.",
+        .moneyFollows: "The difference follows from the printed figure {from}.",
+        .changesHeading: "Change in operating funds against {against}",
+        .changesNet: "Net change",
+        .costHeading: "Cost per tonne",
+        .costIntro:
+            "Kroner per tonne CO2e cut, where a line can be tied to a quantified measure. The ties are inferred from the budget's text, which does not tie lines to measures directly.",
+        .costCounted:
+            "Counted: the money of the lines tied to the measure, divided by the measure's own effect in the same year. Not counted: lines tied to measures without a quantified effect, lines without a measure, and measures other actors pay for.",
+        .columnLines: "Lines",
+        .columnWholePeriod: "Whole period",
         .responsibilityAsPrinted: "responsibility as printed",
         .statusHeading: "Status of the measures",
         .statusDue: "Reports for {period}, by each measure's latest status report:",

@@ -76,6 +76,10 @@ public enum DiffReport {
                 lines.append(
                     "~ \(change.id) \(oneLine(change.title)): " + change.fields.map(describe).joined(separator: "; "))
             }
+            if let financing = comparison.financing {
+                lines.append(financingCount(financing))
+                lines.append(contentsOf: financing.changed.map { financingLine($0, years: financing.years) })
+            }
         }
         if !comparison.withheld.isEmpty {
             lines.append("\n" + withheldHeading(comparison))
@@ -159,12 +163,45 @@ public enum DiffReport {
                     + change.fields.map { Markup.escapeMarkdown(describe($0)) }.joined(separator: "; "))
         }
         if !items.isEmpty { parts.append(items.joined(separator: "\n")) }
+        if let financing = comparison.financing {
+            parts.append(financingCount(financing))
+            parts.append(
+                financing.changed.map { "- " + Markup.escapeMarkdown(financingLine($0, years: financing.years)) }
+                    .joined(separator: "\n"))
+        }
         return parts.map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 }.joined(separator: "\n\n") + "\n"
     }
 
     /// The JSON form: the files' differences, the measures added, removed and changed, whether and why the
     /// figures are withheld, and otherwise the yearly figures and the total gap change.
     public static func json(_ comparison: BudgetComparison) -> JSONOutput {
+        let figures = comparison.figures
+        var financing: [(String, JSONOutput)] = []
+        if let diff = comparison.financing {
+            financing.append(
+                (
+                    "financing",
+                    .array(
+                        diff.changed.map { line in
+                            .object([
+                                ("id", .string(line.id)), ("name", .string(line.name)),
+                                (
+                                    "status",
+                                    .string(line.old == nil ? "added" : line.new == nil ? "removed" : "changed")
+                                ),
+                                ("fields", .array(line.changedFields.map { .string($0) })),
+                                ("change", .object(diff.years.map { (String($0), .number(line.change($0).millions)) })),
+                            ])
+                        })
+                ))
+        }
+        return .object(financing.isEmpty ? members(comparison, figures) : members(comparison, figures) + financing)
+    }
+
+    private static func members(_ comparison: BudgetComparison, _ figures: BudgetDiff?) -> [(String, JSONOutput)] {
+        func change(_ figure: FigureChange) -> JSONOutput {
+            .object([("old", .number(figure.old)), ("new", .number(figure.new)), ("change", .number(figure.delta))])
+        }
         func measure(_ measure: Measure) -> JSONOutput {
             .object([
                 ("id", .integer(measure.id)), ("title", .string(measure.title)),
@@ -172,11 +209,7 @@ public enum DiffReport {
                 ("file", .string(measure.file)),
             ])
         }
-        func change(_ figure: FigureChange) -> JSONOutput {
-            .object([("old", .number(figure.old)), ("new", .number(figure.new)), ("change", .number(figure.delta))])
-        }
-        let figures = comparison.figures
-        return .object([
+        return [
             ("changed", .bool(!noChanges(comparison))),
             ("files", .array(comparison.files.map(fileJSON))),
             ("added", .array(comparison.added.map(measure))),
@@ -224,7 +257,27 @@ public enum DiffReport {
             ("totalGapChange", .number(figures?.totalGapChange)),
             ("yearsCompared", .array((figures?.yearsCompared ?? []).map { .integer($0) })),
             ("cumulativeGap", change(figures?.cumulativeGap ?? FigureChange(old: nil, new: nil))),
-        ])
+        ]
+    }
+
+    /// "Financing lines: 1 added, 0 removed, 2 changed."
+    static func financingCount(_ diff: FinancingDiff) -> String {
+        let lines = diff.changed
+        let added = lines.filter { $0.old == nil }.count
+        let removed = lines.filter { $0.new == nil }.count
+        return "Financing lines: \(added) added, \(removed) removed, \(lines.count - added - removed) changed."
+    }
+
+    /// One line that differs: "~ klimamidler Klimamidler forvaltet av Miljøenheten: 2022 +1 MNOK; serviceArea".
+    static func financingLine(_ line: FinancingDiff.Line, years: [Int]) -> String {
+        let sign = line.old == nil ? "+" : line.new == nil ? "-" : "~"
+        let changes = years.compactMap { year -> String? in
+            let change = line.change(year)
+            guard change != .zero else { return nil }
+            return "\(year) \(change > .zero ? "+" : "")\(change) MNOK"
+        }
+        let details = (changes + line.changedFields).joined(separator: "; ")
+        return "\(sign) \(line.id) \(line.name)" + (details.isEmpty ? "" : ": " + details)
     }
 
     /// One file difference as JSON: the file, the kind of change, where, the old and new values, and in words.

@@ -551,6 +551,9 @@ public struct CouncilSummary: Sendable {
                     "year": String(year), "cap": language.tonnes(cap, decimals: 3),
                     "allowed": language.tonnes(allowed, decimals: 1),
                 ])
+        case .printedAmount(let printed, let computed)?:
+            SummaryText.findingMoney.format(
+                language, ["title": title, "printed": language.money(printed), "computed": language.money(computed)])
         }
     }
 

@@ -77,6 +77,27 @@ public enum SummaryHTML {
         }
         body.append(section(summary.text(.measuresHeading), measures))
 
+        if let money = summary.moneySection {
+            var parts = [
+                "<p>\(e(summary.text(.moneyIntro)))</p>",
+                table(
+                    header: money.header, rows: money.rows, numeric: true, textColumns: 2,
+                    rowClasses: Dictionary(uniqueKeysWithValues: money.totalRows.map { ($0, "total") })),
+            ]
+            parts += money.notes.map { "<p class=\"note\">\(e($0))</p>" }
+            if let changes = money.changes {
+                parts.append("<h3>\(e(changes.heading))</h3>")
+                parts.append(table(header: changes.header, rows: changes.rows, numeric: true, lastRowIsTotal: true))
+            }
+            if !money.costRows.isEmpty {
+                parts.append("<h3>\(e(summary.text(.costHeading)))</h3>")
+                parts.append("<p>\(e(summary.text(.costIntro)))</p>")
+                parts.append(table(header: money.costHeader, rows: money.costRows, numeric: true, textColumns: 2))
+                parts.append("<p class=\"note\">\(e(summary.text(.costCounted)))</p>")
+            }
+            body.append(section(summary.text(.moneyHeading), parts))
+        }
+
         let findings = summary.findingLines
         body.append(
             section(

@@ -58,6 +58,32 @@ public enum SummaryMarkdown {
             )
         }
 
+        if let money = summary.moneySection {
+            parts.append("## " + m(summary.text(.moneyHeading)))
+            parts.append(m(summary.text(.moneyIntro)))
+            parts.append(
+                MarkdownTable(header: money.header, rows: money.rows, rightAligned: Set(2..<money.header.count))
+                    .rendered())
+            parts.append(contentsOf: money.notes.map(m))
+            if let changes = money.changes {
+                parts.append("### " + m(changes.heading))
+                parts.append(
+                    MarkdownTable(
+                        header: changes.header, rows: changes.rows, rightAligned: Set(1..<changes.header.count)
+                    )
+                    .rendered())
+            }
+            if !money.costRows.isEmpty {
+                parts.append("### " + m(summary.text(.costHeading)))
+                parts.append(m(summary.text(.costIntro)))
+                parts.append(
+                    MarkdownTable(
+                        header: money.costHeader, rows: money.costRows, rightAligned: Set(2..<money.costHeader.count)
+                    ).rendered())
+                parts.append(m(summary.text(.costCounted)))
+            }
+        }
+
         parts.append("## " + m(summary.text(.findingsHeading)))
         let findings = summary.findingLines
         if findings.isEmpty {

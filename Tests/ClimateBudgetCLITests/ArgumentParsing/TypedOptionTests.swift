@@ -18,6 +18,7 @@ struct TypedOptionTests {
         ("export", MeasureSheet.Format.allCases.map(\.rawValue)),
         ("rules", RulesReport.Format.allCases.map(\.rawValue)),
         ("overview", OverviewReport.Format.allCases.map(\.rawValue)),
+        ("money", MoneyReport.Format.allCases.map(\.rawValue)),
     ]
 
     @Test("Every command's help lists exactly the formats its report declares")

@@ -56,7 +56,7 @@ struct ActualsCommandTests {
                 """)
         #expect(
             run.errorOutput
-                == "note: validation reports 6 error(s) and 0 warning(s) that do not change these figures; run 'climate-budget validate' to see them.\n"
+                == "note: validation reports 9 error(s) and 0 warning(s) that do not change these figures; run 'climate-budget validate' to see them.\n"
         )
     }
 

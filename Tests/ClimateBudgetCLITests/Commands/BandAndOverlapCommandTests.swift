@@ -49,7 +49,7 @@ struct BandAndOverlapCommandTests {
     func valid() throws {
         let folder = try Self.budget()
         let validate = ToolRun(["validate"], in: folder)
-        #expect(validate.output.hasSuffix("\n6 errors, 0 warnings in 37 measures.\n"))
+        #expect(validate.output.hasSuffix("\n9 errors, 0 warnings in 37 measures.\n"))
         #expect(!validate.output.contains("overlap") && !validate.output.contains("effect-range"))
         let gap = ToolRun(["gap", "--lang", "en"], in: folder)
         #expect(gap.code == 0)

@@ -69,7 +69,7 @@ struct BudgetFolderMessageTests {
         #expect(run.code == 2)
         #expect(
             run.errorOutput == "error: 'AtB' cannot be given to '--reporter': it is an outside actor, "
-                + "and only a single municipal service area reports on a measure; give one of TT, ET, ST, MLLT, HO, PBT, NI, "
+                + "and only a single municipal service area reports on a measure; give one of TT, ET, ST, MLLT, HO, PBT, NI, KK, "
                 + "or use '--implementer AtB' to find the measures it carries out\n")
     }
 
@@ -79,6 +79,6 @@ struct BudgetFolderMessageTests {
         #expect(run.code == 2)
         #expect(
             run.errorOutput == "error: 'MLTT' is not a valid value for '--reporter'; did you mean 'MLLT'? "
-                + "Expected a service area: one of TT, ET, ST, MLLT, HO, PBT, NI.\n")
+                + "Expected a service area: one of TT, ET, ST, MLLT, HO, PBT, NI, KK.\n")
     }
 }

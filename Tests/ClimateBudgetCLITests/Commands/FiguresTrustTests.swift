@@ -154,7 +154,7 @@ struct FiguresTrustTests {
         #expect(run.code == 0)
         #expect(
             run.errorOutput
-                == "note: validation reports 7 error(s) and 0 warning(s) that do not change these figures; run 'climate-budget validate' to see them.\n"
+                == "note: validation reports 10 error(s) and 0 warning(s) that do not change these figures; run 'climate-budget validate' to see them.\n"
         )
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
         let entries = try #require(object["effectBySector"] as? [[String: Any]])

@@ -52,7 +52,7 @@ struct GapLanguageCommandTests {
         // Messages on standard error stay English, as validate's findings are.
         #expect(
             run.errorOutput
-                == "note: validation reports 6 error(s) and 0 warning(s) that do not change these figures; run 'climate-budget validate' to see them.\n"
+                == "note: validation reports 9 error(s) and 0 warning(s) that do not change these figures; run 'climate-budget validate' to see them.\n"
         )
     }
 

@@ -68,22 +68,23 @@ struct OverviewCommandTests {
     // Trondheim, as Tabell 7-1: effect 2025 39 200; measure pathway 2022 430 613 - 29 300 = 401 313 (-23 %), gap
     // 401 313 - 381 472 = 19 841, -23 - (-27) = 4 pp; 2025 426 485 - 39 200 = 387 285 (387 285 / 524 491 = 0.7384,
     // -26 %), gap 387 285 - 324 442 = 62 843, -26 - (-38) = 12 pp. Measures 1, 7, 8, 11, 16, 20 have no reporter:
-    // 6, and 6 errors (missing-reporter), no warnings.
+    // 6, and 9 errors: 6 missing-reporter and the 3 printed figures of Tabell 7-6 the arithmetic contradicts
+    // (financing-printed-differs: 49, 90 and 346), no warnings.
     //
     // Malvik: 2022 as Trondheim; effect 2025 39 200 + 10 000 = 49 200; measure pathway 426 485 - 49 200 = 377 285
     // (377 285 / 524 491 = 0.7193, -28 %), gap 377 285 - 324 442 = 52 843, -28 - (-38) = 10 pp. Measure 1 reports
-    // now: 5 without a reporter, 5 errors.
+    // now: 5 without a reporter, 5 + 3 = 8 errors.
     //
     // Totals over the two that load: base 2 x 524 491 = 1 048 982; effect 39 200 + 49 200 = 88 400; gap first
-    // 2 x 19 841 = 39 682; gap last 62 843 + 52 843 = 115 686; 6 + 5 = 11 without a reporter, 11 errors.
+    // 2 x 19 841 = 39 682; gap last 62 843 + 52 843 = 115 686; 6 + 5 = 11 without a reporter, 9 + 8 = 17 errors.
     static let text = """
         Overview of 3 climate budgets (tCO2e)
 
         Folder                 Municipality       Base year  Base-year emissions  Period     Effect, last year  Gap, first year  Gap, last year  Pathway / target, last year  No reporter  Errors  Warnings
-        county/malvik          Malvik kommune          2009              524 491  2022-2025             49 200    19 841 (4 pp)  52 843 (10 pp)                -28 % / -38 %            5       5         0
-        county/trondheim       Trondheim kommune       2009              524 491  2022-2025             39 200    19 841 (4 pp)  62 843 (12 pp)                -26 % / -38 %            6       6         0
+        county/malvik          Malvik kommune          2009              524 491  2022-2025             49 200    19 841 (4 pp)  52 843 (10 pp)                -28 % / -38 %            5       8         0
+        county/trondheim       Trondheim kommune       2009              524 491  2022-2025             39 200    19 841 (4 pp)  62 843 (12 pp)                -26 % / -38 %            6       9         0
         county/stjordal        does not load
-        Total (2 of 3 loaded)                                          1 048 982                        88 400           39 682         115 686                                        11      11         0
+        Total (2 of 3 loaded)                                          1 048 982                        88 400           39 682         115 686                                        11      17         0
 
         Budgets that do not load:
           county/stjordal: county/stjordal/Data/budget.json: file not found; every budget needs it (see the README's section on files)
@@ -94,7 +95,7 @@ struct OverviewCommandTests {
         """
 
     static let failure =
-        "error: 1 of 3 budget(s) do not load; 2 budget(s) have validation errors (11 in all); run 'climate-budget validate --budget FOLDER' on each to see and fix them.\n"
+        "error: 1 of 3 budget(s) do not load; 2 budget(s) have validation errors (17 in all); run 'climate-budget validate --budget FOLDER' on each to see and fix them.\n"
 
     @Test("Two budgets that load and one that does not: all three rows, the totals, and exit 1")
     func text() async throws {
@@ -112,7 +113,7 @@ struct OverviewCommandTests {
         #expect(lines[0] == "Oversikt over 3 klimabudsjetter (tonn CO2-ekv)")
         #expect(
             lines[4]
-                == "county/trondheim     Trondheim kommune         2009                  524 491  2022-2025            39 200   19 841 (4 pp)  62 843 (12 pp)                -26 % / -38 %                  6     6          0"
+                == "county/trondheim     Trondheim kommune         2009                  524 491  2022-2025            39 200   19 841 (4 pp)  62 843 (12 pp)                -26 % / -38 %                  6     9          0"
         )
         #expect(lines[5] == "county/stjordal      lastes ikke")
         #expect(lines[6].hasPrefix("Sum (2 av 3 lastet)"))
@@ -141,7 +142,7 @@ struct OverviewCommandTests {
                   "measurePathwayChange": \(figures[3]),
                   "targetChange": -38,
                   "measuresWithoutReporter": \(figures[4]),
-                  "errors": \(figures[4]),
+                  "errors": \(figures[5]),
                   "warnings": 0,
                   "loadError": null
                 },
@@ -150,8 +151,8 @@ struct OverviewCommandTests {
         }
         let expected =
             "{\n  \"budgets\": [\n"
-            + budget("county/malvik", "Malvik kommune", [49200, 52843, 10, -28, 5])
-            + budget("county/trondheim", "Trondheim kommune", [39200, 62843, 12, -26, 6])
+            + budget("county/malvik", "Malvik kommune", [49200, 52843, 10, -28, 5, 8])
+            + budget("county/trondheim", "Trondheim kommune", [39200, 62843, 12, -26, 6, 9])
                 + """
                     {
                       "folder": "county/stjordal",
@@ -186,7 +187,7 @@ struct OverviewCommandTests {
                     "gapFirst": 39682,
                     "gapLast": 115686,
                     "measuresWithoutReporter": 11,
-                    "errors": 11,
+                    "errors": 17,
                     "warnings": 0
                   }
                 }
@@ -201,8 +202,8 @@ struct OverviewCommandTests {
         #expect(
             run.output == """
                 folder,municipality,baseYear,baseEmissions,periodStart,periodEnd,effect,gapFirst,gapPointsFirst,gapLast,gapPointsLast,measurePathwayChange,targetChange,measuresWithoutReporter,errors,warnings,loadErrorCode,loadErrorFile,loadErrorMessage
-                county/malvik,Malvik kommune,2009,524491,2022,2025,49200,19841,4,52843,10,-28,-38,5,5,0,,,
-                county/trondheim,Trondheim kommune,2009,524491,2022,2025,39200,19841,4,62843,12,-26,-38,6,6,0,,,
+                county/malvik,Malvik kommune,2009,524491,2022,2025,49200,19841,4,52843,10,-28,-38,5,8,0,,,
+                county/trondheim,Trondheim kommune,2009,524491,2022,2025,39200,19841,4,62843,12,-26,-38,6,9,0,,,
                 county/stjordal,,,,,,,,,,,,,,,,missing-file,county/stjordal/Data/budget.json,file not found; every budget needs it (see the README's section on files)
 
                 """)
@@ -221,11 +222,11 @@ struct OverviewCommandTests {
         #expect(lines[3] == "| --- | --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
         #expect(
             lines[4]
-                == "| county/malvik | Malvik kommune | 2009 | 524 491 | 2022-2025 | 49 200 | 19 841 (4 pp) | 52 843 (10 pp) | -28 % / -38 % | 5 | 5 | 0 |"
+                == "| county/malvik | Malvik kommune | 2009 | 524 491 | 2022-2025 | 49 200 | 19 841 (4 pp) | 52 843 (10 pp) | -28 % / -38 % | 5 | 8 | 0 |"
         )
         #expect(lines[6] == "| county/stjordal | does not load |  |  |  |  |  |  |  |  |  |  |")
         #expect(
-            lines[7] == "| Total (2 of 3 loaded) |  |  | 1 048 982 |  | 88 400 | 39 682 | 115 686 |  | 11 | 11 | 0 |")
+            lines[7] == "| Total (2 of 3 loaded) |  |  | 1 048 982 |  | 88 400 | 39 682 | 115 686 |  | 11 | 17 | 0 |")
         #expect(
             lines[11]
                 == "- county/stjordal: county/stjordal/Data/budget.json: file not found; every budget needs it (see the README's section on files)"
@@ -326,6 +327,8 @@ struct OverviewCommandTests {
                     .write(to: url, atomically: true, encoding: .utf8)
             }
         }
+        // And without Data/financing.json (optional) the budget has none of Tabell 7-6's three printed slips.
+        try FileManager.default.removeItem(at: root.appendingPathComponent("county/malvik/Data/financing.json"))
         let run = await ConcurrentToolRun.run(["overview", "county/malvik", "--format", "csv"], in: root)
         #expect(run.code == 0)
         #expect(run.errorOutput == "")
@@ -340,7 +343,7 @@ struct OverviewCommandTests {
         let trondheim = root.appendingPathComponent("county/trondheim")
         try removePrintedFigures(from: trondheim)
         // A negative effect for 2025 is an error that withholds the effect, measure pathway and gap of 2025; the
-        // 2022 gap (19 841 t, 4 pp) and the 2025 target (-38 %) stand. 6 + 1 = 7 errors.
+        // 2022 gap (19 841 t, 4 pp) and the 2025 target (-38 %) stand. 6 + 3 (Tabell 7-6) + 1 = 10 errors.
         try Self.replace(
             "\"2025\": 16800", with: "\"2025\": -16800",
             in: trondheim.appendingPathComponent("Measures/03-fossil-olje-gass-fjernvarme.json"))
@@ -349,16 +352,16 @@ struct OverviewCommandTests {
         let lines = run.output.split(separator: "\n")
         #expect(
             lines[2]
-                == "county/trondheim       Trondheim kommune       2009              524 491  2022-2025                  –    19 841 (4 pp)               –                    – / -38 %            6       7         0"
+                == "county/trondheim       Trondheim kommune       2009              524 491  2022-2025                  –    19 841 (4 pp)               –                    – / -38 %            6      10         0"
         )
         #expect(
             lines[3]
-                == "Total (1 of 1 loaded)                                            524 491                             0           19 841               0                                         6       7         0"
+                == "Total (1 of 1 loaded)                                            524 491                             0           19 841               0                                         6      10         0"
         )
         let csv = await ConcurrentToolRun.run(["overview", "county/trondheim", "--format", "csv"], in: root)
         #expect(
             csv.output.hasSuffix(
-                "\ncounty/trondheim,Trondheim kommune,2009,524491,2022,2025,,19841,4,,,,-38,6,7,0,,,\n"))
+                "\ncounty/trondheim,Trondheim kommune,2009,524491,2022,2025,,19841,4,,,,-38,6,10,0,,,\n"))
     }
 
     @Test("On a terminal a progress line counts the budgets on standard error, and is cleared at the end")

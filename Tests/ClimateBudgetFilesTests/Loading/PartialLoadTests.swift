@@ -93,7 +93,7 @@ struct PartialLoadTests {
         #expect(!Validator.validate(budget).filter { skipped.contains($0.rule) }.isEmpty)
         #expect(Validator.validate(budget, without: partial.unloaded) == [])
         #expect(
-            Validator.skippedRules(without: partial.unloaded, files: budget.files)
+            Validator.skippedRules(without: partial.unloaded, in: budget)
                 == skipped.map { SkippedRule(rule: $0, files: [file]) })
     }
 
@@ -107,7 +107,7 @@ struct PartialLoadTests {
         #expect(partial.unloaded == [.settings])
         #expect(Validator.validate(budget, without: partial.unloaded).map(\.rule) == ["missing-reporter"])
         #expect(
-            Validator.skippedRules(without: partial.unloaded, files: budget.files).map(\.rule) == [
+            Validator.skippedRules(without: partial.unloaded, in: budget).map(\.rule) == [
                 "missing-effect-year", "effect-after-period", "missing-reference-year", "actual-before-base-year",
                 "missing-target", "cap-breaks-milestone",
                 "milestone-increase", "target-rule-conflict", "target-rule-unreached", "sector-targets-sum",

@@ -27,10 +27,23 @@ struct FindingDetailsTests {
         }
     }
 
+    /// Tabell 7-6's slip, first among the data files' findings (Data/financing.json sorts first): 15,5 + 3 × 11,5 = 50
+    /// printed 49, so 91 printed 90 and 347 printed 346.
+    static func moneyLines(_ language: Language) -> [String] {
+        let title = RuleTitles.title(FinancingPrintedDiffers.id, language)
+        return [("49", "50"), ("90", "91"), ("346", "347")].map { printed, computed in
+            switch language {
+            case .nb: "\(title): trykt \(printed), beregnet \(computed) mill. kr"
+            case .nn: "\(title): trykt \(printed), rekna ut \(computed) mill. kr"
+            case .en: "\(title): printed \(printed), computed \(computed) MNOK"
+            }
+        }
+    }
+
     @Test("Norwegian: the years missing, and the cap's year, cap and allowed level with a decimal comma")
     func norwegian() {
         #expect(
-            dataLines(.nb) == [
+            dataLines(.nb) == Self.moneyLines(.nb) + [
                 "Utslippstaket for 2023 er 380\u{00A0}000 tonn, men målet tillater 367\u{00A0}143,7",
                 "Målbanen mangler år: 2024, 2025",
             ])
@@ -39,7 +52,7 @@ struct FindingDetailsTests {
     @Test("Nynorsk: the same specifics, with the numbers written as in bokmål")
     func nynorsk() {
         #expect(
-            dataLines(.nn) == [
+            dataLines(.nn) == Self.moneyLines(.nn) + [
                 "Utsleppstaket for 2023 er 380\u{00A0}000 tonn, men målet tillèt 367\u{00A0}143,7",
                 "Målbanen manglar år: 2024, 2025",
             ])
@@ -48,7 +61,7 @@ struct FindingDetailsTests {
     @Test("English: the same specifics, written as the English summary writes figures")
     func english() {
         #expect(
-            dataLines(.en) == [
+            dataLines(.en) == Self.moneyLines(.en) + [
                 "The cap for 2023 is 380,000 tonnes, but the milestone allows 367,143.7",
                 "The target pathway lacks years: 2024, 2025",
             ])

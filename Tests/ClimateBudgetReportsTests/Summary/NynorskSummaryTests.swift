@@ -69,6 +69,9 @@ struct NynorskSummaryTests {
             data += measure.responsibility.reporter.map { [$0] } ?? []
         }
         data += budget.sectors.flatMap { [$0.name] + $0.translations.values }
+        // The financing's lines and changes as printed, and the service areas' names from the register.
+        data += budget.financing.allLines.map(\.name) + budget.actors.actors.map(\.name)
+        data += (budget.financing.changes?.lines.map(\.name) ?? []) + [budget.financing.changes?.against ?? ""]
         // Longest first, so a title is removed before a shorter text inside it.
         for item in Set(data).filter({ !$0.isEmpty }).sorted(by: { $0.count > $1.count }) {
             text = text.replacingOccurrences(of: item, with: " ")
@@ -178,6 +181,9 @@ struct NynorskSummaryTests {
         )
         #expect(
             nn.findingLines.first
+                == "Ein trykt sum i finansieringstabellen stemmer ikkje med linjene: trykt 49, rekna ut 50 mill. kr")
+        #expect(
+            nn.findingLines[3]
                 == "Tiltak 1 – Fossil- og utslippsfrie bygge- og anleggsplass i Trondheim kommunes egne investeringsprosjekter: Filene har ikkje registrert kva tenesteområde som rapporterer (ansvar i budsjettet: TT og ET)"
         )
         #expect(

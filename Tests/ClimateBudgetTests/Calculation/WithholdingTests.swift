@@ -49,6 +49,11 @@ struct WithholdingTests {
         "printed-figure-differs": [],
         // A warning: the carbon budget says it cannot be summed, and the rest is shown.
         "carbon-budget-targets": [],
+        // The money is no input of an emission figure: a financing finding withholds none.
+        "financing-printed-differs": [],
+        "financing-parts-sum": [],
+        "financing-unknown-service-area": [],
+        "financing-unknown-measure": [],
     ]
 
     @Test(

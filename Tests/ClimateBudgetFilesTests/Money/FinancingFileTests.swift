@@ -1,0 +1,55 @@
+import ClimateBudget
+import ClimateBudgetFiles
+import Testing
+
+/// `Data/financing.json`: optional, and every problem with its place in the file.
+@Suite("Reading Data/financing.json")
+struct FinancingFileTests {
+    @Test("A budget without Data/financing.json has no financing and loads as before")
+    func optional() throws {
+        let fixture = try FixtureBudget()
+        let budget = try BudgetLoader.load(from: fixture.folder)
+        #expect(budget.financing.isEmpty)
+        #expect(Validator.validate(budget).isEmpty)
+    }
+
+    @Test("Every problem names its place: an amount with too many decimals, a text, a missing kind, an unknown field")
+    func problems() throws {
+        let fixture = try FixtureBudget()
+        try fixture.write(
+            "Data/financing.json",
+            """
+            {"lines": [
+              {"id": "a", "name": "A", "kind": "operating", "serviceArea": "ST", "amounts": {"2022": 1.2345, "2023": "2"}},
+              {"id": "a", "name": "B", "serviceArea": "ST", "amounts": {"2022": 1}, "sum": 1}
+            ]}
+            """)
+        let partial = BudgetLoader.loadPartially(from: fixture.folder)
+        #expect(partial.unloaded == [.financing])
+        #expect(
+            partial.errors.map(\.description) == [
+                "Data/financing.json: lines[0].amounts.2022: \"1.2345\" is not allowed; expected an amount in million kroner with at most three decimals, such as 15.5",
+                "Data/financing.json: lines[0].amounts.2023: expected an amount in million kroner with at most three decimals, such as 15.5, found the text \"2\"",
+                "Data/financing.json: lines[1].sum: \"sum\" is not allowed; expected one of the fields id, name, kind, serviceArea, several, amounts, printedSum, parts, measures",
+                "Data/financing.json: lines[1].kind: missing; add what the money is, one of \"operating\", \"investment\", \"external\"",
+            ])
+    }
+
+    @Test("Two lines with one id")
+    func duplicateID() throws {
+        let fixture = try FixtureBudget()
+        try fixture.write(
+            "Data/financing.json",
+            """
+            {"lines": [
+              {"id": "a", "name": "A", "kind": "operating", "serviceArea": "ST", "amounts": {"2022": 1}},
+              {"id": "a", "name": "B", "kind": "investment", "serviceArea": "ST", "amounts": {"2022": 1}}
+            ]}
+            """)
+        let partial = BudgetLoader.loadPartially(from: fixture.folder)
+        #expect(
+            partial.errors.map(\.description) == [
+                "Data/financing.json: lines[1].id: \"a\" is not allowed; expected an id no other line has"
+            ])
+    }
+}
