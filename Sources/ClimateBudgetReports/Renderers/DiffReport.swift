@@ -182,17 +182,7 @@ public enum DiffReport {
                 (
                     "financing",
                     .array(
-                        diff.changed.map { line in
-                            .object([
-                                ("id", .string(line.id)), ("name", .string(line.name)),
-                                (
-                                    "status",
-                                    .string(line.old == nil ? "added" : line.new == nil ? "removed" : "changed")
-                                ),
-                                ("fields", .array(line.changedFields.map { .string($0) })),
-                                ("change", .object(diff.years.map { (String($0), .number(line.change($0).millions)) })),
-                            ])
-                        })
+                        diff.changed.map { line in MoneyReport.lineChange(line, years: diff.years) })
                 ))
         }
         return .object(financing.isEmpty ? members(comparison, figures) : members(comparison, figures) + financing)

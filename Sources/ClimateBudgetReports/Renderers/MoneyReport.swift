@@ -370,6 +370,17 @@ public enum MoneyReport {
         .object(years.map { (String($0), .number(value($0).millions)) })
     }
 
+    /// A financing line added, removed or changed between two budgets, as `money --against` and `diff` write it in
+    /// JSON: its id, name, status, the fields that changed and the change per year in MNOK.
+    static func lineChange(_ line: FinancingDiff.Line, years: [Int]) -> JSONOutput {
+        .object([
+            ("id", .string(line.id)), ("name", .string(line.name)),
+            ("status", .string(line.old == nil ? "added" : line.new == nil ? "removed" : "changed")),
+            ("fields", .array(line.changedFields.map { .string($0) })),
+            ("change", amounts(years, line.change)),
+        ])
+    }
+
     /// The financing as JSON: lines, totals, the printed figures that differ, changes, the change from an earlier
     /// budget and the cost per tonne.
     public static func json(_ content: Content) -> JSONOutput {
@@ -453,17 +464,7 @@ public enum MoneyReport {
                         (
                             "lines",
                             .array(
-                                diff.changed.map { line in
-                                    .object([
-                                        ("id", .string(line.id)), ("name", .string(line.name)),
-                                        (
-                                            "status",
-                                            .string(line.old == nil ? "added" : line.new == nil ? "removed" : "changed")
-                                        ),
-                                        ("fields", .array(line.changedFields.map { .string($0) })),
-                                        ("change", amounts(diff.years, line.change)),
-                                    ])
-                                })
+                                diff.changed.map { line in lineChange(line, years: diff.years) })
                         ),
                         (
                             "totals",

@@ -127,18 +127,7 @@ struct MoneyCommandTests {
     /// operating total changes by +1 − 2 = −1 in 2022, −2 in 2023 and 2024, 0 in 2025.
     @Test("--against: the change in each line computed from two budget folders")
     func against() throws {
-        let older = try copyOfBundledBudget()
-        let file = older.appendingPathComponent("Data/financing.json")
-        var text = try String(contentsOf: file, encoding: .utf8)
-        text = text.replacingOccurrences(of: "\"2022\": 15.5", with: "\"2022\": 14.5")
-        try Data(text.utf8).write(to: file)
-        let newer = try copyOfBundledBudget()
-        let newFile = newer.appendingPathComponent("Data/financing.json")
-        var newText = try String(contentsOf: newFile, encoding: .utf8)
-        let start = try #require(newText.range(of: "    {\n      \"id\": \"hvo-biodiesel\""))
-        let end = try #require(newText.range(of: "    {\n      \"id\": \"koordinator-planer\""))
-        newText.removeSubrange(start.lowerBound..<end.lowerBound)
-        try Data(newText.utf8).write(to: newFile)
+        let (older, newer) = try Self.olderAndNewer()
         let run = ToolRun(["money", "--against", older.path, "--budget", newer.path])
         #expect(run.code == 0)
         let section = try #require(run.output.components(separatedBy: "computed line by line, million kroner\n\n").last)
@@ -194,17 +183,7 @@ struct MoneyCommandTests {
     /// The same two budgets as `against`: Klimamidler 14,5 → 15,5 in 2022, and the HVO line (2, 2, 2, 0) removed.
     @Test("diff covers financing lines as it covers measures: added, removed, changed, with the change per year")
     func diff() throws {
-        let older = try copyOfBundledBudget()
-        let file = older.appendingPathComponent("Data/financing.json")
-        let text = try String(contentsOf: file, encoding: .utf8)
-        try Data(text.replacingOccurrences(of: "\"2022\": 15.5", with: "\"2022\": 14.5").utf8).write(to: file)
-        let newer = try copyOfBundledBudget()
-        let newFile = newer.appendingPathComponent("Data/financing.json")
-        var newText = try String(contentsOf: newFile, encoding: .utf8)
-        let start = try #require(newText.range(of: "    {\n      \"id\": \"hvo-biodiesel\""))
-        let end = try #require(newText.range(of: "    {\n      \"id\": \"koordinator-planer\""))
-        newText.removeSubrange(start.lowerBound..<end.lowerBound)
-        try Data(newText.utf8).write(to: newFile)
+        let (older, newer) = try Self.olderAndNewer()
         let run = ToolRun(["diff", older.path, newer.path])
         #expect(run.code == 0)
         #expect(
@@ -224,4 +203,22 @@ struct MoneyCommandTests {
         let same = ToolRun(["diff", older.path, older.path, "--format", "json"])
         #expect(!same.output.contains("\"financing\""))
     }
+
+    /// Two copies of the bundled budget: the older with 14,5 MNOK (not 15,5) in 2022 on the first line, the newer
+    /// without the HVO biodiesel line.
+    static func olderAndNewer() throws -> (older: URL, newer: URL) {
+        let older = try copyOfBundledBudget()
+        let file = older.appendingPathComponent("Data/financing.json")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "\"2022\": 15.5", with: "\"2022\": 14.5").utf8).write(to: file)
+        let newer = try copyOfBundledBudget()
+        let newFile = newer.appendingPathComponent("Data/financing.json")
+        var newText = try String(contentsOf: newFile, encoding: .utf8)
+        let start = try #require(newText.range(of: "    {\n      \"id\": \"hvo-biodiesel\""))
+        let end = try #require(newText.range(of: "    {\n      \"id\": \"koordinator-planer\""))
+        newText.removeSubrange(start.lowerBound..<end.lowerBound)
+        try Data(newText.utf8).write(to: newFile)
+        return (older, newer)
+    }
+
 }

@@ -373,22 +373,10 @@ struct OverviewCommandTests {
     @Test("Piped, the binary writes no progress line: standard error holds the one error line")
     func noProgressWhenPiped() throws {
         let root = try Self.county()
-        let binary = try #require(EndToEndTests.binary, "the climate-budget binary was not built beside the tests")
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = ["overview", "county", "--lang", "en"]
-        process.currentDirectoryURL = root
-        let output = Pipe()
-        let errorOutput = Pipe()
-        process.standardOutput = output
-        process.standardError = errorOutput
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errorOutput.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 1)
-        #expect(String(decoding: out, as: UTF8.self) == Self.text)
-        #expect(String(decoding: err, as: UTF8.self) == Self.failure)
+        let run = try EndToEndTests().run(["overview", "county", "--lang", "en"], in: root)
+        #expect(run.code == 1)
+        #expect(run.output == Self.text)
+        #expect(run.errorOutput == Self.failure)
     }
 
     @Test(
