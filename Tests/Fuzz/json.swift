@@ -1,0 +1,11 @@
+// libFuzzer entry point for the JSON reader (`JSONValue.parse`, one pass of `JSONSyntax.read`); built by Tests/Fuzz/build.sh, run by Tests/Fuzz/run.sh json SECONDS.
+// What it does with the input is FuzzTargets.json (Tests/ClimateBudgetFilesTests/Fuzz/FuzzTargets.swift).
+@testable import ClimateBudget
+
+/// Feeds one input to the target; any crash, hang or sanitizer report is a bug.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
+    _ = FuzzTargets.json(bytes)
+    return 0
+}
