@@ -29,7 +29,8 @@ import Testing
     }
 
     /// Not a zip and not XML: the structured input makes a zip whose `_rels/.rels` is this CSV text. Each
-    /// XMLReader leaked its buffers (66 560 bytes) in the optimised build, whatever the input; see the README.
+    /// XMLReader leaked its buffers (66 560 bytes) in the optimised build, whatever the input, until a class owned them;
+    /// see the README.
     @Test func textThatIsNotXMLAsTheRelationships() throws {
         let result = FuzzTargets.xlsx(try Self.input("xlsx", "leak-not-xml-relationships"))
         #expect(
