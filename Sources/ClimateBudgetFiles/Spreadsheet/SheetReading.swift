@@ -170,6 +170,8 @@ struct SheetRowReader {
     private(set) var newerInFiles: [MeasureSheet.NewerInFiles] = []
     /// The ids the sheet has rows for.
     private(set) var listed: Set<Int> = []
+    /// The row each listed measure stands in, by id.
+    private(set) var rows: [Int: Int] = [:]
     private(set) var errors: [LoadError] = []
 
     init(header: SheetHeader, budget: Budget, take: MeasureSheet.Side?) {
@@ -196,6 +198,7 @@ struct SheetRowReader {
     mutating func read(_ row: ImportRow) {
         if row.isEmpty { return }
         guard let id = shape(row) else { return }
+        rows[id] = row.number
         var exported: ExportRecord?
         if let index = header.recordIndex, !row.text(index).isEmpty {
             guard let decoded = ExportRecord(cell: row.text(index)) else {

@@ -60,15 +60,29 @@ struct ImportEdgeCaseTests {
     func newErrors() throws {
         let (run, changed) = try importing("id;2024\r\n10;\r\n")
         #expect(run.code == 1)
+        // Issue 14: the error names the sheet's cell the value came from, not the measure file; and the 2024
+        // effect, measure pathway and gap recorded as printed (Tabell 7-1) are moved too (36 500 - 3 200 =
+        // 33 300), three more new errors that stop the import.
         #expect(
             run.errorOutput.contains(
-                "error: after the import: Measures/10-nullvekst-personbiltrafikk.json: error: measure 10: effect has no figure for 2024;"
+                "error: after the import: sheet.csv: row 2, column B: (2024) measure 10: effect has no figure for 2024;"
             ))
         #expect(
             run.errorOutput.hasSuffix(
-                "The sheet would bring 1 new error(s) into the budget, so nothing is written. Correct the sheet and import it again.\n"
+                "The sheet would bring 4 new error(s) into the budget, so nothing is written. Correct the sheet and import it again. "
+                    + "3 of them: the sheet's figures differ from those recorded as printed in Data/printed.json (the published budget, "
+                    + "Tabell 7-1). If the sheet is wrong, correct it and import it again. If the new figures are meant (a new round, a "
+                    + "corrected estimate), that record no longer describes the budget: update Data/printed.json to the figures that "
+                    + "will be printed, or remove it, and import again.\n"
             ))
         #expect(changed.isEmpty)
+        // Issue 14: the emptied cell takes away 2024's gap; the total says so rather than "the gap is unchanged"
+        // alone (the other three years are unchanged: 0 tonnes).
+        #expect(
+            run.output.contains(
+                "\nTotal change in the gap in the years that have a gap before and after (2022, 2023, 2025): 0 tonnes (the gap is "
+                    + "unchanged); the gap of 2024 can no longer be computed (\"(none)\" in the table): a figure it needs is missing "
+                    + "or withheld by an error.\n"))
         let negative = try importing("id;reporter\r\n10;AtB\r\n")
         #expect(negative.run.code == 1)
         #expect(negative.changedFiles.isEmpty)
