@@ -118,6 +118,25 @@ struct ImportEdgeCaseTests {
         #expect(file.contains("\"reporter\": \"ET\""))
     }
 
+    /// Issue 14: the README said a changed responsibility rewrites the printed one; the code keeps the source's
+    /// wording on purpose, and only a measure the sheet adds gets one written from its cells.
+    @Test(
+        "Changed implementers and reporter keep the printed responsibility; a new measure's is written from its cells")
+    func printedResponsibility() throws {
+        let budget = try budgetWithSheet(
+            "id;kind;title;implementers;reporter\r\n9;quantified;Tilrettelegging for utslippsfri taxi;TT, ET;ET\r\n"
+                + "38;enabling;Ny;TT, ET;ET\r\n")
+        let run = ToolRun(["import", "sheet.csv", "--write"], in: budget)
+        #expect(run.code == 0, "\(run.errorOutput)")
+        let measure9 = try String(
+            contentsOf: budget.appendingPathComponent("Measures/09-utslippsfri-taxi.json"), encoding: .utf8)
+        // Tabell 7-2 prints "Fylke (MLLT)" for measure 9; the files now say TT and ET, reported by ET.
+        #expect(measure9.contains("\"printed\": \"Fylke (MLLT)\""))
+        #expect(measure9.contains("\"reporter\": \"ET\""))
+        let measure38 = try String(contentsOf: budget.appendingPathComponent("Measures/38-ny.json"), encoding: .utf8)
+        #expect(measure38.contains("\"printed\": \"TT/ET (ET)\""))
+    }
+
     @Test("Empty columns Excel adds at the end are not columns; a formula guard round-trips")
     func excelHabits() throws {
         let (run, changed) = try importing("id;title;;\r\n30;'=Klimakommunikasjon;;\r\n")
