@@ -232,9 +232,14 @@ struct ImportMergeTests {
         try save(sheet, in: budget, replacing: [(String(record), "cb1:eyJpZCI6N")])
         let run = ToolRun(["import", "tiltak.csv", "--write"], in: budget)
         #expect(run.code == 1)
+        // Issue 14: the message no longer repeats the cell's code (a whole record is hundreds of characters of
+        // Base64); it says which record cell changed and what to do.
         #expect(
             run.errorOutput
-                == "error: tiltak.csv: row 8, column K: (exported (do not edit)) expected the cell as 'export' wrote it: it records what the row held when it was exported and must not be edited. Undo the change, or empty the cell to import the row without checking for newer changes in the files, found \"cb1:eyJpZCI6N\"; correct the cell in the sheet and import it again\n"
+                == "error: tiltak.csv: row 8, column K: the record cell of row 8 (\"exported (do not edit)\") was changed. It records what "
+                + "the row held when it was exported, so it must stay as 'export' wrote it: undo the change (or copy the cell from "
+                + "a fresh export), or empty the cell to import the row without checking for newer changes in the files; then "
+                + "import the sheet again\n"
         )
     }
 

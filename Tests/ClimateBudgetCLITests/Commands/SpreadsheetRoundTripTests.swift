@@ -185,8 +185,12 @@ struct SpreadsheetRoundTripTests {
         try Data("id;titel\n1;x\n".utf8).write(to: budget.appendingPathComponent("a.csv"))
         #expect(
             ToolRun(["import", "a.csv"], in: budget).errorOutput
-                == "error: a.csv: row 1, column B: unknown column \"titel\". Did you mean \"title\"? The sheet's columns are id, kind, sector, title, implementers, reporter and years such as 2022\n"
+                == "error: a.csv: row 1, column B: unknown column \"titel\". Did you mean \"title\"? Restore the heading as 'export' "
+                + "wrote it: the import reads the headings, and they stay in English. The sheet's columns are id, kind, sector, "
+                + "title, implementers, reporter, years such as 2022 and \"exported (do not edit)\"; a column of your own belongs "
+                + "on another sheet\n"
         )
+        // Issue 14: a changed heading says to restore it, and the record column is among the sheet's columns.
         try Data("id;2023\n12;100\n".utf8).write(to: budget.appendingPathComponent("b.csv"))
         let run = ToolRun(["import", "b.csv"], in: budget)
         #expect(run.code == 1)

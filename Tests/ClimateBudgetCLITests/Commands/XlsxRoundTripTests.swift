@@ -88,6 +88,34 @@ struct XlsxRoundTripTests {
         #expect(ToolRun(["export", "--format", "xlsx", "--output", "t.xlsx"], in: budget).code == 0)
     }
 
+    /// Issue 14: `--output t.xlsx` without --xlsx used to write CSV under the workbook's name.
+    @Test(
+        "An --output name ending in .xlsx writes a workbook; CSV under that name and --format csv --xlsx are usage errors"
+    )
+    func formatByName() throws {
+        let budget = try copyOfBundledBudget()
+        let run = ToolRun(["export", "--output", "t.xlsx"], in: budget)
+        #expect(run.code == 0)
+        #expect(run.output == "Wrote t.xlsx (37 measures).\n")
+        // A zip archive (a workbook) starts with "PK\u{3}\u{4}".
+        let data = try Data(contentsOf: budget.appendingPathComponent("t.xlsx"))
+        #expect(Array(data.prefix(4)) == [0x50, 0x4B, 0x03, 0x04])
+        let both = ToolRun(["export", "--format", "csv", "--xlsx", "--output", "u.xlsx"], in: budget)
+        #expect(both.code == 2)
+        #expect(
+            both.errorOutput
+                == "error: --format csv cannot be given with --xlsx: --xlsx writes an Excel workbook, and --format csv asks for CSV; give one of them\n"
+        )
+        let csv = ToolRun(["export", "--format", "csv", "--output", "u.xlsx"], in: budget)
+        #expect(csv.code == 2)
+        #expect(
+            csv.errorOutput
+                == "error: 'u.xlsx' is not a valid value for '--output'. Expected a .csv name for CSV (--format csv writes CSV, which Excel would not open under an .xlsx name); for a workbook, leave out --format csv.\n"
+        )
+        #expect(ToolRun(["export", "--excel", "--output", "u.xlsx"], in: budget).code == 2)
+        #expect(!FileManager.default.fileExists(atPath: budget.appendingPathComponent("u.xlsx").path))
+    }
+
     @Test("The exported workbook imports with no change, also under another name")
     func noChange() throws {
         let (budget, url) = try ExportedWorkbook.make()
@@ -116,9 +144,10 @@ struct XlsxRoundTripTests {
         let run = ToolRun(["import", "tiltak.xlsx", "--write"], in: budget)
         #expect(run.code == 1)
         let place = "error: tiltak.xlsx, sheet \"Tiltak\", cell"
+        // Issue 14: the date is shown as Excel shows it in Norway (01.05.2023), not as stored (2023-05-01).
         #expect(
             run.errorOutput == """
-                \(place) H8 (row 8, column H): (2023) expected a number of tonnes, not a date (the cell is formatted as a date: format it as a number and type the tonnes again), found "2023-05-01"; correct the cell in the sheet and import it again
+                \(place) H8 (row 8, column H): (2023) expected a number of tonnes, not a date (the cell is formatted as a date: format it as a number and type the tonnes again), found "01.05.2023"; correct the cell in the sheet and import it again
                 \(place) I8 (row 8, column I): (2024) expected a number of tonnes, not a truth value (type the tonnes as a number), found "TRUE"; correct the cell in the sheet and import it again
                 \(place) J8 (row 8, column J): (2025) expected a number of tonnes, not an error value (a formula in the cell fails: type the tonnes as a number), found "#DIV/0!"; correct the cell in the sheet and import it again
                 3 problems; fix them and run the command again.
