@@ -116,6 +116,15 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
         }
     }
 
+    /// The field of a JSON file the problem is at ("effect.2024"), where it is at one.
+    public var field: String? {
+        switch self {
+        case .wrongType(_, _, let field, _, _), .missingField(_, _, let field, _), .invalidValue(_, _, let field, _, _):
+            field
+        default: nil
+        }
+    }
+
     /// The file or folder the problem is in, as the loader was asked to show paths.
     public var file: String {
         switch self {

@@ -48,7 +48,9 @@ extension LoadError {
         .sheetHeader(
             file: "tiltak.csv", column: "G",
             detail:
-                "unknown column \"2O23\". The sheet's columns are id, kind, sector, title, implementers, reporter and years such as 2022"
+                "unknown column \"2O23\". Restore the heading as 'export' wrote it: the import reads the headings, and they stay in English. "
+                + "The sheet's columns are id, kind, sector, title, implementers, reporter, years such as 2022 and \"exported (do not edit)\"; "
+                + "a column of your own belongs on another sheet"
         ),
         .sheetCell(
             file: "tiltak.csv", row: 4, column: "G", header: "2023", value: "15 500 t",
@@ -180,7 +182,9 @@ extension LoadError {
         case .sheetRow:
             (
                 "A sheet's row has too few cells",
-                "A row of an imported sheet has fewer cells than the sheet has columns, so its values may be in the wrong columns."
+                "A row of an imported sheet has fewer cells than the sheet has columns, so its values may be in the wrong columns; "
+                    + "or its record cell (\"exported (do not edit)\") was changed; or a value read from it is one the budget does not "
+                    + "accept (an unknown sector, a negative effect), named by its cell and measure."
             )
         case .sheetWorkbook:
             (

@@ -22,6 +22,34 @@ struct ReadmeTests {
         return text
     }
 
+    /// Issue 14: the round trip's example import output was written by hand and no longer what import printed.
+    /// The block is indented in its list item; the test removes the indent and compares standard output and then
+    /// the error output, in the order a terminal shows them.
+    @Test("The round trip's example import (measure 10's 2024 effect 3 200 → 3 300) is the import's real output")
+    func importExample() throws {
+        let indented = try #require(
+            readme.range(of: "<!-- begin: import-example -->\n").flatMap { begin in
+                readme.range(of: "   <!-- end: import-example -->", range: begin.upperBound..<readme.endIndex).map {
+                    String(readme[begin.upperBound..<$0.lowerBound])
+                }
+            })
+        let lines = indented.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map {
+            $0.hasPrefix("   ") ? String($0.dropFirst(3)) : String($0)
+        }
+        let shown = lines.dropFirst().dropLast().joined(separator: "\n") + "\n"
+        #expect(lines.first == "```" && lines.last == "```")
+        let budget = try copyOfBundledBudget()
+        #expect(ToolRun(["export", "--xlsx", "--output", "tiltak.xlsx"], in: budget).code == 0)
+        let url = budget.appendingPathComponent("tiltak.xlsx")
+        // Measure 10 is row 11; its 2024 effect is I11.
+        try ExportedWorkbook.edit(url) {
+            $0.replacingOccurrences(of: "<c r=\"I11\"><v>3200</v></c>", with: "<c r=\"I11\"><v>3300</v></c>")
+        }
+        let run = ToolRun(["import", "tiltak.xlsx"], in: budget)
+        #expect(run.code == 1)
+        #expect(run.output + run.errorOutput == shown)
+    }
+
     /// The README is in English, so its `gap` examples are `gap --lang en` (the bundled budget is in bokmål, and
     /// `gap` writes in the budget's language); the script that regenerates the README's blocks runs the same.
     @Test("The gap table in the README is the output of `climate-budget gap --lang en`")

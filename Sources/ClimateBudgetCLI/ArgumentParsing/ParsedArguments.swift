@@ -36,6 +36,11 @@ public struct ParsedArguments: Sendable {
         typed[option.spec.name] as? Value ?? option.absent
     }
 
+    /// Whether an option was given on the command line (not only defaulted).
+    public func isGiven<Value>(_ option: Option<Value>) -> Bool {
+        typed[option.spec.name] != nil
+    }
+
     /// Whether a flag was given.
     public subscript(flag: Flag) -> Bool {
         flags.contains(flag.spec.name)

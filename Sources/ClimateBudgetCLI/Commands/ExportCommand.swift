@@ -13,7 +13,7 @@ enum ExportCommand: Command {
             and last "exported (do not edit)": what each row held when it was exported, so that 'import' can tell
             an edit in the sheet from a change made in the files since and never turns a newer value back.
             --excel writes CSV that Norwegian Excel opens directly: semicolons, decimal comma, UTF-8 with BOM, CRLF.
-            --xlsx (or --format xlsx) writes an Excel workbook instead: the same columns on the sheet "Tiltak"
+            --xlsx (or --format xlsx, or an --output name ending in .xlsx) writes an Excel workbook instead: the same columns on the sheet "Tiltak"
             ("Measures" in English), ids and tonnes as number cells, the heading row kept in view, and a second
             sheet that explains every column in the budget's language. A workbook is a binary file, so it needs
             --output. Edit the sheet and read it back with 'climate-budget import'.
@@ -40,7 +40,23 @@ enum ExportCommand: Command {
                 "output",
                 because: "--force replaces an output file, and without --output the sheet goes to standard output")
         }
-        let workbook = arguments[Self.xlsx] || arguments[Self.format] == .xlsx
+        let format = arguments.isGiven(Self.format) ? arguments[Self.format] : nil
+        if arguments[Self.xlsx] && format == .csv {
+            throw UsageError.conflictingOptions(
+                "format csv", "xlsx", because: "--xlsx writes an Excel workbook, and --format csv asks for CSV")
+        }
+        // An output named .xlsx is a workbook unless CSV was asked for, and then it is refused: CSV under a
+        // workbook's name would not open in Excel.
+        let namedWorkbook = arguments[Self.output].map { $0.lowercased().hasSuffix(".xlsx") } ?? false
+        if namedWorkbook && (format == .csv || (arguments[Self.excel] && !arguments[Self.xlsx] && format == nil)) {
+            throw UsageError.invalidValue(
+                option: "output", value: arguments[Self.output] ?? "",
+                expected:
+                    "a .csv name for CSV (\(format == .csv ? "--format csv" : "--excel") writes CSV, which Excel would not open under an .xlsx name); "
+                    + "for a workbook, leave out \(format == .csv ? "--format csv" : "--excel")",
+                suggestion: nil)
+        }
+        let workbook = arguments[Self.xlsx] || format == .xlsx || (namedWorkbook && format == nil)
         if workbook && arguments[Self.excel] {
             throw UsageError.conflictingOptions(
                 "excel", arguments[Self.xlsx] ? "xlsx" : "format xlsx",

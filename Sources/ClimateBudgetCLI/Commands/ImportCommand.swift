@@ -66,15 +66,20 @@ enum ImportCommand: Command {
         // The import must not bring new errors into the budget: then nothing is written.
         // A finding is the same one when the same rule finds it in the same file and measure, even where its
         // words change with the import (a missing reporter's list of candidates after the implementers changed).
+        // A printed figure's finding is also told by its place in the file ("table.gap.2024"), since one slip
+        // already in the record must not hide the figures the import moves.
         func key(_ finding: Finding) -> String {
-            "\(finding.rule)\u{0}\(finding.measure.map(String.init) ?? "")\u{0}\(finding.file)"
+            let place =
+                finding.inputs.contains(.printedFigures)
+                ? String(finding.message.prefix { $0 != ":" }) : ""
+            return "\(finding.rule)\u{0}\(finding.measure.map(String.init) ?? "")\u{0}\(finding.file)\u{0}\(place)"
         }
         let before = Set(Validator.validate(budget).map(key))
         let newFindings = Validator.validate(result.budget).filter { !before.contains(key($0)) }
-        // A figure recorded as printed describes the published budget: an edit that moves the figure away from it
-        // is what a new round does, so it is said but does not stop the import.
-        let printed = newFindings.filter { $0.inputs.contains(.printedFigures) }
-        let newErrors = newFindings.filter { $0.severity == .error && !$0.inputs.contains(.printedFigures) }
+        // A figure recorded as printed describes the published budget: an edit that moves a figure away from it
+        // is an error like any other, so nothing is written until the record is updated or removed on purpose.
+        let printed = newFindings.filter { $0.severity == .error && $0.inputs.contains(.printedFigures) }
+        let newErrors = newFindings.filter { $0.severity == .error }
         // The preview compares what each budget can support, year by year: after roll, the old budget lacks
         // the new year that the sheet fills in, and the other years are still compared.
         let withholding = (old: Withholding(validating: budget), new: Withholding(validating: result.budget))
@@ -88,13 +93,16 @@ enum ImportCommand: Command {
                 "Not in the sheet, left as they are: \(result.notInSheet.map(String.init).joined(separator: ", ")).\n")
         }
         context.output(ImportReport.text(result, take: take))
-        for finding in newFindings where finding.severity == .warning {
-            context.errorOutput("note: after the import: \(finding)\n")
+        // A finding about a measure the sheet lists names the sheet's cell its value came from.
+        func placed(_ finding: Finding) -> String {
+            guard let id = finding.measure, let after = result.budget.measures.first(where: { $0.id == id }),
+                let error = result.places.error(
+                    for: finding, after: after, before: budget.measures.first { $0.id == id })
+            else { return "\(finding)" }
+            return "\(error)"
         }
-        if !printed.isEmpty {
-            context.errorOutput(
-                "note: after the import the figures differ from those recorded as printed in \(budget.files.printed) "
-                    + "(the published budget); update or remove that file when the new figures are published.\n")
+        for finding in newFindings where finding.severity == .warning {
+            context.errorOutput("note: after the import: \(placed(finding))\n")
         }
         let unsettled = take == nil && !result.conflicts.isEmpty
         if unsettled {
@@ -104,10 +112,28 @@ enum ImportCommand: Command {
                     + "the files' values, or with --take sheet to take the sheet's.\n")
         }
         if !newErrors.isEmpty {
-            for finding in newErrors { context.errorOutput("error: after the import: \(finding)\n") }
-            context.errorOutput(
-                "The sheet would bring \(newErrors.count) new error(s) into the budget, so nothing is written. Correct the sheet and import it again.\n"
-            )
+            // The sheet's cells first, then the printed figures they move.
+            for finding in newErrors.filter({ !printed.contains($0) }) + printed {
+                context.errorOutput("error: after the import: \(placed(finding))\n")
+            }
+            var advice =
+                "The sheet would bring \(newErrors.count) new error(s) into the budget, so nothing is written. "
+            if printed.count == newErrors.count {
+                advice += "The sheet's figures differ from those recorded as printed in \(budget.files.printed)"
+            } else {
+                advice += "Correct the sheet and import it again."
+                if !printed.isEmpty {
+                    advice +=
+                        " \(printed.count) of them: the sheet's figures differ from those recorded as printed in \(budget.files.printed)"
+                }
+            }
+            if !printed.isEmpty {
+                advice +=
+                    " (the published budget\(budget.printed.source.map { ", \($0)" } ?? "")). If the sheet is wrong, correct it and import it again. "
+                    + "If the new figures are meant (a new round, a corrected estimate), that record no longer describes the budget: "
+                    + "update \(budget.files.printed) to the figures that will be printed, or remove it, and import again."
+            }
+            context.errorOutput(advice + "\n")
         }
         if unsettled || !newErrors.isEmpty { return .dataErrors }
 

@@ -98,6 +98,9 @@ public enum MeasureSheet {
         public var hasExportRecords: Bool
         /// The budget as it would be after the import.
         public var budget: Budget
+        /// Where each measure's row and each column stand in the sheet, to name the cells of problems found after
+        /// the import.
+        public var places: SheetPlaces
     }
 
     /// Reads a sheet against a budget. Every bad cell is reported by its spreadsheet row and column letter
@@ -135,29 +138,35 @@ public enum MeasureSheet {
         let header = try SheetHeader(rows, source: source, budget: budget)
         var reader = SheetRowReader(header: header, budget: budget, take: take)
         for row in rows.dropFirst() { reader.read(row) }
-        let errors = reader.errors + verify(reader.changed + reader.added, sheet: source.file)
+        let places = SheetPlaces(file: source.file, sheet: source.sheet, names: header.names, rows: reader.rows)
+        let errors = reader.errors + verify(reader.changed + reader.added, places: places)
         if !errors.isEmpty { throw LoadFailure(errors: errors) }
         var after = budget
         after.measures = reader.measures
         let notInSheet = budget.measures.map(\.id).filter { !reader.listed.contains($0) }
         return Import(
             changed: reader.changed, added: reader.added, notInSheet: notInSheet, conflicts: reader.conflicts,
-            newerInFiles: reader.newerInFiles, hasExportRecords: header.recordIndex != nil, budget: after)
+            newerInFiles: reader.newerInFiles, hasExportRecords: header.recordIndex != nil, budget: after,
+            places: places)
     }
 
     /// The verify step: every file to be written must load back as exactly the measure meant, so that nothing is
-    /// written that cannot be read.
-    static func verify(_ measures: [Measure], sheet file: String) -> [LoadError] {
+    /// written that cannot be read. A problem is named at the sheet's cell its value came from.
+    static func verify(_ measures: [Measure], places: SheetPlaces) -> [LoadError] {
         var errors: [LoadError] = []
         for measure in measures {
             var problems: [LoadError] = []
             let reread = (try? JSONValue.parse(Data(MeasureFileWriter.render(measure).utf8), file: measure.file))
                 .flatMap { MeasureFile.read($0, file: measure.file, errors: &problems) }
             if reread != measure || !problems.isEmpty {
+                let field = problems.lazy.compactMap(\.field).compactMap(SheetPlaces.column(forField:)).first
+                let cell = places.cell(measure: measure.id, column: field ?? "id")
+                let detail = problems.map(\.message).joined(separator: "; ")
                 errors.append(
-                    .invalidValue(
-                        file: file, measure: measure.id, field: "measure \(measure.id)", value: measure.title,
-                        expected: "values the measure file can hold: \(problems.map(\.message).joined(separator: "; "))"
+                    .sheetRow(
+                        file: places.file, sheet: places.sheet, row: cell?.row ?? 0, column: cell?.column ?? "A",
+                        detail:
+                            "(\(field ?? "id")) measure \(measure.id): the measure file could not hold these values: \(detail); correct the cell in the sheet and import it again"
                     ))
             }
         }

@@ -38,6 +38,8 @@ extension MeasureSheet {
         var guide = XlsxWriter.Sheet(name: language.guideSheet, rows: language.guide(years: years))
         guide.columnWidths = [24, 70, 70]
         guide.wrapText = true
+        // A page of explanations reads upright; the measures' many columns go across the page.
+        guide.landscape = false
         return try XlsxWriter.workbook([measures, guide], file: file)
     }
 

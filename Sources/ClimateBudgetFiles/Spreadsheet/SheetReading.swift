@@ -61,9 +61,21 @@ struct ImportRow {
         cells.indices.allSatisfy { raw($0).trimmingWhitespace().isEmpty }
     }
 
+    /// A date as Excel shows it in Norway: "2024-05-01" → "01.05.2024" (a time of day kept after it:
+    /// "01.05.2024 12:00"). Text in any other form is shown as it is.
+    static func norwegianDate(_ iso: String) -> String {
+        let parts = iso.split(separator: "T", maxSplits: 1)
+        let day = parts.first.map { $0.split(separator: "-") } ?? []
+        guard day.count == 3, day[0].count == 4, day[1].count == 2, day[2].count == 2,
+            day.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
+        else { return iso }
+        return "\(day[2]).\(day[1]).\(day[0])" + (parts.count == 2 ? " \(parts[1])" : "")
+    }
+
     private static func shown(_ value: SheetValue) -> String {
         switch value {
-        case .text(let text), .date(let text), .error(let text): text
+        case .text(let text), .error(let text): text
+        case .date(let text): norwegianDate(text)
         case .number(let number): XlsxWriter.numberText(number)
         case .bool(let flag): flag ? "TRUE" : "FALSE"
         }
@@ -130,7 +142,9 @@ struct SheetHeader {
                 errors.append(
                     headingError(
                         index,
-                        "\(shown).\(guess) The sheet's columns are \(columns.joined(separator: ", ")) and years such as \(budget.settings.period.start)"
+                        "\(shown).\(guess) Restore the heading as 'export' wrote it: the import reads the headings, and they stay in English. "
+                            + "The sheet's columns are \(columns.joined(separator: ", ")), years such as \(budget.settings.period.start) "
+                            + "and \"\(MeasureSheet.recordColumn)\"; a column of your own belongs on another sheet"
                     ))
             }
         }
@@ -170,6 +184,8 @@ struct SheetRowReader {
     private(set) var newerInFiles: [MeasureSheet.NewerInFiles] = []
     /// The ids the sheet has rows for.
     private(set) var listed: Set<Int> = []
+    /// The row each listed measure stands in, by id.
+    private(set) var rows: [Int: Int] = [:]
     private(set) var errors: [LoadError] = []
 
     init(header: SheetHeader, budget: Budget, take: MeasureSheet.Side?) {
@@ -196,14 +212,20 @@ struct SheetRowReader {
     mutating func read(_ row: ImportRow) {
         if row.isEmpty { return }
         guard let id = shape(row) else { return }
+        rows[id] = row.number
         var exported: ExportRecord?
         if let index = header.recordIndex, !row.text(index).isEmpty {
             guard let decoded = ExportRecord(cell: row.text(index)) else {
-                bad(
-                    row, index,
-                    "the cell as 'export' wrote it: it records what the row held when it was exported and must not be edited. "
-                        + "Undo the change, or empty the cell to import the row without checking for newer changes in the files"
-                )
+                // The cell is a long code: say which cell changed rather than repeat it.
+                errors.append(
+                    .sheetRow(
+                        file: header.file, sheet: header.source.sheet, row: row.number,
+                        column: MeasureSheet.columnLetter(index),
+                        detail:
+                            "the record cell of row \(row.number) (\"\(MeasureSheet.recordColumn)\") was changed. It records what the row "
+                            + "held when it was exported, so it must stay as 'export' wrote it: undo the change (or copy the cell from a "
+                            + "fresh export), or empty the cell to import the row without checking for newer changes in the files; then "
+                            + "import the sheet again"))
                 return
             }
             // A row whose id was changed, or copied for a new measure, has no record of its own.

@@ -37,6 +37,8 @@ package enum XlsxWriter {
         package var clippedColumns: Set<Int> = []
         /// How many columns from A are printed; all when nil.
         package var printedColumns: Int?
+        /// Whether the sheet is printed across the page (landscape) rather than upright (portrait); on A4 either way.
+        package var landscape = true
 
         /// A sheet with its rows.
         package init(name: String, rows: [[Cell]]) {
@@ -226,7 +228,9 @@ package enum XlsxWriter {
         }
         xml += "</sheetData>"
         xml += "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
-        xml += "<pageSetup orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
+        // A4 (paper size 9), as wide as the sheet and as many pages long as it needs.
+        xml +=
+            "<pageSetup paperSize=\"9\" orientation=\"\(sheet.landscape ? "landscape" : "portrait")\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
         return xml + "</worksheet>"
     }
 

@@ -478,14 +478,33 @@ public enum DiffReport {
     }
 
     /// The total change in the gap; when the period moved, over the years both budgets cover, and the
-    /// cumulative gap of each budget's own period beside it, so a new year's gap is not hidden.
+    /// cumulative gap of each budget's own period beside it, so a new year's gap is not hidden. A year whose gap
+    /// can no longer be computed (an emptied effect, a figure withheld) is left out of the total and said so,
+    /// rather than counted as no change.
     private static func totalLines(_ diff: BudgetDiff) -> [String] {
         let total = diff.totalGapChange
         let sign = total > 0 ? "+" : ""
         let meaning = total > 0 ? "more cuts are needed" : total < 0 ? "fewer cuts are needed" : "the gap is unchanged"
         let compared = diff.yearsCompared
+        let lost = diff.years.filter { $0.gap.old != nil && $0.gap.new == nil }.map(\.year)
         var lines: [String] = []
-        if diff.period == nil {
+        if !lost.isEmpty {
+            let names = lost.map(String.init)
+            let listed =
+                names.count == 1
+                ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
+            let noGap =
+                "the gap of \(listed) can no longer be computed (\"(none)\" in the table): a figure it needs is "
+                + "missing or withheld by an error"
+            if compared.isEmpty {
+                lines.append("Total change in the gap: not computed, since \(noGap).")
+            } else {
+                let years = compared.map(String.init).joined(separator: ", ")
+                lines.append(
+                    "Total change in the gap in the years that have a gap before and after (\(years)): \(sign)\(NumberFormat.tonnes(total)) tonnes (\(meaning)); \(noGap)."
+                )
+            }
+        } else if diff.period == nil {
             lines.append("Total change in the gap: \(sign)\(NumberFormat.tonnes(total)) tonnes (\(meaning)).")
         } else if let first = compared.first, let last = compared.last {
             let years = first == last ? String(first) : "\(first)-\(last)"

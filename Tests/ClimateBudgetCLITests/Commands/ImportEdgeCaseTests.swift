@@ -60,15 +60,29 @@ struct ImportEdgeCaseTests {
     func newErrors() throws {
         let (run, changed) = try importing("id;2024\r\n10;\r\n")
         #expect(run.code == 1)
+        // Issue 14: the error names the sheet's cell the value came from, not the measure file; and the 2024
+        // effect, measure pathway and gap recorded as printed (Tabell 7-1) are moved too (36 500 - 3 200 =
+        // 33 300), three more new errors that stop the import.
         #expect(
             run.errorOutput.contains(
-                "error: after the import: Measures/10-nullvekst-personbiltrafikk.json: error: measure 10: effect has no figure for 2024;"
+                "error: after the import: sheet.csv: row 2, column B: (2024) measure 10: effect has no figure for 2024;"
             ))
         #expect(
             run.errorOutput.hasSuffix(
-                "The sheet would bring 1 new error(s) into the budget, so nothing is written. Correct the sheet and import it again.\n"
+                "The sheet would bring 4 new error(s) into the budget, so nothing is written. Correct the sheet and import it again. "
+                    + "3 of them: the sheet's figures differ from those recorded as printed in Data/printed.json (the published budget, "
+                    + "Tabell 7-1). If the sheet is wrong, correct it and import it again. If the new figures are meant (a new round, a "
+                    + "corrected estimate), that record no longer describes the budget: update Data/printed.json to the figures that "
+                    + "will be printed, or remove it, and import again.\n"
             ))
         #expect(changed.isEmpty)
+        // Issue 14: the emptied cell takes away 2024's gap; the total says so rather than "the gap is unchanged"
+        // alone (the other three years are unchanged: 0 tonnes).
+        #expect(
+            run.output.contains(
+                "\nTotal change in the gap in the years that have a gap before and after (2022, 2023, 2025): 0 tonnes (the gap is "
+                    + "unchanged); the gap of 2024 can no longer be computed (\"(none)\" in the table): a figure it needs is missing "
+                    + "or withheld by an error.\n"))
         let negative = try importing("id;reporter\r\n10;AtB\r\n")
         #expect(negative.run.code == 1)
         #expect(negative.changedFiles.isEmpty)
@@ -102,6 +116,25 @@ struct ImportEdgeCaseTests {
             encoding: .utf8)
         #expect(file.contains("\"printed\": \"TT og ET\""))
         #expect(file.contains("\"reporter\": \"ET\""))
+    }
+
+    /// Issue 14: the README said a changed responsibility rewrites the printed one; the code keeps the source's
+    /// wording on purpose, and only a measure the sheet adds gets one written from its cells.
+    @Test(
+        "Changed implementers and reporter keep the printed responsibility; a new measure's is written from its cells")
+    func printedResponsibility() throws {
+        let budget = try budgetWithSheet(
+            "id;kind;title;implementers;reporter\r\n9;quantified;Tilrettelegging for utslippsfri taxi;TT, ET;ET\r\n"
+                + "38;enabling;Ny;TT, ET;ET\r\n")
+        let run = ToolRun(["import", "sheet.csv", "--write"], in: budget)
+        #expect(run.code == 0, "\(run.errorOutput)")
+        let measure9 = try String(
+            contentsOf: budget.appendingPathComponent("Measures/09-utslippsfri-taxi.json"), encoding: .utf8)
+        // Tabell 7-2 prints "Fylke (MLLT)" for measure 9; the files now say TT and ET, reported by ET.
+        #expect(measure9.contains("\"printed\": \"Fylke (MLLT)\""))
+        #expect(measure9.contains("\"reporter\": \"ET\""))
+        let measure38 = try String(contentsOf: budget.appendingPathComponent("Measures/38-ny.json"), encoding: .utf8)
+        #expect(measure38.contains("\"printed\": \"TT/ET (ET)\""))
     }
 
     @Test("Empty columns Excel adds at the end are not columns; a formula guard round-trips")

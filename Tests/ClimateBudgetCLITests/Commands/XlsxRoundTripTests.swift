@@ -8,6 +8,9 @@ enum ExportedWorkbook {
     /// A copy of the bundled budget and the workbook exported from it, `tiltak.xlsx` in the budget folder.
     static func make() throws -> (budget: URL, workbook: URL) {
         let budget = try copyOfBundledBudget()
+        // Issue 14: an import that moves a figure recorded as printed (Tabell 7-1) is refused; these tests are
+        // about the round trip, so the copy has no printed record (see PrintedFiguresCommandTests).
+        try removePrintedFigures(from: budget)
         let run = ToolRun(["export", "--xlsx", "--output", "tiltak.xlsx"], in: budget)
         try #require(run.code == 0, "export failed: \(run.errorOutput)")
         return (budget, budget.appendingPathComponent("tiltak.xlsx"))
@@ -85,6 +88,34 @@ struct XlsxRoundTripTests {
         #expect(ToolRun(["export", "--format", "xlsx", "--output", "t.xlsx"], in: budget).code == 0)
     }
 
+    /// Issue 14: `--output t.xlsx` without --xlsx used to write CSV under the workbook's name.
+    @Test(
+        "An --output name ending in .xlsx writes a workbook; CSV under that name and --format csv --xlsx are usage errors"
+    )
+    func formatByName() throws {
+        let budget = try copyOfBundledBudget()
+        let run = ToolRun(["export", "--output", "t.xlsx"], in: budget)
+        #expect(run.code == 0)
+        #expect(run.output == "Wrote t.xlsx (37 measures).\n")
+        // A zip archive (a workbook) starts with "PK\u{3}\u{4}".
+        let data = try Data(contentsOf: budget.appendingPathComponent("t.xlsx"))
+        #expect(Array(data.prefix(4)) == [0x50, 0x4B, 0x03, 0x04])
+        let both = ToolRun(["export", "--format", "csv", "--xlsx", "--output", "u.xlsx"], in: budget)
+        #expect(both.code == 2)
+        #expect(
+            both.errorOutput
+                == "error: --format csv cannot be given with --xlsx: --xlsx writes an Excel workbook, and --format csv asks for CSV; give one of them\n"
+        )
+        let csv = ToolRun(["export", "--format", "csv", "--output", "u.xlsx"], in: budget)
+        #expect(csv.code == 2)
+        #expect(
+            csv.errorOutput
+                == "error: 'u.xlsx' is not a valid value for '--output'. Expected a .csv name for CSV (--format csv writes CSV, which Excel would not open under an .xlsx name); for a workbook, leave out --format csv.\n"
+        )
+        #expect(ToolRun(["export", "--excel", "--output", "u.xlsx"], in: budget).code == 2)
+        #expect(!FileManager.default.fileExists(atPath: budget.appendingPathComponent("u.xlsx").path))
+    }
+
     @Test("The exported workbook imports with no change, also under another name")
     func noChange() throws {
         let (budget, url) = try ExportedWorkbook.make()
@@ -113,9 +144,10 @@ struct XlsxRoundTripTests {
         let run = ToolRun(["import", "tiltak.xlsx", "--write"], in: budget)
         #expect(run.code == 1)
         let place = "error: tiltak.xlsx, sheet \"Tiltak\", cell"
+        // Issue 14: the date is shown as Excel shows it in Norway (01.05.2023), not as stored (2023-05-01).
         #expect(
             run.errorOutput == """
-                \(place) H8 (row 8, column H): (2023) expected a number of tonnes, not a date (the cell is formatted as a date: format it as a number and type the tonnes again), found "2023-05-01"; correct the cell in the sheet and import it again
+                \(place) H8 (row 8, column H): (2023) expected a number of tonnes, not a date (the cell is formatted as a date: format it as a number and type the tonnes again), found "01.05.2023"; correct the cell in the sheet and import it again
                 \(place) I8 (row 8, column I): (2024) expected a number of tonnes, not a truth value (type the tonnes as a number), found "TRUE"; correct the cell in the sheet and import it again
                 \(place) J8 (row 8, column J): (2025) expected a number of tonnes, not an error value (a formula in the cell fails: type the tonnes as a number), found "#DIV/0!"; correct the cell in the sheet and import it again
                 3 problems; fix them and run the command again.
@@ -176,6 +208,50 @@ struct XlsxRoundTripTests {
         #expect(
             try String(contentsOf: file, encoding: .utf8)
                 == original.replacingOccurrences(of: "\"2023\": 15500,", with: "\"2023\": 16000,"))
+    }
+
+    /// Issue 14: problems validation finds after the sheet is read used to name the measure file (for a new
+    /// measure, one that did not exist yet); they name the sheet, row and column the value came from.
+    @Test("Errors found after reading the workbook name the sheet's cell and the measure, not a measure file")
+    func errorsAfterReadingNameTheCell() throws {
+        let (budget, url) = try ExportedWorkbook.make()
+        // Measure 9 is row 10: reporter F10 MLLT → TFK (an outside actor), 2023 H10 1 000 → -1 000. Measure 10 is
+        // row 11: sector C11 veitrafikk → veitrafik. A new measure 99 in row 39 with the sector veitrafik.
+        func text(_ cell: String, _ value: String) -> String {
+            "<c r=\"\(cell)\" t=\"inlineStr\"><is><t>\(value)</t></is></c>"
+        }
+        let added =
+            "<row r=\"39\"><c r=\"A39\"><v>99</v></c>" + text("B39", "quantified") + text("C39", "veitrafik")
+            + text("D39", "Ny") + text("E39", "ST") + text("F39", "ST")
+            + ["G39", "H39", "I39", "J39"].map { "<c r=\"\($0)\"><v>1</v></c>" }.joined() + "</row>"
+        try ExportedWorkbook.edit(url) { xml in
+            xml.replacingOccurrences(
+                of: "<c r=\"F10\" s=\"2\" t=\"inlineStr\"><is><t>MLLT</t></is></c>", with: text("F10", "TFK")
+            )
+            .replacingOccurrences(of: "<c r=\"H10\"><v>1000</v></c>", with: "<c r=\"H10\"><v>-1000</v></c>")
+            .replacingOccurrences(
+                of: "<c r=\"C11\" s=\"2\" t=\"inlineStr\"><is><t>veitrafikk</t></is></c>",
+                with: text("C11", "veitrafik")
+            )
+            .replacingOccurrences(of: "</sheetData>", with: added + "</sheetData>")
+        }
+        let before = try snapshot(budget)
+        let run = ToolRun(["import", "tiltak.xlsx", "--write"], in: budget)
+        #expect(run.code == 1)
+        let place = "error: after the import: tiltak.xlsx, sheet \"Tiltak\", cell"
+        let again = "; correct the cell in the sheet and import it again"
+        let sectors =
+            "is not a known sector. Did you mean \"veitrafikk\"? Use one of: veitrafikk, energiforsyning, annen-mobil-forbrenning, sjofart, industri, oppvarming, jordbruk, or add it to Data/sectors.json [unknown-sector]"
+        #expect(
+            run.errorOutput == """
+                \(place) F10 (row 10, column F): (reporter) measure 9: responsibility.reporter is "TFK", an outside actor; set it to the one municipal service area that reports on the measure [reporter-not-service-area]\(again)
+                \(place) H10 (row 10, column H): (2023) measure 9: effect.2023 is -1 000; an effect is the reduction in tonnes and cannot be negative [negative-effect]\(again)
+                \(place) C11 (row 11, column C): (sector) measure 10: sector "veitrafik" \(sectors)\(again)
+                \(place) C39 (row 39, column C): (sector) measure 99: sector "veitrafik" \(sectors)\(again)
+                The sheet would bring 4 new error(s) into the budget, so nothing is written. Correct the sheet and import it again.
+
+                """)
+        #expect(try snapshot(budget) == before)
     }
 
     @Test("A damaged or foreign workbook is named as such, and nothing is written")

@@ -11,6 +11,27 @@ func temporaryFile(_ name: String) -> URL {
 
 @Suite("Writing zips and xlsx workbooks")
 struct XlsxWriterTests {
+    /// Issue 14: the workbook had no paper size, so it printed on the printer's default (often Letter).
+    @Test("The measures sheet prints on A4 landscape and the explanation sheet on A4 portrait, as wide as the page")
+    func paperSize() throws {
+        let url = temporaryFile("tiltak.xlsx")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try Data(try MeasureSheet.workbook(try BudgetLoader.load(from: FixtureBudget.trondheim), file: "tiltak.xlsx"))
+            .write(to: url)
+        let archive = try ZipArchive(url: url, shownAs: "tiltak.xlsx")
+        func pageSetup(_ name: String) throws -> String? {
+            let entry = try #require(archive.entry(named: name))
+            let xml = String(decoding: try archive.contents(of: entry), as: UTF8.self)
+            return xml.range(of: "<pageSetup [^>]*/>", options: .regularExpression).map { String(xml[$0]) }
+        }
+        #expect(
+            try pageSetup("xl/worksheets/sheet1.xml")
+                == "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>")
+        #expect(
+            try pageSetup("xl/worksheets/sheet2.xml")
+                == "<pageSetup paperSize=\"9\" orientation=\"portrait\" fitToWidth=\"1\" fitToHeight=\"0\"/>")
+    }
+
     @Test("The zip writer's archive reads back with our reader: names, methods, CRC-32 and sizes exact")
     func zipRoundTrip() throws {
         var zip = ZipWriter(file: "test.zip")
