@@ -35,6 +35,8 @@ final class JSONFieldReader {
     /// Reports every key of an object that is not among the allowed ones: a misspelt key would
     /// otherwise be ignored without a word, and its data lost.
     func rejectUnknownKeys(_ object: [String: JSONValue], allowed: [String], at path: String) {
+        // Most objects have only allowed keys: the keys are sorted (for the order of the problems) only when not.
+        guard object.keys.contains(where: { !allowed.contains($0) }) else { return }
         for key in object.keys.sorted() where !allowed.contains(key) {
             let guess = closestMatch(to: key, among: allowed).map { "; did you mean \"\($0)\"?" } ?? ""
             report(

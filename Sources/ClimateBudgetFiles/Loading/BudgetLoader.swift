@@ -95,6 +95,24 @@ public struct PartialBudget: Sendable {
     }
 }
 
+/// One measure file's bytes read as a measure: the measure, or the problems that keep it out.
+private struct MeasureRead: Sendable {
+    var measure: Measure?
+    var errors: [LoadError] = []
+
+    init(_ data: Data, file: String) {
+        switch FileDecoding.json(data, file: file) {
+        case .success(let value):
+            measure = MeasureFile.read(value, file: file, errors: &errors)
+        case .failure(.notUTF8):
+            // In `Measures/`, a file that is not UTF-8 text is not taken for a measure file at all.
+            errors.append(.notJSON(file: file))
+        case .failure(let error):
+            errors.append(error)
+        }
+    }
+}
+
 /// One load of one budget folder: the folder, how its paths are shown, and the problems found so far.
 private struct Reading {
     let folder: URL
@@ -254,16 +272,28 @@ private struct Reading {
             return []
         }
         var measures: [Measure] = []
+        measures.reserveCapacity(visible.count)
         let directoryPath = directory.path
-        for name in visible {
-            let file = shown.measures + "/" + name
-            // The common case first: a measure file that reads is neither a folder nor missing, so the checks
-            // below (a URL, a folder test and an existence test per file) would only repeat what reading found.
-            if name.lowercased().hasSuffix(".json"),
+        let prefix = shown.measures + "/"
+        // The common case first: a measure file that reads is neither a folder nor missing, so the checks below
+        // (a URL, a folder test and an existence test per file) would only repeat what reading found. A large
+        // budget's files are read and checked on every core, each on its own; their problems are added in
+        // file-name order, as when they were read one after another.
+        let read: @Sendable (Int) -> MeasureRead? = { index in
+            let name = visible[index]
+            guard name.lowercased().hasSuffix(".json"),
                 let data = FileManager.default.contents(atPath: directoryPath + "/" + name)
-            {
-                guard let value = decodeJSON(data, file, measureFile: true) else { continue }
-                if let measure = MeasureFile.read(value, file: file, errors: &errors) { measures.append(measure) }
+            else { return nil }
+            return MeasureRead(data, file: prefix + name)
+        }
+        let fast =
+            visible.count >= Self.concurrentMeasureFiles
+            ? Concurrently.map(visible.count, read) : visible.indices.map(read)
+        for (name, done) in zip(visible, fast) {
+            let file = prefix + name
+            if let done {
+                errors += done.errors
+                if let measure = done.measure { measures.append(measure) }
                 continue
             }
             if isDirectory(directory.appendingPathComponent(name)) {
@@ -279,6 +309,10 @@ private struct Reading {
         }
         return measures
     }
+
+    /// From how many measure files on they are read on every core: a budget of a few hundred measures reads in
+    /// milliseconds, and `overview` already reads one budget per core.
+    static let concurrentMeasureFiles = 500
 
     /// A JSON file; in `Measures/`, a file that is not UTF-8 text is not taken for a measure file at all.
     private mutating func json(
