@@ -30,10 +30,10 @@ enum MoneyCommand: Command {
     static let format: Option<MoneyReport.Format> = .format(default: .text)
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
-        let budget = try context.loadBudget(arguments)
+        let budget = try context.loadBudget(arguments, needsFinancing: true)
         var earlier: (budget: Budget, name: String)?
         if let path = arguments[Self.against] {
-            earlier = (try BudgetLoader.load(from: context.resolve(path), shownAs: path), path)
+            earlier = (try BudgetLoader.load(from: context.resolve(path), shownAs: path, needsFinancing: true), path)
         }
         context.output(
             MoneyReport.render(MoneyReport.Content(budget: budget, against: earlier), format: arguments[Self.format]))
