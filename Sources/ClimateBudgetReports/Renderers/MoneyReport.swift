@@ -200,16 +200,28 @@ public enum MoneyReport {
     /// What the cost per tonne counts and leaves out, in sentences.
     static func costNotes(_ content: Content) -> [String] {
         let uncounted = CostPerTonne.uncounted(in: content.budget)
+        let ties = content.budget.financing.allLines.flatMap(\.measures)
+        let stated = ties.filter { !$0.inferred }.count
         var notes = [
-            "Every tie of a line to a measure is inferred from the source, which never ties them in so many words; \(content.budget.files.financing) records the sentence each rests on.",
+            stated == 0
+                ? "Every tie of a line to a measure is inferred from the source, which never ties them in so many words; \(content.budget.files.financing) records the sentence each rests on."
+                : "\(ties.count - stated) of the \(ties.count) ties of a line to a measure are inferred from the source, \(stated) stated in it; \(content.budget.files.financing) records the sentence each rests on.",
             "Counted: the money of the lines tied to a quantified measure, over the measure's own effect in the same years. A line tied to two measures counts in full for each.",
         ]
         let tied = Set(content.budget.financing.allLines.filter { !$0.measures.isEmpty }.map(\.id))
         let untied = content.budget.financing.allLines.filter { !tied.contains($0.id) && $0.parts.isEmpty }
         var left: [String] = []
-        if !uncounted.isEmpty {
-            let ids = uncounted.map { String($0.tie.measure) }
+        let missing = uncounted.filter { content.budget.measure(id: $0.tie.measure) == nil }
+        let unquantified = uncounted.filter { content.budget.measure(id: $0.tie.measure) != nil }
+        if !unquantified.isEmpty {
+            let ids = unquantified.map { String($0.tie.measure) }
             left.append("lines tied to measures without tonnes (\(ids.joined(separator: ", ")))")
+        }
+        if !missing.isEmpty {
+            let ids = missing.map { String($0.tie.measure) }
+            left.append(
+                "lines tied to measures that do not exist (\(ids.joined(separator: ", ")); see 'climate-budget validate')"
+            )
         }
         if !untied.isEmpty { left.append("\(untied.count) lines tied to no measure") }
         left.append("money the source does not list (measures that other actors pay for)")

@@ -66,3 +66,27 @@ struct MoneyUnevenPotTests {
         )
     }
 }
+
+/// The cost notes say what the ties are: a tie to a measure that does not exist is not "without tonnes", and a tie
+/// recorded as stated is not called inferred (a new user's trial, issue 16).
+@Suite("money: the cost notes on ties")
+struct MoneyTieNotesTests {
+    @Test("A tie to measure 99 is named as not existing; one tie stated, six inferred")
+    func ties() throws {
+        let folder = try copyOfBundledBudget()
+        let file = folder.appendingPathComponent("Data/financing.json")
+        var text = try String(contentsOf: file, encoding: .utf8)
+        let id = try #require(text.range(of: "\"id\": 25,"))
+        text.replaceSubrange(id, with: "\"id\": 99,")
+        let inferred = try #require(text.range(of: "\"inferred\": true"))
+        text.replaceSubrange(inferred, with: "\"inferred\": false")
+        try Data(text.utf8).write(to: file)
+        let output = ToolRun(["money"], in: folder).output
+        #expect(
+            output.hasSuffix(
+                "6 of the 7 ties of a line to a measure are inferred from the source, 1 stated in it; Data/financing.json records the sentence each rests on.\n"
+                    + "Counted: the money of the lines tied to a quantified measure, over the measure's own effect in the same years. A line tied to two measures counts in full for each.\n"
+                    + "Not counted: lines tied to measures without tonnes (37, 24, 23); lines tied to measures that do not exist (99; see 'climate-budget validate'); 6 lines tied to no measure; money the source does not list (measures that other actors pay for).\n"
+            ))
+    }
+}
