@@ -39,18 +39,23 @@ public struct CostPerTonne: Sendable, Equatable {
             var amounts: [Int: MNOK] = [:]
             var tonnes: [Int: Double] = [:]
             var perYear: [Int: Double?] = [:]
+            // A year a tied line gives no amount for is unknown money, never 0 kroner: no cost in that year, none
+            // over the period (the loader refuses such a file; this guards budgets built in code).
+            var complete = true
             for year in years {
+                let known = lines.allSatisfy { $0.amounts[year] != nil }
+                complete = complete && known
                 let amount = lines.map { $0.amount(year) }.sum()
                 let effect = Tonnes.whole(measure.effect[year] ?? 0)
                 amounts[year] = amount
                 tonnes[year] = effect
-                perYear[year] = effect > 0 ? Double(amount.kroner) / effect : nil
+                perYear[year] = effect > 0 && known ? Double(amount.kroner) / effect : nil
             }
             let money = amounts.values.sum()
             let cut = tonnes.values.reduce(0, +)
             return CostPerTonne(
                 measure: measure.id, title: measure.title, lines: lines.map(\.id), amounts: amounts, tonnes: tonnes,
-                perYear: perYear, period: cut > 0 ? Double(money.kroner) / cut : nil)
+                perYear: perYear, period: cut > 0 && complete ? Double(money.kroner) / cut : nil)
         }
     }
 

@@ -10,6 +10,10 @@ public struct Financing: Sendable, Equatable {
     public var printedTotals: [FinancingTotalKind: PrintedAmounts]
     /// The changes against last year's budget, when the source lists them.
     public var changes: FinancingChanges?
+    /// Why `Data/financing.json` did not load, one problem a line; empty when it loaded or is not there. A budget
+    /// whose financing did not load has no lines, and its money figures are withheld while every emission figure
+    /// and the measures are shown (see README, "Withheld figures").
+    public var problems: [String] = []
 
     /// Creates a record of the financing.
     public init(
@@ -24,6 +28,9 @@ public struct Financing: Sendable, Equatable {
 
     /// Whether the budget records no financing at all (budgets before issue 16, and most others).
     public var isEmpty: Bool { lines.isEmpty && changes == nil }
+
+    /// Whether `Data/financing.json` is there but did not load, so every money figure is withheld.
+    public var isWithheld: Bool { !problems.isEmpty }
 
     /// Every line and sub-line, pots before their sub-lines.
     public var allLines: [FinancingLine] {

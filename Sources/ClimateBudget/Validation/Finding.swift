@@ -51,6 +51,9 @@ public enum FindingDetails: Sendable, Hashable {
     case capAgainstMilestone(year: Int, cap: Double, allowed: Double)
     /// A printed amount of the financing against the amount its lines give, in million kroner.
     case printedAmount(printed: MNOK, computed: MNOK)
+    /// A financing line a finding is about, by its name as printed, with the year, the service area or the measure
+    /// where the finding is about one: so the council summary names what is open.
+    case financingLine(name: String, year: Int?, serviceArea: String?, measure: Int?)
 }
 
 /// How serious a finding is: errors fail `validate`, warnings only inform (unless `--strict`).

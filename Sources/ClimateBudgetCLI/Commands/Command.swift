@@ -98,8 +98,24 @@ public struct CommandContext {
     }
 
     /// Loads the budget the arguments point at.
-    func loadBudget(_ arguments: ParsedArguments) throws(LoadFailure) -> Budget {
-        try BudgetLoader.load(from: budgetFolder(arguments), shownAs: arguments[CommonOptions.budget] ?? "")
+    ///
+    /// Problems in `Data/financing.json` alone do not stop it (unless `needsFinancing`): they are written to standard
+    /// error with what they withhold, and the budget comes without financing (``Financing/isWithheld``).
+    func loadBudget(_ arguments: ParsedArguments, needsFinancing: Bool = false) throws(LoadFailure) -> Budget {
+        let budget = try BudgetLoader.load(
+            from: budgetFolder(arguments), shownAs: arguments[CommonOptions.budget] ?? "",
+            needsFinancing: needsFinancing)
+        reportWithheldMoney(budget)
+        return budget
+    }
+
+    /// Writes the problems of a financing file that did not load, and that the money figures are withheld.
+    func reportWithheldMoney(_ budget: Budget) {
+        guard budget.financing.isWithheld else { return }
+        for problem in budget.financing.problems { errorOutput("error: \(problem)\n") }
+        errorOutput(
+            "\(budget.files.financing) does not load, so the money figures (financing, cost per tonne) are withheld; "
+                + "the rest is shown. Fix it and run the command again.\n")
     }
 
     /// Loads what loads of the budget the arguments point at, with every problem; only `validate` uses this.

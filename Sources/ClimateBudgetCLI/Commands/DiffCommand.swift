@@ -46,8 +46,19 @@ enum DiffCommand: Command {
             comparison.figures = BudgetDiff.compare(
                 oldBudget, newBudget,
                 withholding: (Withholding(validating: oldBudget), Withholding(validating: newBudget)))
-            let financing = FinancingDiff.compare(oldBudget, newBudget)
-            if !financing.isEmpty { comparison.financing = financing }
+            if !oldBudget.financing.isWithheld && !newBudget.financing.isWithheld {
+                let financing = FinancingDiff.compare(oldBudget, newBudget)
+                if !financing.isEmpty { comparison.financing = financing }
+            }
+        }
+        // A financing file that does not load withholds only the comparison of the financing lines.
+        var moneyWithheld = false
+        for (side, path, budget) in [("OLD", oldPath, old.budget), ("NEW", newPath, new.budget)] {
+            guard let budget, budget.financing.isWithheld else { continue }
+            moneyWithheld = true
+            context.errorOutput(
+                "error: the financing lines are not compared: \(side) (\(path)) \(budget.files.financing) does not load: "
+                    + budget.financing.problems.joined(separator: "; ") + "\n")
         }
         for reason in comparison.withheld {
             context.errorOutput(
@@ -56,7 +67,7 @@ enum DiffCommand: Command {
         }
         context.output(DiffReport.render(comparison, format: format))
         if old.inputOutput || new.inputOutput { return .usageOrInputOutput }
-        return comparison.withheld.isEmpty ? .success : .dataErrors
+        return comparison.withheld.isEmpty && !moneyWithheld ? .success : .dataErrors
     }
 
     /// One budget loaded for the figures, and why it cannot support some or all of them.

@@ -60,7 +60,8 @@ enum MeasuresCommand: Command {
             measures = measures.filter { names($0).contains { budget.actors.name($0, covers: wanted) } }
         }
         context.output(MeasuresReport.render(measures, budget: budget, format: arguments[Self.format]))
-        return .success
+        // The list is whole; only the cost per tonne is withheld, and that is an error, as gap's withheld rows are.
+        return budget.financing.isWithheld ? .dataErrors : .success
     }
 
     /// Only a single service area reports on a measure: a group or an outside actor given to `--reporter` would

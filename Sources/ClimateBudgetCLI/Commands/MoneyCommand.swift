@@ -16,7 +16,9 @@ enum MoneyCommand: Command {
             it follows from. The cost per tonne divides the money of the lines tied to a quantified measure by
             the measure's effect, per year and over the period; every tie is inferred from the source.
             With --against, the change in each line is computed from the earlier budget folder, as diff does.
-            Exit 0 when the budget loads (a printed slip is for validate to fail on); 1 when it does not.
+            A pot whose sub-lines do not add up to it is marked with a dagger: the lines contradict each other.
+            Exit 0 when the budget loads (a printed slip is the document's, for validate to fail on); 1 when it
+            does not, or when a pot's sub-lines do not add up to it.
 
             EXAMPLES:
               climate-budget money
@@ -30,13 +32,17 @@ enum MoneyCommand: Command {
     static let format: Option<MoneyReport.Format> = .format(default: .text)
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
-        let budget = try context.loadBudget(arguments)
+        let budget = try context.loadBudget(arguments, needsFinancing: true)
         var earlier: (budget: Budget, name: String)?
         if let path = arguments[Self.against] {
-            earlier = (try BudgetLoader.load(from: context.resolve(path), shownAs: path), path)
+            earlier = (try BudgetLoader.load(from: context.resolve(path), shownAs: path, needsFinancing: true), path)
         }
-        context.output(
-            MoneyReport.render(MoneyReport.Content(budget: budget, against: earlier), format: arguments[Self.format]))
-        return .success
+        let content = MoneyReport.Content(budget: budget, against: earlier)
+        context.output(MoneyReport.render(content, format: arguments[Self.format]))
+        let uneven = MoneyReport.unevenPotLines(content)
+        for line in uneven {
+            context.errorOutput("error: \(budget.files.financing): \(line); correct the pot or a sub-line\n")
+        }
+        return uneven.isEmpty ? .success : .dataErrors
     }
 }

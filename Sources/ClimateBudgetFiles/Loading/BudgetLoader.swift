@@ -11,13 +11,22 @@ public enum BudgetLoader {
 
     /// Loads the budget in `folder`; throws every problem found in any file at once.
     ///
+    /// Problems in `Data/financing.json` alone withhold only the money figures: the budget loads without financing
+    /// and with the problems in ``Financing/problems`` (unless `needsFinancing`, as for `money`, which then throws).
+    ///
     /// - Parameters:
     ///   - folder: the budget folder.
     ///   - shownAs: how messages and findings name the folder, such as "../budget-2023"; empty for paths
     ///     relative to the budget folder itself.
-    public static func load(from folder: URL, shownAs: String = "") throws(LoadFailure) -> Budget {
+    ///   - needsFinancing: whether a problem in `Data/financing.json` stops the load too.
+    public static func load(from folder: URL, shownAs: String = "", needsFinancing: Bool = false)
+        throws(LoadFailure) -> Budget
+    {
         let partial = loadPartially(from: folder, shownAs: shownAs)
-        guard partial.errors.isEmpty, let budget = partial.budget else { throw LoadFailure(errors: partial.errors) }
+        let financingOnly = needsFinancing ? 0 : partial.budget?.financing.problems.count ?? 0
+        guard partial.errors.count == financingOnly, let budget = partial.budget else {
+            throw LoadFailure(errors: partial.errors)
+        }
         return budget
     }
 
@@ -202,11 +211,14 @@ private struct Reading {
                     DataFiles.printed($0, file: reading.shown.printed, errors: &reading.errors)
                 } ?? PrintedFigures()
             }
+            let beforeFinancing = errors.count
             financing = part(.financing, else: Financing()) { reading in
                 reading.json(relative.financing, reading.shown.financing, required: false).flatMap {
-                    FinancingFile.read($0, file: reading.shown.financing, errors: &reading.errors)
+                    FinancingFile.read(
+                        $0, file: reading.shown.financing, period: settings?.settings.period, errors: &reading.errors)
                 } ?? Financing()
             }
+            financing.problems = errors[beforeFinancing...].map(\.description)
         }
         // Each measure file loads whole or not at all, so the measures that did load are kept.
         let before = errors.count

@@ -18,16 +18,19 @@ enum FinancingFile {
     /// What an amount is, for messages.
     static let amountMeaning = "an amount in million kroner with at most three decimals, such as 15.5"
 
-    /// The financing in a parsed file, or `nil` with its problems added to `errors`.
-    static func read(_ value: JSONValue, file: String, errors: inout [LoadError]) -> Financing? {
+    /// The financing in a parsed file, or `nil` with its problems added to `errors`. With the budget's period, every
+    /// line, sub-line and change must give an amount for each year of it (0 where there is none) and none outside
+    /// it: a missing year would otherwise count as 0 and give a cost per tonne of 0.
+    static func read(_ value: JSONValue, file: String, period: Period? = nil, errors: inout [LoadError]) -> Financing? {
         let reader = JSONFieldReader(file: file)
         defer { errors += reader.errors }
+        let years = period?.years
         guard let root = reader.object(value, at: "") else { return nil }
         reader.rejectUnknownKeys(root, allowed: fields, at: "")
         var financing = Financing(source: reader.string(root, "source", required: false))
         if let value = root["lines"], let items = reader.array(value, at: "lines") {
             financing.lines = items.enumerated().compactMap { index, item in
-                line(item, at: "lines[\(index)]", pot: nil, reader: reader)
+                line(item, at: "lines[\(index)]", pot: nil, years: years, reader: reader)
             }
         } else if root["lines"] == nil {
             reader.report(
@@ -35,12 +38,16 @@ enum FinancingFile {
                     file: file, measure: nil, field: "lines",
                     expected: "a list of financing lines, such as [{\"id\": \"klimamidler\", ...}]"))
         }
-        var seen: Set<String> = []
-        for line in financing.allLines where !seen.insert(line.id).inserted {
+        var seen: [String: String] = [:]
+        for line in financing.allLines {
+            guard let first = seen[line.id] else {
+                seen[line.id] = line.place
+                continue
+            }
             reader.report(
                 .invalidValue(
                     file: file, measure: nil, field: line.place + ".id", value: line.id,
-                    expected: "an id no other line has"))
+                    expected: "an id no other line has (\(first) already has \"\(line.id)\")"))
         }
         if let value = root["printedTotals"], let totals = reader.object(value, at: "printedTotals") {
             reader.rejectUnknownKeys(totals, allowed: FinancingTotalKind.allCases.map(\.rawValue), at: "printedTotals")
@@ -51,16 +58,16 @@ enum FinancingFile {
             }
         }
         if let value = root["changes"], let object = reader.object(value, at: "changes") {
-            financing.changes = changes(object, reader: reader)
+            financing.changes = changes(object, years: years, reader: reader)
         }
         guard reader.errors.isEmpty else { return nil }
         return financing
     }
 
     /// One line at `path`; a sub-line of a pot takes the pot's kind.
-    private static func line(_ value: JSONValue, at path: String, pot: FinancingKind?, reader: JSONFieldReader)
-        -> FinancingLine?
-    {
+    private static func line(
+        _ value: JSONValue, at path: String, pot: FinancingKind?, years: [Int]?, reader: JSONFieldReader
+    ) -> FinancingLine? {
         guard let object = reader.object(value, at: path) else { return nil }
         let allowed = pot == nil ? lineFields : lineFields.filter { $0 != "kind" && $0 != "parts" }
         reader.rejectUnknownKeys(object, allowed: allowed, at: path)
@@ -77,7 +84,7 @@ enum FinancingFile {
                         "either \"serviceArea\" (one service area) or \"several\" (the word printed for several), not both"
                 ))
         }
-        let amounts = amounts(object["amounts"], at: reader.join(path, "amounts"), reader: reader)
+        let amounts = amounts(object["amounts"], at: reader.join(path, "amounts"), years: years, reader: reader)
         var printedSum: MNOK?
         if object["printedSum"] != nil {
             printedSum = amount(object["printedSum"], at: reader.join(path, "printedSum"), reader: reader)
@@ -86,7 +93,7 @@ enum FinancingFile {
         if let value = object["parts"], value != .null, let items = reader.array(value, at: reader.join(path, "parts"))
         {
             parts = items.enumerated().compactMap { index, item in
-                line(item, at: "\(path).parts[\(index)]", pot: kind ?? .investment, reader: reader)
+                line(item, at: "\(path).parts[\(index)]", pot: kind ?? .investment, years: years, reader: reader)
             }
         }
         if area == nil && several == nil && parts.isEmpty {
@@ -129,8 +136,10 @@ enum FinancingFile {
         }
     }
 
-    /// `{"2022": 15.5, "2023": 11.5}`: million kroner per year.
-    private static func amounts(_ value: JSONValue?, at path: String, reader: JSONFieldReader) -> [Int: MNOK]? {
+    /// `{"2022": 15.5, "2023": 11.5}`: million kroner per year; with the period's years, one for each and no other.
+    private static func amounts(_ value: JSONValue?, at path: String, years: [Int]?, reader: JSONFieldReader)
+        -> [Int: MNOK]?
+    {
         guard let value, value != .null else {
             reader.report(
                 .missingField(
@@ -142,7 +151,24 @@ enum FinancingFile {
         var result: [Int: MNOK] = [:]
         for key in object.keys.sorted() {
             guard let year = year(key, at: path, reader: reader) else { continue }
+            if let years, !years.contains(year) {
+                reader.report(
+                    .invalidValue(
+                        file: reader.file, measure: nil, field: reader.join(path, key), value: key,
+                        expected:
+                            "a year of the budget's period \(years.first ?? 0)-\(years.last ?? 0); remove the amount, or change the period in Data/budget.json"
+                    ))
+                continue
+            }
             if let amount = amount(object[key], at: reader.join(path, key), reader: reader) { result[year] = amount }
+        }
+        for year in years ?? [] where object[String(year)] == nil {
+            reader.report(
+                .missingField(
+                    file: reader.file, measure: nil, field: reader.join(path, String(year)),
+                    expected:
+                        "the amount in \(year) in million kroner, such as 11.5 (write 0 if the line has no money that year; a missing year is not counted as 0)"
+                ))
         }
         return result
     }
@@ -161,7 +187,9 @@ enum FinancingFile {
         return result
     }
 
-    private static func changes(_ object: [String: JSONValue], reader: JSONFieldReader) -> FinancingChanges {
+    private static func changes(_ object: [String: JSONValue], years: [Int]?, reader: JSONFieldReader)
+        -> FinancingChanges
+    {
         reader.rejectUnknownKeys(object, allowed: changesFields, at: "changes")
         var result = FinancingChanges(
             source: reader.string(object, "source", at: "changes", required: false),
@@ -173,7 +201,7 @@ enum FinancingFile {
                 reader.rejectUnknownKeys(line, allowed: changeFields, at: path)
                 let id = reader.string(line, "id", at: path, meaning: "a short id such as \"nye-satsinger\"")
                 let name = reader.string(line, "name", at: path, meaning: "the change's name as printed")
-                let amounts = amounts(line["amounts"], at: reader.join(path, "amounts"), reader: reader)
+                let amounts = amounts(line["amounts"], at: reader.join(path, "amounts"), years: years, reader: reader)
                 guard let id, let name, let amounts else { return nil }
                 return FinancingChange(id: id, name: name, amounts: amounts)
             }

@@ -428,7 +428,7 @@ public enum SummaryText: String, CaseIterable, Sendable {
         .costIntro:
             "Kroner per tonn CO2-ekv kutta, der ein post kan knytast til eit talfesta tiltak. Koplingane er utleidde frå budsjetteksten, som ikkje knyter postar til tiltak direkte.",
         .costCounted:
-            "Rekna med: pengane på postane som er knytte til tiltaket, delte på tiltaket si eiga verknad same år. Ikkje rekna med: postar knytte til tiltak utan talfesta verknad, postar utan tiltak, og tiltak andre aktørar finansierer.",
+            "Rekna med: pengane på postane som er knytte til tiltaket, delte på tiltaket sin eigen verknad same år. Ikkje rekna med: postar knytte til tiltak utan talfesta verknad, postar utan tiltak, og tiltak andre aktørar finansierer.",
         .columnLines: "Postar",
         .columnWholePeriod: "Heile perioden",
         .responsibilityAsPrinted: "ansvar i budsjettet",

@@ -85,7 +85,7 @@ public struct OverviewRow: Sendable, Equatable {
             gapPointsFirst: first?.gapPoints, gapLast: last?.gap, gapPointsLast: last?.gapPoints,
             measurePathwayChange: last?.measurePathwayChange, targetChange: last?.targetChange,
             measuresWithoutReporter: withoutReporter.count,
-            errors: findings.filter { $0.severity == .error }.count,
+            errors: findings.filter { $0.severity == .error }.count + budget.financing.problems.count,
             warnings: findings.filter { $0.severity == .warning }.count)
     }
 

@@ -50,6 +50,11 @@ public enum MeasuresReport {
     /// is (so a budget without `Data/financing.json` lists its measures as before). Not a column: the CSV is the
     /// sheet `import` reads, and the text table keeps its columns.
     static func costLines(_ measures: [Measure], budget: Budget) -> [String]? {
+        if budget.financing.isWithheld {
+            return [
+                "Cost per tonne: withheld, because \(budget.files.financing) does not load (see 'climate-budget validate')."
+            ]
+        }
         let ids = Set(measures.map(\.id))
         let costs = CostPerTonne.compute(for: budget).filter { ids.contains($0.measure) }
         guard !costs.isEmpty else { return nil }

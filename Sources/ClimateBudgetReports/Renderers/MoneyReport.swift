@@ -79,17 +79,49 @@ public enum MoneyReport {
         var slip: FinancingFigureCheck?
         var yearSlips: [FinancingFigureCheck?]
         var isTotal: Bool
+        /// For a pot, the years its sub-lines do not add up to it.
+        var partsDiffer: [Bool] = []
+
+        /// The cells of the years and the period, each marked "*" where a printed figure differs and "†" where a
+        /// pot's sub-lines do not add up to it.
+        var cells: [String] {
+            zip(amounts, yearSlips).enumerated().map { index, cell in
+                marked(cell.0, cell.1) + (partsDiffer.indices.contains(index) && partsDiffer[index] ? " †" : "")
+            } + [marked(period, slip)]
+        }
+    }
+
+    /// Per pot, the years its sub-lines do not add up to it, with the pot's and the parts' amounts.
+    static func unevenPots(_ content: Content) -> [(pot: FinancingLine, year: Int, parts: MNOK)] {
+        content.budget.financing.lines.filter { !$0.parts.isEmpty }.flatMap { pot in
+            content.table.years.compactMap { year in
+                let parts = pot.parts.map { $0.amount(year) }.sum()
+                return parts == pot.amount(year) ? nil : (pot, year, parts)
+            }
+        }
+    }
+
+    /// The sentences on the pots whose sub-lines do not add up, for the note under the table.
+    public static func unevenPotLines(_ content: Content) -> [String] {
+        unevenPots(content).map { pot, year, parts in
+            "\(pot.name), \(year): the pot is \(amount(pot.amount(year))), its sub-lines add up to \(amount(parts))"
+        }
     }
 
     static func rows(_ content: Content) -> [Row] {
         let years = content.table.years
         let none = years.map { _ in FinancingFigureCheck?.none }
+        let uneven = unevenPots(content)
         func row(_ line: FinancingLine, part: Bool) -> Row {
-            Row(
+            var row = Row(
                 label: (part ? "– " : "") + line.name, kind: line.kind.rawValue,
                 area: area(line, content.budget), amounts: years.map(line.amount), period: line.sum(over: years),
                 slip: content.slips.first { $0.subject == .line(id: line.id, name: line.name) }, yearSlips: none,
                 isTotal: false)
+            if !line.parts.isEmpty {
+                row.partsDiffer = years.map { year in uneven.contains { $0.pot.id == line.id && $0.year == year } }
+            }
+            return row
         }
         func total(_ kind: FinancingTotalKind) -> Row {
             Row(
@@ -143,8 +175,9 @@ public enum MoneyReport {
     }
 
     /// The sentences on the printed figures that differ, each with both values and what it follows from.
-    static func slipLines(_ content: Content) -> [String] {
-        content.slips.map { check in
+    /// `net`: those of Tabell 7-7's net change, which stand under that table; else those of Tabell 7-6.
+    static func slipLines(_ content: Content, net: Bool = false) -> [String] {
+        content.slips.filter { ($0.subject == .netChange) == net }.map { check in
             let when = check.year.map(String.init) ?? period(content.budget)
             let name: String =
                 switch check.subject {
@@ -167,16 +200,28 @@ public enum MoneyReport {
     /// What the cost per tonne counts and leaves out, in sentences.
     static func costNotes(_ content: Content) -> [String] {
         let uncounted = CostPerTonne.uncounted(in: content.budget)
+        let ties = content.budget.financing.allLines.flatMap(\.measures)
+        let stated = ties.filter { !$0.inferred }.count
         var notes = [
-            "Every tie of a line to a measure is inferred from the source, which never ties them in so many words; \(content.budget.files.financing) records the sentence each rests on.",
+            stated == 0
+                ? "Every tie of a line to a measure is inferred from the source, which never ties them in so many words; \(content.budget.files.financing) records the sentence each rests on."
+                : "\(ties.count - stated) of the \(ties.count) ties of a line to a measure are inferred from the source, \(stated) stated in it; \(content.budget.files.financing) records the sentence each rests on.",
             "Counted: the money of the lines tied to a quantified measure, over the measure's own effect in the same years. A line tied to two measures counts in full for each.",
         ]
         let tied = Set(content.budget.financing.allLines.filter { !$0.measures.isEmpty }.map(\.id))
         let untied = content.budget.financing.allLines.filter { !tied.contains($0.id) && $0.parts.isEmpty }
         var left: [String] = []
-        if !uncounted.isEmpty {
-            let ids = uncounted.map { String($0.tie.measure) }
+        let missing = uncounted.filter { content.budget.measure(id: $0.tie.measure) == nil }
+        let unquantified = uncounted.filter { content.budget.measure(id: $0.tie.measure) != nil }
+        if !unquantified.isEmpty {
+            let ids = unquantified.map { String($0.tie.measure) }
             left.append("lines tied to measures without tonnes (\(ids.joined(separator: ", ")))")
+        }
+        if !missing.isEmpty {
+            let ids = missing.map { String($0.tie.measure) }
+            left.append(
+                "lines tied to measures that do not exist (\(ids.joined(separator: ", ")); see 'climate-budget validate')"
+            )
         }
         if !untied.isEmpty { left.append("\(untied.count) lines tied to no measure") }
         left.append("money the source does not list (measures that other actors pay for)")
@@ -197,10 +242,14 @@ public enum MoneyReport {
         out += TextTable(
             header: header,
             rows: rows(content).map { row in
-                [row.label, row.kind, row.area]
-                    + zip(row.amounts, row.yearSlips).map { marked($0, $1) } + [marked(row.period, row.slip)]
+                [row.label, row.kind, row.area] + row.cells
             }, rightAligned: right
         ).rendered()
+        let uneven = unevenPotLines(content)
+        if !uneven.isEmpty {
+            out += "\n† Sub-lines that do not add up to their pot (an error, see 'climate-budget validate'):\n"
+            out += uneven.map { "  " + $0 + ".\n" }.joined()
+        }
         let slips = slipLines(content)
         if !slips.isEmpty {
             out +=
@@ -213,8 +262,14 @@ public enum MoneyReport {
             out += ", million kroner\n\n"
             let rows =
                 changes.lines.map { [$0.name] + years.map(amountOrEmpty($0.amounts)) }
-                + [["Net change"] + years.map { changes.net($0).text() }]
+                + [netRow(content, changes)]
             out += TextTable(header: ["Change"] + years.map(String.init), rows: rows).rendered()
+            let netSlips = slipLines(content, net: true)
+            if !netSlips.isEmpty {
+                out +=
+                    "\n* Printed differently in \(changes.source ?? "the source"); the table shows the sum of the changes:\n"
+                out += netSlips.map { "  " + $0 + ".\n" }.joined()
+            }
         }
         if let diff = content.diff {
             out += "\nChange from \(content.against ?? "the earlier budget"), computed line by line, million kroner\n\n"
@@ -234,6 +289,11 @@ public enum MoneyReport {
         }
         out += "\n" + costNotes(content).map { $0 + "\n" }.joined()
         return out
+    }
+
+    /// The net change per year, marked where Tabell 7-7 printed it differently.
+    static func netRow(_ content: Content, _ changes: FinancingChanges) -> [String] {
+        ["Net change"] + content.table.years.map { marked(changes.net($0), content.slip(.netChange, year: $0)) }
     }
 
     private static func amountOrEmpty(_ amounts: [Int: MNOK]) -> (Int) -> String {
@@ -285,10 +345,14 @@ public enum MoneyReport {
         out += MarkdownTable(
             header: header,
             rows: rows(content).map { row in
-                [row.label, row.kind, row.area]
-                    + zip(row.amounts, row.yearSlips).map { marked($0, $1) } + [marked(row.period, row.slip)]
+                [row.label, row.kind, row.area] + row.cells
             }, rightAligned: Set(3..<header.count)
         ).rendered()
+        let uneven = unevenPotLines(content)
+        if !uneven.isEmpty {
+            out += "\n† Sub-lines that do not add up to their pot (an error, see 'climate-budget validate'):\n\n"
+            out += uneven.map { "- " + $0 + ".\n" }.joined()
+        }
         let slips = slipLines(content)
         if !slips.isEmpty {
             out +=
@@ -299,10 +363,16 @@ public enum MoneyReport {
             out += "\n### Changes in operating funds against \(changes.against ?? "last year's budget")\n\n"
             let rows =
                 changes.lines.map { [$0.name] + years.map(amountOrEmpty($0.amounts)) }
-                + [["Net change"] + years.map { changes.net($0).text() }]
+                + [netRow(content, changes)]
             out += MarkdownTable(
                 header: ["Change"] + years.map(String.init), rows: rows, rightAligned: Set(1...years.count)
             ).rendered()
+            let netSlips = slipLines(content, net: true)
+            if !netSlips.isEmpty {
+                out +=
+                    "\n\\* Printed differently in \(changes.source ?? "the source"); the table shows the sum of the changes:\n\n"
+                out += netSlips.map { "- " + $0 + ".\n" }.joined()
+            }
         }
         if let diff = content.diff {
             out += "\n### Change from \(content.against ?? "the earlier budget"), line by line\n\n"

@@ -554,7 +554,18 @@ public struct CouncilSummary: Sendable {
         case .printedAmount(let printed, let computed)?:
             SummaryText.findingMoney.format(
                 language, ["title": title, "printed": language.money(printed), "computed": language.money(computed)])
+        case .financingLine(let name, let year, let area, let measure)?:
+            title + ": "
+                + ([quoted(name, language)]
+                + [year.map(String.init), area.map { quoted($0, language) }].compactMap { $0 }
+                + [measure.map { SummaryText.findingMeasure.format(language, ["id": String($0)]) }].compactMap { $0 })
+                .joined(separator: ", ")
         }
+    }
+
+    /// A name in the language's quotation marks: «Kunst og kultur», “Kunst og kultur”.
+    static func quoted(_ name: String, _ language: Language) -> String {
+        language.isNorwegian ? "«\(name)»" : "“\(name)”"
     }
 
     /// The rules about who carries out and reports, whose findings show the responsibility as printed.

@@ -88,6 +88,7 @@ public enum SummaryHTML {
             if let changes = money.changes {
                 parts.append("<h3>\(e(changes.heading))</h3>")
                 parts.append(table(header: changes.header, rows: changes.rows, numeric: true, lastRowIsTotal: true))
+                parts += money.changesNotes.map { "<p class=\"note\">\(e($0))</p>" }
             }
             if !money.costRows.isEmpty {
                 parts.append("<h3>\(e(summary.text(.costHeading)))</h3>")

@@ -72,6 +72,7 @@ public enum SummaryMarkdown {
                         header: changes.header, rows: changes.rows, rightAligned: Set(1..<changes.header.count)
                     )
                     .rendered())
+                parts.append(contentsOf: money.changesNotes.map(m))
             }
             if !money.costRows.isEmpty {
                 parts.append("### " + m(summary.text(.costHeading)))

@@ -10,10 +10,12 @@ public struct MoneySection: Sendable {
     public var rows: [[String]]
     /// The indices of the rows that are totals.
     public var totalRows: Set<Int>
-    /// The printed figures that differ from the computed ones, each in a sentence.
+    /// The printed figures of the financing table that differ from the computed ones, each in a sentence.
     public var notes: [String]
     /// The heading, header and rows of the changes against last year's budget, where the budget lists them.
     public var changes: (heading: String, header: [String], rows: [[String]])?
+    /// The printed net changes that differ from the computed ones, each in a sentence, shown under the changes.
+    public var changesNotes: [String] = []
     /// The cost per tonne's header and rows; empty when no line is tied to a quantified measure.
     public var costHeader: [String]
     /// One row per measure.
@@ -84,7 +86,7 @@ extension CouncilSummary {
         func when(_ check: FinancingFigureCheck) -> String {
             check.year.map(String.init) ?? wholePeriod.lowercased()
         }
-        let notes = slips.map { check -> String in
+        let allNotes = slips.map { check -> (net: Bool, text: String) in
             var note =
                 "* "
                 + text(
@@ -99,8 +101,10 @@ extension CouncilSummary {
                     money(source.printed) + (language.isNorwegian ? " for «\(what(source))»" : " for “\(what(source))”")
                 note += " " + text(.moneyFollows, ["from": from])
             }
-            return note
+            return (check.subject == .netChange, note)
         }
+        let notes = allNotes.filter { !$0.net }.map(\.text)
+        let changesNotes = allNotes.filter(\.net).map(\.text)
 
         var changes: (heading: String, header: [String], rows: [[String]])?
         if let list = financing.changes {
@@ -108,7 +112,7 @@ extension CouncilSummary {
                 text(.changesHeading, ["against": list.against ?? ""]),
                 [text(.columnLine)] + years.map(String.init),
                 list.lines.map { change in [change.name] + years.map { change.amounts[$0].map(money) ?? "" } }
-                    + [[text(.changesNet)] + years.map { money(list.net($0)) }]
+                    + [[text(.changesNet)] + years.map { marked(list.net($0), "changes.printedNet.\($0)") }]
             )
         }
         let costs = CostPerTonne.compute(for: budget)
@@ -123,7 +127,7 @@ extension CouncilSummary {
         }
         return MoneySection(
             header: [text(.columnLine), text(.columnServiceArea)] + years.map(String.init) + [wholePeriod],
-            rows: rows, totalRows: totals, notes: notes, changes: changes,
+            rows: rows, totalRows: totals, notes: notes, changes: changes, changesNotes: changesNotes,
             costHeader: [text(.columnMeasure), text(.columnLines)] + years.map(String.init) + [wholePeriod],
             costRows: costRows)
     }

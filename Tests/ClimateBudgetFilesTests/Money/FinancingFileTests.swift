@@ -21,7 +21,7 @@ struct FinancingFileTests {
             """
             {"lines": [
               {"id": "a", "name": "A", "kind": "operating", "serviceArea": "ST", "amounts": {"2022": 1.2345, "2023": "2"}},
-              {"id": "a", "name": "B", "serviceArea": "ST", "amounts": {"2022": 1}, "sum": 1}
+              {"id": "a", "name": "B", "serviceArea": "ST", "amounts": {"2022": 1, "2023": 1}, "sum": 1}
             ]}
             """)
         let partial = BudgetLoader.loadPartially(from: fixture.folder)
@@ -42,14 +42,37 @@ struct FinancingFileTests {
             "Data/financing.json",
             """
             {"lines": [
-              {"id": "a", "name": "A", "kind": "operating", "serviceArea": "ST", "amounts": {"2022": 1}},
-              {"id": "a", "name": "B", "kind": "investment", "serviceArea": "ST", "amounts": {"2022": 1}}
+              {"id": "a", "name": "A", "kind": "operating", "serviceArea": "ST", "amounts": {"2022": 1, "2023": 0}},
+              {"id": "a", "name": "B", "kind": "investment", "serviceArea": "ST", "amounts": {"2022": 1, "2023": 0}}
             ]}
             """)
         let partial = BudgetLoader.loadPartially(from: fixture.folder)
         #expect(
             partial.errors.map(\.description) == [
-                "Data/financing.json: lines[1].id: \"a\" is not allowed; expected an id no other line has"
+                "Data/financing.json: lines[1].id: \"a\" is not allowed; expected an id no other line has (lines[0] already has \"a\")"
+            ])
+    }
+
+    @Test("A year of the period without an amount, and an amount outside the period, are errors, never 0")
+    func yearsOfThePeriod() throws {
+        // The small budget's period is 2022-2023: line A lacks 2023 (which would count as 0 and give a cost per
+        // tonne of 0), line B has 2030, a change lacks 2022.
+        let fixture = try FixtureBudget()
+        try fixture.write(
+            "Data/financing.json",
+            """
+            {"lines": [
+              {"id": "a", "name": "A", "kind": "operating", "serviceArea": "ST", "amounts": {"2022": 1}},
+              {"id": "b", "name": "B", "kind": "operating", "serviceArea": "ST", "amounts": {"2022": 1, "2023": 1, "2030": 2}}
+            ], "changes": {"lines": [{"id": "c", "name": "C", "amounts": {"2023": 1}}]}}
+            """)
+        let partial = BudgetLoader.loadPartially(from: fixture.folder)
+        #expect(partial.unloaded == [.financing])
+        #expect(
+            partial.errors.map(\.description) == [
+                "Data/financing.json: lines[0].amounts.2023: missing; add the amount in 2023 in million kroner, such as 11.5 (write 0 if the line has no money that year; a missing year is not counted as 0)",
+                "Data/financing.json: lines[1].amounts.2030: \"2030\" is not allowed; expected a year of the budget's period 2022-2023; remove the amount, or change the period in Data/budget.json",
+                "Data/financing.json: changes.lines[0].amounts.2022: missing; add the amount in 2022 in million kroner, such as 11.5 (write 0 if the line has no money that year; a missing year is not counted as 0)",
             ])
     }
 }

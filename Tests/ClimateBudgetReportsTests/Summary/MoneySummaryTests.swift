@@ -99,3 +99,21 @@ struct MoneySummaryTests {
         #expect(!SummaryHTML.render(without, chartSVG: "<svg></svg>").contains("Finansiering"))
     }
 }
+
+/// A printed net change of Tabell 7.7 that the changes contradict is marked in the summary's changes table and
+/// explained under it, not among Tabell 7-6's notes. By hand: 4 − 2,5 + 0,8 = 2,3; printed 2,4 here.
+@Suite("The council summary: a printed net change the arithmetic contradicts")
+struct MoneySummaryNetSlipTests {
+    @Test("The net cell is marked and its note stands under the changes")
+    func netSlip() throws {
+        var budget = TrondheimBudget.budget
+        budget.financing.changes?.printedNet[2022] = MNOK(thousands: 2400)
+        let money = try #require(CouncilSummary(budget: budget, language: .en).moneySection)
+        let changes = try #require(money.changes)
+        #expect(changes.rows.last?[1] == "2.3 *")
+        #expect(money.notes.count == 3)
+        #expect(money.changesNotes.count == 1)
+        #expect(money.changesNotes.first?.hasPrefix("* ") == true)
+        #expect(money.changesNotes.first?.contains("2.4") == true)
+    }
+}

@@ -65,4 +65,16 @@ struct FinancingRuleTests {
         #expect(cost.period.map(CostPerTonne.kroner) == 36364)
         #expect(CostPerTonne.kroner(0.5) == 1 && CostPerTonne.kroner(-0.5) == -1)
     }
+
+    @Test("A year a tied line gives no amount for has no cost per tonne, in that year and over the period, never 0")
+    func costPerTonneMissingYear() throws {
+        var budget = ExampleBudget.budget
+        ExampleBudget.addFinancing(&budget)
+        budget.financing.lines[0].amounts[2023] = nil
+        let cost = try #require(CostPerTonne.compute(for: budget).first)
+        // 2022 as before (30 000 kr/t); 2023 unknown, so the period is unknown too.
+        #expect(cost.perYear[2022].flatMap { $0 }.map(CostPerTonne.kroner) == 30000)
+        #expect(cost.perYear[2023] == .some(nil))
+        #expect(cost.period == nil)
+    }
 }

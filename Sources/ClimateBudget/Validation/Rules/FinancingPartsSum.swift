@@ -32,6 +32,7 @@ public enum FinancingPartsSum: ValidationRule {
                 findings.append(
                     finding(
                         file: budget.files.financing, about: [.printedFigures],
+                        details: .financingLine(name: pot.name, year: year, serviceArea: nil, measure: nil),
                         "\(pot.place).amounts.\(year): the pot \"\(pot.name)\" has \(pot.amount(year)) MNOK in \(year), but its parts add up to \(parts) MNOK (\(pot.parts.map { $0.amount(year).description }.joined(separator: " + "))); correct the pot or a part in \(budget.files.financing)"
                     ))
             }

@@ -31,6 +31,7 @@ public enum FinancingUnknownMeasure: ValidationRule {
                 guard !ids.contains(tie.measure) else { return nil }
                 return finding(
                     file: budget.files.financing, about: [.measureDetails],
+                    details: .financingLine(name: line.name, year: nil, serviceArea: nil, measure: tie.measure),
                     "\(line.place).measures[\(index)].id: \"\(line.name)\" pays for measure \(tie.measure), which is not in \(budget.files.measures)/. Correct the id, or remove the tie"
                 )
             }

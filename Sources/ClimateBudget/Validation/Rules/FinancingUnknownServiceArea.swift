@@ -41,6 +41,7 @@ public enum FinancingUnknownServiceArea: ValidationRule {
             }
             return finding(
                 file: budget.files.financing, about: [.measureDetails],
+                details: .financingLine(name: line.name, year: nil, serviceArea: name, measure: nil),
                 "\(line.place).serviceArea: \(what). The money of \"\(line.name)\" sits in one service area's budget: \(known). Correct the name, or add it as an alias of the service area in \(budget.files.actors)"
             )
         }
