@@ -136,7 +136,8 @@ enum FinancingFile {
         }
     }
 
-    /// `{"2022": 15.5, "2023": 11.5}`: million kroner per year; with the period's years, one for each and no other.
+    /// `{"2022": 15.5, "2023": 11.5}`: million kroner per year; with the period's years, one for each, and none after
+    /// the period (years before it are an earlier round's and are not counted).
     private static func amounts(_ value: JSONValue?, at path: String, years: [Int]?, reader: JSONFieldReader)
         -> [Int: MNOK]?
     {
@@ -151,6 +152,8 @@ enum FinancingFile {
         var result: [Int: MNOK] = [:]
         for key in object.keys.sorted() {
             guard let year = year(key, at: path, reader: reader) else { continue }
+            // A year before the period is an earlier round's money (after `roll`): kept in the file, not counted.
+            if let first = years?.first, year < first { continue }
             if let years, !years.contains(year) {
                 reader.report(
                     .invalidValue(

@@ -75,4 +75,23 @@ struct FinancingFileTests {
                 "Data/financing.json: changes.lines[0].amounts.2022: missing; add the amount in 2022 in million kroner, such as 11.5 (write 0 if the line has no money that year; a missing year is not counted as 0)",
             ])
     }
+
+    @Test("An amount for a year before the period is an earlier round's (after roll): no error, not counted")
+    func yearBeforeThePeriod() throws {
+        // The small budget's period is 2022-2023; 2021's 5 MNOK is last round's and stays out of every sum:
+        // the line's amounts are exactly 1 + 2.
+        let fixture = try FixtureBudget()
+        try fixture.write(
+            "Data/financing.json",
+            """
+            {"lines": [
+              {"id": "a", "name": "A", "kind": "operating", "serviceArea": "ST", "amounts": {"2021": 5, "2022": 1, "2023": 2}}
+            ]}
+            """)
+        let partial = BudgetLoader.loadPartially(from: fixture.folder)
+        #expect(partial.errors.map(\.description) == [])
+        #expect(partial.unloaded == [])
+        let line = try #require(partial.budget?.financing.lines.first)
+        #expect(line.amounts.keys.sorted() == [2022, 2023])
+    }
 }
