@@ -245,17 +245,7 @@ public enum MoneyReport {
                 [row.label, row.kind, row.area] + row.cells
             }, rightAligned: right
         ).rendered()
-        let uneven = unevenPotLines(content)
-        if !uneven.isEmpty {
-            out += "\n† Sub-lines that do not add up to their pot (an error, see 'climate-budget validate'):\n"
-            out += uneven.map { "  " + $0 + ".\n" }.joined()
-        }
-        let slips = slipLines(content)
-        if !slips.isEmpty {
-            out +=
-                "\n* Printed differently in \(budget.financing.source ?? "the source"); the table shows the sums of the lines:\n"
-            out += slips.map { "  " + $0 + ".\n" }.joined()
-        }
+        out += tableNotes(content, markdown: false)
         if let changes = budget.financing.changes {
             out += "\nChanges in operating funds against \(changes.against ?? "last year's budget")"
             out += changes.source.map { " (\($0))" } ?? ""
@@ -348,17 +338,7 @@ public enum MoneyReport {
                 [row.label, row.kind, row.area] + row.cells
             }, rightAligned: Set(3..<header.count)
         ).rendered()
-        let uneven = unevenPotLines(content)
-        if !uneven.isEmpty {
-            out += "\n† Sub-lines that do not add up to their pot (an error, see 'climate-budget validate'):\n\n"
-            out += uneven.map { "- " + $0 + ".\n" }.joined()
-        }
-        let slips = slipLines(content)
-        if !slips.isEmpty {
-            out +=
-                "\n\\* Printed differently in \(budget.financing.source ?? "the source"); the table shows the sums of the lines:\n\n"
-            out += slips.map { "- " + $0 + ".\n" }.joined()
-        }
+        out += tableNotes(content, markdown: true)
         if let changes = budget.financing.changes {
             out += "\n### Changes in operating funds against \(changes.against ?? "last year's budget")\n\n"
             let rows =
@@ -435,6 +415,23 @@ public enum MoneyReport {
     }
 
     // MARK: - JSON
+
+    /// The notes under Tabell 7-6 in text or Markdown: pots whose sub-lines do not add up (†), then the printed
+    /// figures that differ from the sums (*), each a list under its heading.
+    static func tableNotes(_ content: Content, markdown: Bool) -> String {
+        func list(_ heading: String, _ items: [String]) -> String {
+            guard !items.isEmpty else { return "" }
+            return "\n" + heading + (markdown ? ":\n\n" : ":\n")
+                + items.map { (markdown ? "- " : "  ") + $0 + ".\n" }.joined()
+        }
+        let source = content.budget.financing.source ?? "the source"
+        return list(
+            "† Sub-lines that do not add up to their pot (an error, see 'climate-budget validate')",
+            unevenPotLines(content))
+            + list(
+                (markdown ? "\\* " : "* ") + "Printed differently in \(source); the table shows the sums of the lines",
+                slipLines(content))
+    }
 
     static func amounts(_ years: [Int], _ value: (Int) -> MNOK) -> JSONOutput {
         .object(years.map { (String($0), .number(value($0).millions)) })
