@@ -7,10 +7,12 @@ import Foundation
 ///     climate-budget-bench nation DIR [--copies N] [--count N]   356 budgets (N times; or the first N)
 ///     climate-budget-bench large DIR                              one budget of 9 999 measures
 ///     climate-budget-bench run [--runs N] [--package DIR]         the whole benchmark, in a release build
+///     climate-budget-bench phases DIR [--runs N]                  loading one budget, step by step
 let usage = """
     usage: climate-budget-bench nation DIR [--copies N] [--count N]
            climate-budget-bench large DIR
            climate-budget-bench run [--runs N] [--package DIR]
+           climate-budget-bench phases DIR [--runs N]
     """
 
 /// The value after `--name`, if given.
@@ -50,6 +52,9 @@ case "run":
     let runs = option("--runs", in: arguments).flatMap(Int.init) ?? 7
     let package = option("--package", in: arguments) ?? FileManager.default.currentDirectoryPath
     Benchmark(runs: runs, package: URL(fileURLWithPath: package)).run()
+case "phases":
+    guard arguments.count >= 2 else { fail(usage) }
+    Phases.run(URL(fileURLWithPath: arguments[1]), runs: option("--runs", in: arguments).flatMap(Int.init) ?? 5)
 default:
     fail(usage)
 }

@@ -1,0 +1,48 @@
+import ClimateBudget
+import ClimateBudgetFiles
+import Foundation
+
+/// `climate-budget-bench phases DIR`: where loading a budget's time goes, step by step, each step on its own
+/// and on one thread (medians of repeated runs): reading the measure files' bytes, parsing them as JSON, the
+/// whole loader (which reads, parses and reads the fields, on every core for a large budget), and the rules.
+///
+/// The steps use only the library's public interface, so they time what the tool does, not a copy of it.
+enum Phases {
+    static func run(_ folder: URL, runs: Int) {
+        let measures = folder.appendingPathComponent("Measures")
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: measures.path)) ?? []).sorted()
+            .filter { $0.hasSuffix(".json") }
+        let paths = names.map { measures.path + "/" + $0 }
+        var contents: [Data] = []
+        let read = Timing.inProcess(runs: runs) {
+            contents = paths.compactMap { FileManager.default.contents(atPath: $0) }
+        }
+        let bytes = contents.reduce(0) { $0 + $1.count }
+        var parsed = 0
+        let parse = Timing.inProcess(runs: runs) {
+            parsed = 0
+            for (data, name) in zip(contents, names) where (try? JSONValue.parse(data, file: name)) != nil {
+                parsed += 1
+            }
+        }
+        var partial: PartialBudget?
+        let load = Timing.inProcess(runs: runs) { partial = BudgetLoader.loadPartially(from: folder) }
+        var findings = 0
+        let validate = Timing.inProcess(runs: runs) {
+            if let partial, let budget = partial.budget {
+                findings = Validator.validate(budget, without: partial.unloaded).count
+            }
+        }
+        print("\(names.count) measure files, \(bytes) bytes; medians of \(runs) runs (wall, processor)")
+        for (name, result) in [
+            ("read the files' bytes (one thread)", read), ("parse them as JSON (one thread)", parse),
+            ("load the budget", load), ("validate it (\(findings) findings)", validate),
+        ] {
+            let rate = Double(bytes) / 1e6 / result.median
+            print(
+                "  \(name.padding(toLength: 40, withPad: " ", startingAt: 0)) \(String(format: "%7.1f ms (%7.1f ms) %6.0f MB/s", result.median * 1000, result.cpuMedian * 1000, rate))"
+            )
+        }
+        _ = parsed
+    }
+}
