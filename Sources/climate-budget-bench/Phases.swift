@@ -12,10 +12,10 @@ enum Phases {
         let measures = folder.appendingPathComponent("Measures")
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: measures.path)) ?? []).sorted()
             .filter { $0.hasSuffix(".json") }
-        let paths = names.map { measures.path + "/" + $0 }
         var contents: [Data] = []
         let read = Timing.inProcess(runs: runs) {
-            contents = paths.compactMap { FileManager.default.contents(atPath: $0) }
+            let folder = OpenFolder(path: measures.path)
+            contents = names.compactMap { folder?.contents(of: $0) }
         }
         let bytes = contents.reduce(0) { $0 + $1.count }
         var parsed = 0
@@ -35,7 +35,7 @@ enum Phases {
         }
         print("\(names.count) measure files, \(bytes) bytes; medians of \(runs) runs (wall, processor)")
         for (name, result) in [
-            ("read the files' bytes (one thread)", read), ("parse them as JSON (one thread)", parse),
+            ("read the files (one thread)", read), ("parse them as JSON (one thread)", parse),
             ("load the budget", load), ("validate it (\(findings) findings)", validate),
         ] {
             let rate = Double(bytes) / 1e6 / result.median
@@ -44,5 +44,17 @@ enum Phases {
             )
         }
         _ = parsed
+        // The rules one by one, slowest first: the validation step runs them on every core, so its time is at
+        // least the slowest rule's.
+        guard let budget = partial?.budget else { return }
+        let rules = Validator.rules.map { rule in
+            (rule.id, Timing.inProcess(runs: runs) { _ = rule.check(budget) }.median)
+        }
+        print("  the slowest rules (one thread):")
+        for (id, seconds) in rules.sorted(by: { $0.1 > $1.1 }).prefix(6) {
+            print(
+                "    \(id.padding(toLength: 38, withPad: " ", startingAt: 0)) \(String(format: "%7.1f ms", seconds * 1000))"
+            )
+        }
     }
 }

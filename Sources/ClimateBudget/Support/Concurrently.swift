@@ -6,12 +6,15 @@ import Foundation
 package enum Concurrently {
     /// `body` applied to every index in `0..<count`, on every active core, the results in index order.
     ///
-    /// Each core takes a contiguous run of indices at a time; a result is written only to its own slot, so the
-    /// slots need no lock.
-    package static func map<Value: Sendable>(_ count: Int, _ body: @Sendable (Int) -> Value) -> [Value] {
+    /// Each core takes a contiguous run of `chunk` indices at a time (fewer hand-overs for many small pieces of
+    /// work, such as files; one at a time for a few large ones, such as the rules, or the first core would take
+    /// them all); a result is written only to its own slot, so the slots need no lock.
+    package static func map<Value: Sendable>(_ count: Int, chunk: Int = 32, _ body: @Sendable (Int) -> Value)
+        -> [Value]
+    {
         guard count > 0 else { return [] }
         let slots = Slots<Value>(count: count)
-        let chunk = 32
+        let chunk = max(chunk, 1)
         let chunks = (count + chunk - 1) / chunk
         DispatchQueue.concurrentPerform(iterations: chunks) { part in
             for index in (part * chunk)..<min(count, (part + 1) * chunk) { slots.put(body(index), at: index) }

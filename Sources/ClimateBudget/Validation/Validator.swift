@@ -73,7 +73,7 @@ public enum Validator {
         // order, as when they ran one after another, so nothing reported depends on which finished first.
         let found =
             budget.measures.count >= concurrentMeasures
-            ? Concurrently.map(rules.count) { rules[$0].check(budget) }.flatMap { $0 }
+            ? Concurrently.map(rules.count, chunk: 1) { rules[$0].check(budget) }.flatMap { $0 }
             : rules.flatMap { $0.check(budget) }
         return found.sorted { a, b in
             if a.severity != b.severity { return a.severity < b.severity }

@@ -291,10 +291,11 @@ private struct Reading {
         // (a URL, a folder test and an existence test per file) would only repeat what reading found. A large
         // budget's files are read and checked on every core, each on its own; their problems are added in
         // file-name order, as when they were read one after another.
+        let folder = OpenFolder(path: directoryPath)
         let read: @Sendable (Int) -> MeasureRead? = { index in
             let name = visible[index]
             guard name.lowercased().hasSuffix(".json"),
-                let data = FileManager.default.contents(atPath: directoryPath + "/" + name)
+                let data = folder?.contents(of: name) ?? FileDecoding.contents(ofFile: directoryPath + "/" + name)
             else { return nil }
             return MeasureRead(data, file: prefix + name)
         }
