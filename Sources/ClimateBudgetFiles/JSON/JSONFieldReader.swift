@@ -19,7 +19,7 @@ final class JSONFieldReader {
     }
 
     /// The value as an object, or a wrong-type error.
-    func object(_ value: JSONValue, at path: String) -> [String: JSONValue]? {
+    func object(_ value: JSONValue, at path: String) -> JSONObject? {
         if case .object(let object) = value { return object }
         wrongType(path, expected: "an object { ... }", found: value)
         return nil
@@ -34,7 +34,7 @@ final class JSONFieldReader {
 
     /// Reports every key of an object that is not among the allowed ones: a misspelt key would
     /// otherwise be ignored without a word, and its data lost.
-    func rejectUnknownKeys(_ object: [String: JSONValue], allowed: [String], at path: String) {
+    func rejectUnknownKeys(_ object: JSONObject, allowed: [String], at path: String) {
         // Most objects have only allowed keys: the keys are sorted (for the order of the problems) only when not.
         guard object.keys.contains(where: { !allowed.contains($0) }) else { return }
         for key in object.keys.sorted() where !allowed.contains(key) {
@@ -48,7 +48,7 @@ final class JSONFieldReader {
 
     /// A text field; `nil` (with an error when required) when absent or of another type.
     func string(
-        _ object: [String: JSONValue], _ key: String, at path: String = "", required: Bool = true,
+        _ object: JSONObject, _ key: String, at path: String = "", required: Bool = true,
         meaning: String = "a text in quotes"
     ) -> String? {
         // The path is joined only for a problem: most fields have none, and a read file has thousands of fields.
@@ -75,7 +75,7 @@ final class JSONFieldReader {
     /// A text field that must be one of an enumeration's raw values, such as a measure's kind or a status;
     /// `nil` (with an error that lists the values and suggests the closest) when it is none of them.
     func choice<Value: RawRepresentable & CaseIterable>(
-        _ object: [String: JSONValue], _ key: String, at path: String = "", meaning: String? = nil, of type: Value.Type
+        _ object: JSONObject, _ key: String, at path: String = "", meaning: String? = nil, of type: Value.Type
     ) -> Value? where Value.RawValue == String {
         // A value that is one of the choices is taken at once; the list of choices is written only for a problem.
         if case .string(let text)? = object[key], let value = Value(rawValue: text),
@@ -105,7 +105,7 @@ final class JSONFieldReader {
 
     /// A whole-number field such as a year or an id, optionally within a range.
     func integer(
-        _ object: [String: JSONValue], _ key: String, at path: String = "", required: Bool = true,
+        _ object: JSONObject, _ key: String, at path: String = "", required: Bool = true,
         meaning: String = "a whole number", range: ClosedRange<Int>? = nil
     ) -> Int? {
         switch object[key] {
@@ -131,7 +131,7 @@ final class JSONFieldReader {
 
     /// A number field.
     func number(
-        _ object: [String: JSONValue], _ key: String, at path: String = "", required: Bool = true,
+        _ object: JSONObject, _ key: String, at path: String = "", required: Bool = true,
         meaning: String = "a number"
     ) -> Double? {
         switch object[key] {
@@ -149,7 +149,7 @@ final class JSONFieldReader {
     }
 
     /// An id written as text or as a whole number: goal 2 may be written 2 or "2".
-    func identifier(_ object: [String: JSONValue], _ key: String, at path: String = "", required: Bool = true)
+    func identifier(_ object: JSONObject, _ key: String, at path: String = "", required: Bool = true)
         -> String?
     {
         if case .number(let value)? = object[key], value == value.rounded(), abs(value) < 1e9 {
@@ -159,8 +159,7 @@ final class JSONFieldReader {
     }
 
     /// A list of texts; whole numbers are accepted as texts too (goal 2 may be written 2 or "2").
-    func strings(_ object: [String: JSONValue], _ key: String, at path: String = "", required: Bool = true) -> [String]?
-    {
+    func strings(_ object: JSONObject, _ key: String, at path: String = "", required: Bool = true) -> [String]? {
         let field = join(path, key)
         guard let value = object[key], value != .null else {
             if required {

@@ -71,14 +71,40 @@ private struct JSONReading {
     /// A list or object still open at `index`, with what it holds so far.
     private struct Frame {
         var isObject: Bool
-        var members: [String: JSONValue] = [:]
+        /// An object's fields so far, each name once.
+        var members: [JSONObject.Element] = []
+        /// An object's names by position in ``members``, once it has more fields than a search through them
+        /// should pass (``JSONObject/indexedFrom``).
+        var positions: [String: Int]?
         var items: [JSONValue] = []
         /// An object's field whose value is read next.
         var key = ""
         /// The byte offset of that field's opening quote.
         var keyOffset = 0
 
-        var value: JSONValue { isObject ? .object(members) : .array(items) }
+        var value: JSONValue { isObject ? .object(JSONObject(unique: members)) : .array(items) }
+
+        /// Stores the value of the field ``key``; `false` when the object has that field already (its value is
+        /// then replaced where it stands).
+        mutating func store(_ value: JSONValue) -> Bool {
+            if let positions {
+                if let found = positions[key] {
+                    members[found].value = value
+                    return false
+                }
+            } else if let found = members.firstIndex(where: { $0.key == key }) {
+                members[found].value = value
+                return false
+            }
+            members.append((key, value))
+            if positions != nil {
+                positions?[key] = members.count - 1
+            } else if members.count > JSONObject.indexedFrom {
+                positions = Dictionary(
+                    members.enumerated().map { ($0.element.key, $0.offset) }, uniquingKeysWith: { first, _ in first })
+            }
+            return true
+        }
     }
 
     /// The lists and objects open at `index`, innermost last.
@@ -113,7 +139,7 @@ private struct JSONReading {
                 skipWhitespace()
                 if current == (isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
                     index += 1
-                    value = isObject ? .object([:]) : .array([])
+                    value = isObject ? .object(JSONObject()) : .array([])
                 } else {
                     // A value nested deeper than any budget file needs is refused: the tree is freed level by
                     // level, and a text of nothing but brackets must not exhaust the call stack there.
@@ -166,12 +192,11 @@ private struct JSONReading {
                     : .failure(problem("there is more after the end of the JSON; a file holds one object or list"))
             }
             if open[last].isObject {
-                // One lookup both stores the value and tells whether the field was there already; the repeat
+                // One search both stores the value and tells whether the field was there already; the repeat
                 // reported is the one that appears first in the text, as if each name were checked where it stands.
-                let key = open[last].key
                 let offset = open[last].keyOffset
-                if open[last].members.updateValue(value, forKey: key) != nil, offset < repeated?.offset ?? Int.max {
-                    repeated = (key, offset)
+                if !open[last].store(value), offset < repeated?.offset ?? Int.max {
+                    repeated = (open[last].key, offset)
                 }
             } else {
                 open[last].items.append(value)

@@ -7,8 +7,8 @@ import Foundation
 /// Not `indirect`: objects and lists already hold their members in the heap, and boxing every number and text
 /// as well cost an allocation per value.
 public enum JSONValue: Equatable, Sendable {
-    /// An object `{ ... }`, by key.
-    case object([String: JSONValue])
+    /// An object `{ ... }`: its fields in the file's order, each name once.
+    case object(JSONObject)
     /// A list `[ ... ]`.
     case array([JSONValue])
     /// A text in quotes.

@@ -125,7 +125,7 @@ enum DataFiles {
     }
 
     private static func projectionMethod(
-        _ object: [String: JSONValue], at path: String, reader: JSONFieldReader, allowing extra: [String]
+        _ object: JSONObject, at path: String, reader: JSONFieldReader, allowing extra: [String]
     ) -> ProjectionMethod? {
         reader.rejectUnknownKeys(object, allowed: ["method", "years", "percentPerYear"] + extra, at: path)
         guard
@@ -305,7 +305,7 @@ enum DataFiles {
 
     /// `"carbonBudget": {"from": 2022, "to": 2030}`: the span the carbon budget sums the targets over; a bound left
     /// out is the period's.
-    private static func carbonBudget(_ root: [String: JSONValue], reader: JSONFieldReader) -> CarbonBudgetSpan? {
+    private static func carbonBudget(_ root: JSONObject, reader: JSONFieldReader) -> CarbonBudgetSpan? {
         guard let value = root["carbonBudget"], let object = reader.object(value, at: "carbonBudget") else {
             return nil
         }
@@ -333,7 +333,7 @@ enum DataFiles {
 
     /// `"carbonBudgetPathways": [{"tonnes": 2000000, "from": 2022, "method": "rate", "percentPerYear": -11.72}]`:
     /// the pathways to derive from carbon budgets; `percentPerYear` with the method `"rate"` only.
-    private static func carbonBudgetPathways(_ root: [String: JSONValue], reader: JSONFieldReader)
+    private static func carbonBudgetPathways(_ root: JSONObject, reader: JSONFieldReader)
         -> [CarbonBudgetPathwayRule]
     {
         guard let list = root["carbonBudgetPathways"], let items = reader.array(list, at: "carbonBudgetPathways")
@@ -390,7 +390,7 @@ enum DataFiles {
         }
     }
 
-    private static func milestones(_ root: [String: JSONValue], at base: String, reader: JSONFieldReader) -> [Milestone]
+    private static func milestones(_ root: JSONObject, at base: String, reader: JSONFieldReader) -> [Milestone]
     {
         let at = reader.join(base, "milestones")
         guard let list = root["milestones"], let items = reader.array(list, at: at) else { return [] }
@@ -420,7 +420,7 @@ enum DataFiles {
 
     /// The `"rules"` of the total or a sector: paths `{"from", "to", "shape"}` and yearly changes
     /// `{"from", "percentPerYear", "through"}`, each optionally with the `"level"` it starts at.
-    private static func rules(_ root: [String: JSONValue], at base: String, reader: JSONFieldReader) -> [TargetRule] {
+    private static func rules(_ root: JSONObject, at base: String, reader: JSONFieldReader) -> [TargetRule] {
         let at = reader.join(base, "rules")
         guard let list = root["rules"], let items = reader.array(list, at: at) else { return [] }
         return items.enumerated().compactMap { index, item -> TargetRule? in
@@ -530,7 +530,7 @@ enum DataFiles {
     /// A field that holds a year or one word ("inventory", "milestones"): `.some(nil)` for the word, `.some(year)`
     /// for a year, `nil` (with the problem reported) for anything else or nothing.
     private static func yearOrWord(
-        _ object: [String: JSONValue], _ key: String, at path: String, word: String, meaning: String,
+        _ object: JSONObject, _ key: String, at path: String, word: String, meaning: String,
         reader: JSONFieldReader
     ) -> Int?? {
         switch object[key] {

@@ -190,7 +190,7 @@ enum FinancingFile {
         return result
     }
 
-    private static func changes(_ object: [String: JSONValue], years: [Int]?, reader: JSONFieldReader)
+    private static func changes(_ object: JSONObject, years: [Int]?, reader: JSONFieldReader)
         -> FinancingChanges
     {
         reader.rejectUnknownKeys(object, allowed: changesFields, at: "changes")

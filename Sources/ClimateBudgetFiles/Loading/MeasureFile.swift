@@ -47,13 +47,13 @@ enum MeasureFile {
     }
 
     /// A year-to-tonnes field such as `"effect"`; empty when absent or `null`.
-    private static func series(_ root: [String: JSONValue], _ key: String, reader: JSONFieldReader) -> YearlySeries {
+    private static func series(_ root: JSONObject, _ key: String, reader: JSONFieldReader) -> YearlySeries {
         root[key].flatMap { $0 == .null ? nil : reader.yearlySeries($0, at: key) } ?? [:]
     }
 
     /// `"effectBySector": {"veitrafikk": {"2022": 300}, "sjofart": {"2022": 200}}`: the effect split per sector.
     /// Whether the sectors are known and the parts add up is for validation.
-    private static func readEffectBySector(_ root: [String: JSONValue], reader: JSONFieldReader)
+    private static func readEffectBySector(_ root: JSONObject, reader: JSONFieldReader)
         -> [String: YearlySeries]
     {
         guard let value = root["effectBySector"], value != .null,
@@ -70,7 +70,7 @@ enum MeasureFile {
     /// `"overlaps": [{"measure": 10, "share": 25}, {"measure": 12, "tonnes": {"2022": 500}}]`: each names the
     /// other measure and either a share in percent of the smaller effect or tonnes per year, not both. Whether
     /// the measure exists and the share is within 0-100 % is for validation, which knows the other measures.
-    private static func readOverlaps(_ root: [String: JSONValue], reader: JSONFieldReader) -> [MeasureOverlap] {
+    private static func readOverlaps(_ root: JSONObject, reader: JSONFieldReader) -> [MeasureOverlap] {
         guard let value = root["overlaps"], value != .null, let items = reader.array(value, at: "overlaps") else {
             return []
         }
@@ -109,7 +109,7 @@ enum MeasureFile {
     }
 
     /// `"status": [{"period": "2022-T1", "status": "on-track", "comment": "...", "date": "2022-05-15"}]`.
-    private static func readStatus(_ root: [String: JSONValue], reader: JSONFieldReader) -> [StatusReport] {
+    private static func readStatus(_ root: JSONObject, reader: JSONFieldReader) -> [StatusReport] {
         guard let value = root["status"], value != .null, let items = reader.array(value, at: "status") else {
             return []
         }
@@ -165,7 +165,7 @@ enum MeasureFile {
         return text.range(of: datePattern, options: .regularExpression) != nil
     }
 
-    private static func readResponsibility(_ root: [String: JSONValue], reader: JSONFieldReader) -> Responsibility? {
+    private static func readResponsibility(_ root: JSONObject, reader: JSONFieldReader) -> Responsibility? {
         guard let value = root["responsibility"] else {
             reader.report(
                 .missingField(
@@ -194,7 +194,7 @@ enum MeasureFile {
     }
 
     /// `"goalEvidence": { "6": "the source's sentence" }`: optional, so files written before it existed stay valid.
-    private static func readGoalEvidence(_ root: [String: JSONValue], reader: JSONFieldReader) -> [String: String] {
+    private static func readGoalEvidence(_ root: JSONObject, reader: JSONFieldReader) -> [String: String] {
         guard let value = root["goalEvidence"], value != .null,
             let object = reader.object(value, at: "goalEvidence")
         else { return [:] }

@@ -1,0 +1,105 @@
+/// The fields of a JSON object, in the order the file writes them, each name once.
+///
+/// Not a `Dictionary`: a measure file is a dozen small objects of a few fields each, and hashing every name to
+/// store it and again to read it, with a hash table allocated per object, was a third of reading such a file. The
+/// fields are a list; a name is found by comparing it with each (a handful of comparisons for the objects a budget
+/// has), and an object of more than ``indexedFrom`` fields also keeps an index by name, so no object is slow to
+/// read, build or compare, however many fields a file gives it.
+///
+/// Two objects are equal when they have the same names with equal values, in any order, as for a dictionary.
+public struct JSONObject: Equatable, Sendable, Sequence, ExpressibleByDictionaryLiteral {
+    /// One field: its name and its value.
+    public typealias Element = (key: String, value: JSONValue)
+
+    /// The fields, in the order they were read or added.
+    private var members: [Element] = []
+    /// The position of each field in ``members`` by name, kept for an object of more than ``indexedFrom``
+    /// fields only.
+    private var index: [String: Int]?
+
+    /// From how many fields on an object keeps an index by name.
+    static let indexedFrom = 16
+
+    /// An object without fields.
+    public init() {}
+
+    /// An object of the fields of a dictionary, in the order of their names.
+    public init(_ dictionary: JSONObject) {
+        self.init(unique: dictionary.sorted { $0.key < $1.key }.map { (key: $0.key, value: $0.value) })
+    }
+
+    /// An object of the fields written in the literal; of a name written twice, the later value counts.
+    public init(dictionaryLiteral elements: (String, JSONValue)...) {
+        for (key, value) in elements { self[key] = value }
+    }
+
+    /// An object of fields whose names the caller knows to differ (the reader, which reports a repeated name).
+    init(unique members: [Element]) {
+        self.members = members
+        if members.count > Self.indexedFrom { buildIndex() }
+    }
+
+    private mutating func buildIndex() {
+        var index: [String: Int] = [:]
+        index.reserveCapacity(members.count)
+        for (position, member) in members.enumerated() { index[member.key] = position }
+        self.index = index
+    }
+
+    /// The position of the field `key`, if the object has it.
+    private func position(of key: String) -> Int? {
+        if let index { return index[key] }
+        return members.firstIndex { $0.key == key }
+    }
+
+    /// The value of the field `key`; setting a value adds the field at the end or replaces its value where it is,
+    /// and setting `nil` removes it.
+    public subscript(key: String) -> JSONValue? {
+        get { position(of: key).map { members[$0].value } }
+        set {
+            switch (position(of: key), newValue) {
+            case (let found?, let value?):
+                members[found].value = value
+            case (nil, let value?):
+                members.append((key, value))
+                if index != nil {
+                    index?[key] = members.count - 1
+                } else if members.count > Self.indexedFrom {
+                    buildIndex()
+                }
+            case (_, nil):
+                removeValue(forKey: key)
+            }
+        }
+    }
+
+    /// Removes the field `key` and returns its value; `nil` when the object has no such field.
+    @discardableResult
+    public mutating func removeValue(forKey key: String) -> JSONValue? {
+        guard let found = position(of: key) else { return nil }
+        let removed = members.remove(at: found).value
+        if index != nil { buildIndex() }
+        return removed
+    }
+
+    /// The names of the fields, in order.
+    public var keys: [String] { members.map(\.key) }
+
+    /// The values of the fields, in order.
+    public var values: [JSONValue] { members.map(\.value) }
+
+    /// How many fields the object has.
+    public var count: Int { members.count }
+
+    /// Whether the object has no fields.
+    public var isEmpty: Bool { members.isEmpty }
+
+    public func makeIterator() -> IndexingIterator<[Element]> {
+        members.makeIterator()
+    }
+
+    public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
+        guard lhs.count == rhs.count else { return false }
+        return lhs.members.allSatisfy { rhs[$0.key] == $0.value }
+    }
+}
