@@ -390,8 +390,7 @@ enum DataFiles {
         }
     }
 
-    private static func milestones(_ root: JSONObject, at base: String, reader: JSONFieldReader) -> [Milestone]
-    {
+    private static func milestones(_ root: JSONObject, at base: String, reader: JSONFieldReader) -> [Milestone] {
         let at = reader.join(base, "milestones")
         guard let list = root["milestones"], let items = reader.array(list, at: at) else { return [] }
         return items.enumerated().compactMap { index, item -> Milestone? in
