@@ -67,6 +67,7 @@ struct Benchmark {
             if let budget = partial.budget {
                 findings = partial.errors.count + Validator.validate(budget, without: partial.unloaded).count
             }
+            return partial
         }
         let rate = Double(largeBytes) / 1e6 / load.median
         let cpuRate = Double(largeBytes) / 1e6 / load.cpuMedian
@@ -90,7 +91,6 @@ struct Benchmark {
             print("    skipped: this build of climate-budget has no overview command")
             return
         }
-        print("    the nation's files: \(megabytes(nationBytes / 1000))")
         print("    the nation's files: \(megabytes(nationBytes / 1000))")
         let one = Timing.process([tool, "overview", nation.path], runs: runs)
         let two = Timing.process([tool, "overview", twice.path], runs: runs)

@@ -3,7 +3,7 @@ import ClimateBudgetFiles
 import Foundation
 
 /// `climate-budget-bench phases DIR`: where loading a budget's time goes, step by step, each step on its own
-/// and on one thread (medians of repeated runs): reading the measure files' bytes, parsing them as JSON, the
+/// and on one thread (medians of repeated runs; what a step makes is freed after its clock stops): reading the measure files' bytes, parsing them as JSON, the
 /// whole loader (which reads, parses and reads the fields, on every core for a large budget), and the rules.
 ///
 /// The steps use only the library's public interface, so they time what the tool does, not a copy of it.
@@ -12,26 +12,21 @@ enum Phases {
         let measures = folder.appendingPathComponent("Measures")
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: measures.path)) ?? []).sorted()
             .filter { $0.hasSuffix(".json") }
-        var contents: [Data] = []
-        let read = Timing.inProcess(runs: runs) {
-            let folder = OpenFolder(path: measures.path)
-            contents = names.compactMap { folder?.contents(of: $0) }
-        }
+        let folderHandle = OpenFolder(path: measures.path)
+        let readAll = { names.compactMap { folderHandle?.contents(of: $0) } }
+        let read = Timing.inProcess(runs: runs, readAll)
+        let contents = readAll()
         let bytes = contents.reduce(0) { $0 + $1.count }
-        var parsed = 0
         let parse = Timing.inProcess(runs: runs) {
-            parsed = 0
-            for (data, name) in zip(contents, names) where (try? JSONValue.parse(data, file: name)) != nil {
-                parsed += 1
-            }
+            zip(contents, names).map { data, name in try? JSONValue.parse(data, file: name) }
         }
-        var partial: PartialBudget?
-        let load = Timing.inProcess(runs: runs) { partial = BudgetLoader.loadPartially(from: folder) }
+        let load = Timing.inProcess(runs: runs) { BudgetLoader.loadPartially(from: folder) }
+        let partial = BudgetLoader.loadPartially(from: folder)
         var findings = 0
         let validate = Timing.inProcess(runs: runs) {
-            if let partial, let budget = partial.budget {
-                findings = Validator.validate(budget, without: partial.unloaded).count
-            }
+            let found = partial.budget.map { Validator.validate($0, without: partial.unloaded) } ?? []
+            findings = found.count
+            return found
         }
         print("\(names.count) measure files, \(bytes) bytes; medians of \(runs) runs (wall, processor)")
         for (name, result) in [
@@ -43,12 +38,11 @@ enum Phases {
                 "  \(name.padding(toLength: 40, withPad: " ", startingAt: 0)) \(String(format: "%7.1f ms (%7.1f ms) %6.0f MB/s", result.median * 1000, result.cpuMedian * 1000, rate))"
             )
         }
-        _ = parsed
         // The rules one by one, slowest first: the validation step runs them on every core, so its time is at
         // least the slowest rule's.
-        guard let budget = partial?.budget else { return }
+        guard let budget = partial.budget else { return }
         let rules = Validator.rules.map { rule in
-            (rule.id, Timing.inProcess(runs: runs) { _ = rule.check(budget) }.median)
+            (rule.id, Timing.inProcess(runs: runs) { rule.check(budget) }.median)
         }
         print("  the slowest rules (one thread):")
         for (id, seconds) in rules.sorted(by: { $0.1 > $1.1 }).prefix(6) {
