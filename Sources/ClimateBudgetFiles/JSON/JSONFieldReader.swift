@@ -46,6 +46,13 @@ final class JSONFieldReader {
         }
     }
 
+    /// Whether the text is empty or only whitespace; a text that begins with a letter or digit of ASCII, as nearly
+    /// all do, is answered without looking up a character's Unicode properties.
+    private func isBlank(_ text: String) -> Bool {
+        if let first = text.utf8.first, first > 0x20, first < 0x7F { return false }
+        return !text.contains { !$0.isWhitespace }
+    }
+
     /// A text field; `nil` (with an error when required) when absent or of another type.
     func string(
         _ object: JSONObject, _ key: String, at path: String = "", required: Bool = true,
@@ -54,7 +61,7 @@ final class JSONFieldReader {
         // The path is joined only for a problem: most fields have none, and a read file has thousands of fields.
         switch object[key] {
         case .string(let text)?:
-            if required && !text.contains(where: { !$0.isWhitespace }) {
+            if required && isBlank(text) {
                 report(
                     .missingField(
                         file: file, measure: measure, field: join(path, key), expected: "\(meaning) (it is empty)"))
@@ -79,7 +86,7 @@ final class JSONFieldReader {
     ) -> Value? where Value.RawValue == String {
         // A value that is one of the choices is taken at once; the list of choices is written only for a problem.
         if case .string(let text)? = object[key], let value = Value(rawValue: text),
-            text.contains(where: { !$0.isWhitespace })
+            !isBlank(text)
         {
             return value
         }

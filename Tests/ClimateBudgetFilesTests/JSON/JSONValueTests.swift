@@ -29,4 +29,32 @@ struct JSONValueTests {
             try JSONValue.parse(Data(#"{"a": 1,,}"#.utf8), file: "f.json")
         }
     }
+
+    // Texts are scanned eight bytes at a time: every special byte must be found wherever it falls in a word.
+
+    @Test("A byte that is not UTF-8 makes the file not UTF-8 wherever it stands in a long text", arguments: 0..<24)
+    func latin1Byte(at position: Int) {
+        // {"t": "aaa…"} with one "a" replaced by 0xF8, "ø" in Latin-1; the text starts at byte 7.
+        var bytes = Array(#"{"t": "aaaaaaaaaaaaaaaaaaaaaaaa"}"#.utf8)
+        bytes[7 + position] = 0xF8
+        #expect(throws: LoadError.notUTF8(file: "f.json")) { try JSONValue.parse(Data(bytes), file: "f.json") }
+    }
+
+    @Test("An \"ø\", an escape and a tab are read wherever they stand in a long text", arguments: 0..<24)
+    func specialBytes(at position: Int) throws {
+        let before = String(repeating: "a", count: position)
+        let after = String(repeating: "b", count: 24 - position)
+        let letter = try JSONValue.parse(Data("{\"t\": \"\(before)ø\(after)\"}".utf8), file: "f.json")
+        #expect(letter == .object(["t": .string(before + "ø" + after)]))
+        let escape = try JSONValue.parse(Data("{\"t\": \"\(before)\\\"\(after)\"}".utf8), file: "f.json")
+        #expect(escape == .object(["t": .string(before + "\"" + after)]))
+        // The tab is at byte 7 + position, column 8 + position.
+        #expect(
+            throws: LoadError.malformedJSON(
+                file: "f.json", line: 1, column: 8 + position,
+                detail: "a text in quotes holds a control character such as a tab; write a tab as \\t")
+        ) {
+            try JSONValue.parse(Data("{\"t\": \"\(before)\t\(after)\"}".utf8), file: "f.json")
+        }
+    }
 }
