@@ -36,7 +36,7 @@ final class JSONFieldReader {
     /// otherwise be ignored without a word, and its data lost.
     func rejectUnknownKeys(_ object: JSONObject, allowed: [String], at path: String) {
         // Most objects have only allowed keys: the keys are sorted (for the order of the problems) only when not.
-        guard object.keys.contains(where: { !allowed.contains($0) }) else { return }
+        guard object.contains(where: { !allowed.contains($0.key) }) else { return }
         for key in object.keys.sorted() where !allowed.contains(key) {
             let guess = closestMatch(to: key, among: allowed).map { "; did you mean \"\($0)\"?" } ?? ""
             report(

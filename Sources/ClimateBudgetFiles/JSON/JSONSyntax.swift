@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Our own JSON reader (RFC 8259): one pass over the bytes builds our tree (``JSONValue``) directly, notes the
 /// first field that appears twice in an object, and on a syntax error says where the first wrong byte is and what
 /// is wrong there, in words the environment unit understands.
@@ -369,11 +375,12 @@ private struct JSONReading {
         return unchanged ? text : nil
     }
 
-    /// Whether two buffers of one length hold the same bytes (in a plain loop, which the compiler makes fast, where
-    /// the generic `elementsEqual` was not).
+    /// Whether two buffers of one length hold the same bytes (`memcmp`, where the generic `elementsEqual` went
+    /// byte by byte through its iterators).
     private static func same(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        for index in 0..<a.count where a[index] != b[index] { return false }
-        return true
+        guard a.count == b.count else { return false }
+        guard let left = a.baseAddress, let right = b.baseAddress else { return a.count == 0 }
+        return memcmp(left, right, a.count) == 0
     }
 
     /// The byte an escape of one letter (`\n`, `\"`, ...) stands for, or `nil` for any other letter.

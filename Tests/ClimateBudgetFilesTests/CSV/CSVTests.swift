@@ -85,4 +85,16 @@ struct NumberTextTests {
     func rejected(text: String) {
         #expect(NumberText.parse(text) == nil)
     }
+
+    // Plain texts (digits, a leading minus, points) are read without cleaning: the same answers as the cleaning.
+    @Test(
+        "Plain digits, a minus and points read as the cleaning reads them",
+        arguments: [
+            ("007", false, 7.0), ("-12", false, -12), ("-0", false, -0.0), ("12.50", false, 12.5),
+            ("-", false, nil), ("1-2", false, nil), ("1.2.3", false, nil), (".", false, nil),
+            ("12.5", true, nil), ("12,5", true, 12.5), ("-3", true, -3),
+        ] as [(String, Bool, Double?)])
+    func plain(text: String, decimalComma: Bool, value: Double?) {
+        #expect(NumberText.parse(text, decimalComma: decimalComma) == value)
+    }
 }
