@@ -59,7 +59,7 @@ public struct BudgetContents: Sendable, Equatable {
         for name in names where !name.hasPrefix(".") && !isDirectory(measuresFolder.appendingPathComponent(name)) {
             let path = BudgetLoader.files.measures + "/" + name
             let url = measuresFolder.appendingPathComponent(name)
-            guard name.lowercased().hasSuffix(".json") else {
+            guard BudgetLoader.isJSONName(name) else {
                 contents.measures[path] = MeasureEntry(content: bytes(url, path) { .success(.other($0)) }, measure: nil)
                 continue
             }

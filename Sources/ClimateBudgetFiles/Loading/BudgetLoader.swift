@@ -294,7 +294,7 @@ private struct Reading {
         let folder = OpenFolder(path: directoryPath)
         let read: @Sendable (Int) -> MeasureRead? = { index in
             let name = visible[index]
-            guard name.lowercased().hasSuffix(".json"),
+            guard BudgetLoader.isJSONName(name),
                 let data = folder?.contents(of: name) ?? FileDecoding.contents(ofFile: directoryPath + "/" + name)
             else { return nil }
             return MeasureRead(data, file: prefix + name)
@@ -313,7 +313,7 @@ private struct Reading {
                 errors.append(.unexpectedFolder(path: file + "/"))
                 continue
             }
-            guard name.lowercased().hasSuffix(".json") else {
+            guard BudgetLoader.isJSONName(name) else {
                 errors.append(.notJSON(file: file))
                 continue
             }
@@ -360,6 +360,9 @@ private struct Reading {
     }
 
     private mutating func read(_ relative: String, _ shown: String, required: Bool) -> Data? {
+        // A file that reads needs none of the checks below, which only name what is wrong with one that does not:
+        // `overview` reads the data files of hundreds of budgets.
+        if let data = FileDecoding.contents(ofFile: folder.path + "/" + relative) { return data }
         let url = folder.appendingPathComponent(relative)
         guard FileManager.default.fileExists(atPath: url.path) else {
             if required { errors.append(.missingFile(file: shown)) }
@@ -379,4 +382,13 @@ private struct Reading {
     }
 
     private func isDirectory(_ url: URL) -> Bool { BudgetLoader.isDirectory(url) }
+}
+
+extension BudgetLoader {
+    /// Whether a file name ends in ".json", in any case ("07-x.JSON" too), told from its last five bytes.
+    static func isJSONName(_ name: String) -> Bool {
+        let suffix = name.utf8.suffix(5)
+        let lower = { (byte: UInt8) in (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+        return suffix.count == 5 && zip(suffix, ".json".utf8).allSatisfy { lower($0) == $1 }
+    }
 }

@@ -6,6 +6,16 @@ import Testing
 
 @Suite("Loading a budget folder")
 struct BudgetLoaderTests {
+    @Test(
+        "A measure file's name ends in .json in any case, and in nothing that only looks like it",
+        arguments: [
+            ("07-x.json", true), ("07-x.JSON", true), ("07-x.Json", true), (".json", true), ("json", false),
+            ("07-x.json~", false), ("07-x.jsonx", false), ("07-x\u{0E}json", false), ("07-x.jsøn", false),
+        ])
+    func jsonName(name: String, isJSON: Bool) {
+        #expect(BudgetLoader.isJSONName(name) == isJSON)
+    }
+
     @Test("The small fixture loads into exactly the rules' example budget")
     func fixtureLoadsAsExampleBudget() throws {
         let budget = try FixtureBudget().load()
