@@ -49,7 +49,13 @@ public struct JSONObject: Equatable, Sendable, Sequence, ExpressibleByDictionary
     /// The position of the field `key`, if the object has it.
     private func position(of key: String) -> Int? {
         if let index { return index[key] }
-        return members.firstIndex { $0.key == key }
+        return members.firstIndex { JSONObject.same($0.key, key) }
+    }
+
+    /// Whether two field names are equal, their lengths compared first: a name's UTF-8 length is stored with it,
+    /// and most names an object is searched past differ in length, which spares the full comparison of texts.
+    static func same(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a == b
     }
 
     /// The value of the field `key`; setting a value adds the field at the end or replaces its value where it is,

@@ -98,7 +98,7 @@ private struct JSONReading {
                     members[found].value = value
                     return false
                 }
-            } else if let found = members.firstIndex(where: { $0.key == key }) {
+            } else if let found = members.firstIndex(where: { JSONObject.same($0.key, key) }) {
                 members[found].value = value
                 return false
             }
