@@ -230,3 +230,20 @@ struct MessagePathTests {
         #expect(StatusOverview(budget: budget).settingsFile == "../budget-2023/Data/budget.json")
     }
 }
+
+@Suite("A measure file's name begins with its number")
+struct MeasureFileNamePrefixTests {
+    // The bytes answer when an ASCII byte (or nothing) follows the hyphen; a combining mark after it makes the
+    // hyphen another character, and then the characters answer, as `hasPrefix` always did.
+    @Test(
+        "The prefix is the file name's first characters, told from its bytes where they settle it",
+        arguments: [
+            ("07-bussar.json", "07-", true), ("07-", "07-", true), ("07-øko.json", "07-", true),
+            ("7-bussar.json", "07-", false), ("070-x.json", "07-", false), ("07-\u{0301}x.json", "07-", false),
+            ("12-x.json", "12-", true), ("12x.json", "12-", false),
+        ])
+    func prefix(name: String, prefix: String, matches: Bool) {
+        #expect(MeasureFileName.hasPrefix(Substring(name), prefix) == matches)
+        #expect(Substring(name).hasPrefix(prefix) == matches)
+    }
+}

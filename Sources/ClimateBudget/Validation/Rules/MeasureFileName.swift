@@ -22,7 +22,7 @@ public enum MeasureFileName: ValidationRule {
     public static func check(_ budget: Budget) -> [Finding] {
         budget.measures.compactMap { measure in
             let prefix = expectedPrefix(for: measure.id)
-            guard !fileName(measure.file).hasPrefix(prefix) else { return nil }
+            guard !hasPrefix(fileName(measure.file), prefix) else { return nil }
             return finding(
                 measure: measure.id, file: measure.file, about: [.measureDetails],
                 message(id: measure.id, prefix: prefix))
@@ -41,6 +41,16 @@ public enum MeasureFileName: ValidationRule {
     }
 
     /// The start every file name of a measure with this id should have, such as "07-".
+    /// Whether the name begins with the prefix (digits and a hyphen), as `hasPrefix` answers: told from the bytes
+    /// when the byte after them is ASCII, which no character can join to the hyphen; otherwise by `hasPrefix`,
+    /// which compares characters (a combining mark after the hyphen makes another character of it).
+    static func hasPrefix(_ name: Substring, _ prefix: String) -> Bool {
+        let bytes = name.utf8
+        guard bytes.starts(with: prefix.utf8) else { return false }
+        if let next = bytes.dropFirst(prefix.utf8.count).first, next >= 0x80 { return name.hasPrefix(prefix) }
+        return true
+    }
+
     public static func expectedPrefix(for id: Int) -> String {
         (id < 10 && id >= 0 ? "0" : "") + "\(id)-"
     }
