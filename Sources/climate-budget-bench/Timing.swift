@@ -51,28 +51,40 @@ enum Timing {
     /// process's own peak. GNU time starts its child with `fork` from its own small process, so its figure is the
     /// program's.
     static func process(_ arguments: [String], runs: Int) -> Result {
-        var seconds: [Double] = []
-        var cpu: [Double] = []
-        var peak = 0
-        var status: Int32 = 0
+        alternating([arguments], runs: runs)[0]
+    }
+
+    /// Runs each of the programs `runs` times, taking turns (the first, the second, the first, ...), after one
+    /// round that warms the file cache; then each once more under GNU time for its peak memory.
+    ///
+    /// Taking turns puts the two sides of a ratio (a command and its baseline, the nation and twice the nation)
+    /// into the same moments of a shared machine, whose load drifts: run one after the other, a busy minute fell
+    /// on one side only, and a ratio moved by a third between two runs of the benchmark.
+    static func alternating(_ programs: [[String]], runs: Int) -> [Result] {
+        var results = programs.map { _ in Result(seconds: [], peakKilobytes: 0, status: 0) }
         for run in 0...runs {
-            let start = now()
-            let (exit, kilobytes, processor) = spawn(arguments)
-            let elapsed = now() - start
-            status = exit
-            guard run > 0 else { continue }
-            seconds.append(elapsed)
-            cpu.append(processor)
-            peak = max(peak, kilobytes)
+            for (index, arguments) in programs.enumerated() {
+                let start = now()
+                let (exit, kilobytes, processor) = spawn(arguments)
+                let elapsed = now() - start
+                results[index].status = exit
+                guard run > 0 else { continue }
+                results[index].seconds.append(elapsed)
+                results[index].cpuSeconds.append(processor)
+                results[index].peakKilobytes = max(results[index].peakKilobytes, kilobytes)
+            }
         }
-        if runs > 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/time") {
+        guard runs > 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/time") else { return results }
+        for (index, arguments) in programs.enumerated() {
             let report = FileManager.default.temporaryDirectory.appendingPathComponent("bench-time-\(getpid())")
             defer { try? FileManager.default.removeItem(at: report) }
             _ = spawn(["/usr/bin/time", "-f", "%M", "-o", report.path] + arguments)
             let text = (try? String(contentsOf: report, encoding: .utf8)) ?? ""
-            if let kilobytes = text.split(separator: "\n").last.flatMap({ Int($0) }) { peak = kilobytes }
+            if let kilobytes = text.split(separator: "\n").last.flatMap({ Int($0) }) {
+                results[index].peakKilobytes = kilobytes
+            }
         }
-        return Result(seconds: seconds, peakKilobytes: peak, status: status, cpuSeconds: cpu)
+        return results
     }
 
     /// Runs `work` `runs` times in this process after one warm-up run.
