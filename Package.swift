@@ -65,8 +65,8 @@ let package = Package(
 )
 
 // A release build on Linux links the Swift runtime and Foundation into the program (-static-stdlib): a start of
-// `climate-budget` then no longer looks up thousands of symbols in twenty shared libraries, which took longer than
-// `gap` takes for the whole bundled budget (README, "Performance"). Every module is compiled with the flag too, so
+// `climate-budget` then no longer looks up thousands of symbols in twenty shared libraries, a fifth of what `gap`
+// cost on the bundled budget (README, "Performance"). Every module is compiled with the flag too, so
 // that importing Foundation names the static libraries it needs. Debug builds, and so `swift run` and `swift test`,
 // link the shared libraries as before. The benchmark's baseline keeps the default: it is what a plain Foundation
 // program costs.
