@@ -36,7 +36,18 @@ let package = Package(
             name: "ClimateBudgetCLI",
             dependencies: ["ClimateBudget", "ClimateBudgetFiles", "ClimateBudgetReports"]
         ),
-        .executableTarget(name: "climate-budget", dependencies: ["ClimateBudgetCLI"]),
+        // A release build on Linux links the Swift runtime and Foundation into the program (-static-stdlib): a
+        // start then no longer looks up thousands of symbols in twenty shared libraries, a fifth of what `gap` cost
+        // on the bundled budget (README, "Performance"). The program's own file is compiled with the flag too, so
+        // that its import of Foundation names the static libraries Foundation needs. The libraries, the tests and
+        // the benchmark's baseline (what a plain Foundation program costs) keep the default, as do debug builds,
+        // and so `swift run` and `swift test`.
+        .executableTarget(
+            name: "climate-budget",
+            dependencies: ["ClimateBudgetCLI"],
+            swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))],
+            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
+        ),
         // The benchmark (README, "Performance"): writes synthetic budgets with a seeded generator of our own and
         // times the tool on them; not part of the tool.
         .executableTarget(name: "climate-budget-bench", dependencies: ["ClimateBudget", "ClimateBudgetFiles"]),
@@ -63,17 +74,3 @@ let package = Package(
         ),
     ]
 )
-
-// A release build on Linux links the Swift runtime and Foundation into the program (-static-stdlib): a start of
-// `climate-budget` then no longer looks up thousands of symbols in twenty shared libraries, a fifth of what `gap`
-// cost on the bundled budget (README, "Performance"). Every module is compiled with the flag too, so
-// that importing Foundation names the static libraries it needs. Debug builds, and so `swift run` and `swift test`,
-// link the shared libraries as before. The benchmark's baseline keeps the default: it is what a plain Foundation
-// program costs.
-for target in package.targets where target.type != .system && target.name != "climate-budget-baseline" {
-    let linux = BuildSettingCondition.when(platforms: [.linux], configuration: .release)
-    target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-static-stdlib"], linux)]
-    if target.type == .executable || target.type == .test {
-        target.linkerSettings = (target.linkerSettings ?? []) + [.unsafeFlags(["-static-stdlib"], linux)]
-    }
-}

@@ -3,8 +3,9 @@ import ClimateBudgetFiles
 import Foundation
 
 /// `climate-budget-bench phases DIR`: where loading a budget's time goes, step by step, each step on its own
-/// and on one thread (medians of repeated runs; what a step makes is freed after its clock stops): reading the measure files' bytes, parsing them as JSON, the
-/// whole loader (which reads, parses and reads the fields, on every core for a large budget), and the rules.
+/// (medians of repeated runs, what a step makes freed before its clock stops): reading the measure files' bytes
+/// and parsing them as JSON, each on one thread; the whole loader (which reads, parses and reads the fields, on
+/// every core for a large budget); the rules (on every core), and the slowest rules one by one.
 ///
 /// The steps use only the library's public interface, so they time what the tool does, not a copy of it.
 enum Phases {

@@ -89,18 +89,20 @@ enum Timing {
 
     /// Runs `work` `runs` times in this process after one warm-up run.
     ///
-    /// What `work` returns is kept until the clocks have stopped and freed after: the tool exits without freeing
-    /// what it loaded, so freeing it is no part of the time a command takes.
+    /// What `work` returns is freed before the clocks stop: a command frees what it loaded before it exits, so
+    /// freeing it is part of the time the command takes.
     static func inProcess<Kept>(runs: Int, _ work: () -> Kept) -> Result {
         var seconds: [Double] = []
         var cpu: [Double] = []
         for run in 0...runs {
             let start = now()
             let startCPU = processorTime()
-            let kept = work()
+            do {
+                let made = work()
+                withExtendedLifetime(made) {}
+            }
             let elapsed = now() - start
             let elapsedCPU = processorTime() - startCPU
-            withExtendedLifetime(kept) {}
             if run > 0 {
                 seconds.append(elapsed)
                 cpu.append(elapsedCPU)

@@ -4,7 +4,8 @@
 /// store it and again to read it, with a hash table allocated per object, was a third of reading such a file. The
 /// fields are a list; a name is found by comparing it with each (a handful of comparisons for the objects a budget
 /// has), and an object of more than ``indexedFrom`` fields also keeps an index by name, so no object is slow to
-/// read, build or compare, however many fields a file gives it.
+/// read, build or compare, however many fields a file gives it (removing a field costs a pass over the fields, as
+/// removing from a list does).
 ///
 /// Two objects are equal when they have the same names with equal values, in any order, as for a dictionary.
 public struct JSONObject: Equatable, Sendable, Sequence, ExpressibleByDictionaryLiteral {
@@ -17,14 +18,14 @@ public struct JSONObject: Equatable, Sendable, Sequence, ExpressibleByDictionary
     /// fields only.
     private var index: [String: Int]?
 
-    /// From how many fields on an object keeps an index by name.
+    /// An object of more fields than this keeps an index by name.
     static let indexedFrom = 16
 
     /// An object without fields.
     public init() {}
 
     /// An object of the fields of a dictionary, in the order of their names.
-    public init(_ dictionary: JSONObject) {
+    public init(_ dictionary: [String: JSONValue]) {
         self.init(unique: dictionary.sorted { $0.key < $1.key }.map { (key: $0.key, value: $0.value) })
     }
 
@@ -52,10 +53,11 @@ public struct JSONObject: Equatable, Sendable, Sequence, ExpressibleByDictionary
         return members.firstIndex { JSONObject.same($0.key, key) }
     }
 
-    /// Whether two field names are equal, their lengths compared first: a name's UTF-8 length is stored with it,
-    /// and most names an object is searched past differ in length, which spares the full comparison of texts.
+    /// Whether two field names are equal, as Swift compares texts: "å" written as one character and as "a" with a
+    /// combining ring are one name, though their bytes differ (so their lengths cannot be compared first), as they
+    /// are one key of the dictionaries the readers fill.
     static func same(_ a: String, _ b: String) -> Bool {
-        a.utf8.count == b.utf8.count && a == b
+        a == b
     }
 
     /// The value of the field `key`; setting a value adds the field at the end or replaces its value where it is,

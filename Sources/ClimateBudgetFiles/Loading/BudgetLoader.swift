@@ -385,10 +385,14 @@ private struct Reading {
 }
 
 extension BudgetLoader {
-    /// Whether a file name ends in ".json", in any case ("07-x.JSON" too), told from its last five bytes.
+    /// Whether a file name ends in ".json", in any case ("07-x.JSON" too), as `lowercased().hasSuffix(".json")`
+    /// answers: told from the last five bytes when the byte before them is ASCII or there is none; otherwise from
+    /// the characters, since a character before the point can join it into one (U+0600 does).
     static func isJSONName(_ name: String) -> Bool {
         let suffix = name.utf8.suffix(5)
         let lower = { (byte: UInt8) in (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
-        return suffix.count == 5 && zip(suffix, ".json".utf8).allSatisfy { lower($0) == $1 }
+        guard suffix.count == 5, zip(suffix, ".json".utf8).allSatisfy({ lower($0) == $1 }) else { return false }
+        if let before = name.utf8.dropLast(5).last, before >= 0x80 { return name.lowercased().hasSuffix(".json") }
+        return true
     }
 }

@@ -27,28 +27,29 @@ package enum FileDecoding {
     /// The bytes of the regular file open as `descriptor`, which this closes; `nil` when the file did not open
     /// (a negative descriptor), is not a regular file or cannot be read.
     ///
-    /// One `fstat` and one `read` for a file read whole at once: the loader reads every measure file this way,
-    /// and Foundation's `FileManager.contents(atPath:)` spent half again as long on each of the thousands of small
-    /// files of a large budget. A file that grows while it is read is read to its end.
+    /// One `fstat` and, for a small file, one `read` of the size `fstat` gives: the loader reads every measure
+    /// file this way, and Foundation's `FileManager.contents(atPath:)` spent half again as long on each of the
+    /// thousands of small files of a large budget. A read that returns less (a file over 2 GiB, a network file
+    /// system) is followed by another until the size is read or the file ends; what a file gains after `fstat`
+    /// is not read.
     static func contents(of descriptor: Int32) -> Data? {
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
-        // One byte more than the file holds: a read that does not fill the buffer has met the file's end (a
-        // regular file is read short only there), which spares the read that would return nothing.
-        var data = Data(count: max(Int(status.st_size), 0) + 1)
+        let size = max(Int(status.st_size), 0)
+        var data = Data(count: size)
         var filled = 0
-        while true {
-            if filled == data.count { data.count *= 2 }
-            let wanted = data.count - filled
+        while filled < size {
+            let wanted = size - filled
             let got = data.withUnsafeMutableBytes { buffer in
                 buffer.baseAddress.map { read(descriptor, $0 + filled, wanted) } ?? -1
             }
             if got < 0 && errno == EINTR { continue }
             guard got >= 0 else { return nil }
+            // The file ended early: it shrank after `fstat`.
+            if got == 0 { break }
             filled += got
-            if got < wanted { break }
         }
         data.count = filled
         return data

@@ -88,4 +88,13 @@ struct JSONObjectTests {
             try JSONValue.parse(Data(json.utf8), file: "f.json")
         }
     }
+
+    @Test("A name written once as \"å\" and once as \"a\" with a combining ring is one name, repeated")
+    func canonicallyEqualNames() {
+        // {"å": 1, "å": 2}: the second name's opening quote is byte 10, after nine characters (the first "å" is
+        // one character of two bytes), so column 10.
+        #expect(throws: LoadError.duplicateKey(file: "f.json", line: 1, column: 10, key: "a\u{030A}")) {
+            try JSONValue.parse(Data("{\"\u{00E5}\": 1, \"a\u{030A}\": 2}".utf8), file: "f.json")
+        }
+    }
 }

@@ -11,6 +11,7 @@ struct BudgetLoaderTests {
         arguments: [
             ("07-x.json", true), ("07-x.JSON", true), ("07-x.Json", true), (".json", true), ("json", false),
             ("07-x.json~", false), ("07-x.jsonx", false), ("07-x\u{0E}json", false), ("07-x.jsøn", false),
+            ("07-\u{0600}.json", false), ("07-ø.json", true),
         ])
     func jsonName(name: String, isJSON: Bool) {
         #expect(BudgetLoader.isJSONName(name) == isJSON)

@@ -40,7 +40,6 @@ public enum MeasureFileName: ValidationRule {
         return path.split(separator: "/").last ?? Substring(path)
     }
 
-    /// The start every file name of a measure with this id should have, such as "07-".
     /// Whether the name begins with the prefix (digits and a hyphen), as `hasPrefix` answers: told from the bytes
     /// when the byte after them is ASCII, which no character can join to the hyphen; otherwise by `hasPrefix`,
     /// which compares characters (a combining mark after the hyphen makes another character of it).
@@ -51,6 +50,7 @@ public enum MeasureFileName: ValidationRule {
         return true
     }
 
+    /// The start every file name of a measure with this id should have, such as "07-".
     public static func expectedPrefix(for id: Int) -> String {
         (id < 10 && id >= 0 ? "0" : "") + "\(id)-"
     }
