@@ -157,8 +157,12 @@ public struct Measure: Sendable, Equatable, Identifiable {
     /// `@unchecked Sendable` is sound here: the box is private to `Measure`, and its fields change only through
     /// `Measure`'s own mutating accessors, which first make the box unique to the value being changed
     /// (``makeUnique()``); a box that two values or two threads can see is therefore never written to.
+    ///
+    /// Its field is exempt from the run-time exclusivity check (`@exclusivity(unchecked)`) for the same reason: it
+    /// is written only by the value that alone holds the box, so no two accesses can overlap; the check cost a
+    /// call into the runtime on every read of every field, 3 % of `gap` on 9 999 measures.
     private final class Storage: @unchecked Sendable {
-        var fields: Fields
+        @exclusivity(unchecked) var fields: Fields
 
         init(_ fields: Fields) {
             self.fields = fields
