@@ -8,126 +8,81 @@ public struct Measure: Sendable, Equatable, Identifiable {
     /// The measure's number in the budget (Tiltak ID), unique within the budget.
     public var id: Int {
         get { storage.fields.id }
-        _modify {
-            makeUnique()
-            yield &storage.fields.id
-        }
+        _modify { yield &uniqueFields.id }
     }
     /// The measure's name as printed in its table.
     public var title: String {
         get { storage.fields.title }
-        _modify {
-            makeUnique()
-            yield &storage.fields.title
-        }
+        _modify { yield &uniqueFields.title }
     }
     /// Which of the budget's four tables the measure belongs to.
     public var kind: MeasureKind {
         get { storage.fields.kind }
-        _modify {
-            makeUnique()
-            yield &storage.fields.kind
-        }
+        _modify { yield &uniqueFields.kind }
     }
     /// The emission sector it acts on; required for quantified measures and those aimed at direct emissions.
     public var sector: String? {
         get { storage.fields.sector }
-        _modify {
-            makeUnique()
-            yield &storage.fields.sector
-        }
+        _modify { yield &uniqueFields.sector }
     }
     /// The council goals (mål) the measure serves, by id.
     public var goals: [String] {
         get { storage.fields.goals }
-        _modify {
-            makeUnique()
-            yield &storage.fields.goals
-        }
+        _modify { yield &uniqueFields.goals }
     }
     /// For a goal the source ties to the measure only in words (no table prints it), the sentence it rests
     /// on, quoted from the source, by goal id. Goals without an entry need none (see the README).
     public var goalEvidence: [String: String] {
         get { storage.fields.goalEvidence }
-        _modify {
-            makeUnique()
-            yield &storage.fields.goalEvidence
-        }
+        _modify { yield &uniqueFields.goalEvidence }
     }
     /// What the measure is, in the budget's words.
     public var description: String {
         get { storage.fields.description }
-        _modify {
-            makeUnique()
-            yield &storage.fields.description
-        }
+        _modify { yield &uniqueFields.description }
     }
     /// Who carries the measure out and who reports on it.
     public var responsibility: Responsibility {
         get { storage.fields.responsibility }
-        _modify {
-            makeUnique()
-            yield &storage.fields.responsibility
-        }
+        _modify { yield &uniqueFields.responsibility }
     }
     /// The yearly reduction against the reference pathway in tCO2e; only quantified measures have one.
     public var effect: YearlySeries {
         get { storage.fields.effect }
-        _modify {
-            makeUnique()
-            yield &storage.fields.effect
-        }
+        _modify { yield &uniqueFields.effect }
     }
     /// The effect split per sector and year, for a measure that acts on more than one sector (a bus measure cutting
     /// both road traffic and shipping); empty when the whole effect is in ``sector``. The parts of a year add up to
     /// the year's effect (rule `effect-split`).
     public var effectBySector: [String: YearlySeries] {
         get { storage.fields.effectBySector }
-        _modify {
-            makeUnique()
-            yield &storage.fields.effectBySector
-        }
+        _modify { yield &uniqueFields.effectBySector }
     }
     /// The lowest yearly effect the measure is thought to have, beside the expected ``effect``; empty when the
     /// budget gives none, and then the expected effect counts at the low end of the band (see ``MeasureEffects``).
     public var effectLow: YearlySeries {
         get { storage.fields.effectLow }
-        _modify {
-            makeUnique()
-            yield &storage.fields.effectLow
-        }
+        _modify { yield &uniqueFields.effectLow }
     }
     /// The highest yearly effect the measure is thought to have; empty when the budget gives none.
     public var effectHigh: YearlySeries {
         get { storage.fields.effectHigh }
-        _modify {
-            makeUnique()
-            yield &storage.fields.effectHigh
-        }
+        _modify { yield &uniqueFields.effectHigh }
     }
     /// The other quantified measures that cut some of the same tonnes, as this measure's file declares them.
     public var overlaps: [MeasureOverlap] {
         get { storage.fields.overlaps }
-        _modify {
-            makeUnique()
-            yield &storage.fields.overlaps
-        }
+        _modify { yield &uniqueFields.overlaps }
     }
     /// The reporter's status reports, oldest first.
     public var statusReports: [StatusReport] {
         get { storage.fields.statusReports }
-        _modify {
-            makeUnique()
-            yield &storage.fields.statusReports
-        }
+        _modify { yield &uniqueFields.statusReports }
     }
     /// The file the measure was read from, relative to the budget folder, such as "Measures/07-....json".
     public var file: String {
         get { storage.fields.file }
-        _modify {
-            makeUnique()
-            yield &storage.fields.file
-        }
+        _modify { yield &uniqueFields.file }
     }
 
     /// The stored fields, in one box that values share until one of them changes.
@@ -156,7 +111,7 @@ public struct Measure: Sendable, Equatable, Identifiable {
     ///
     /// `@unchecked Sendable` is sound here: the box is private to `Measure`, and its fields change only through
     /// `Measure`'s own mutating accessors, which first make the box unique to the value being changed
-    /// (``makeUnique()``); a box that two values or two threads can see is therefore never written to.
+    /// (``uniqueFields``); a box that two values or two threads can see is therefore never written to.
     ///
     /// Its field is exempt from the run-time exclusivity check (`@exclusivity(unchecked)`) for the same reason: it
     /// is written only by the value that alone holds the box, so no two accesses can overlap; the check cost a
@@ -169,9 +124,13 @@ public struct Measure: Sendable, Equatable, Identifiable {
         }
     }
 
-    /// Gives this value a box of its own before one of its fields changes, unless it has one already.
-    private mutating func makeUnique() {
-        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+    /// The fields, to be changed: the value is first given a box of its own, unless it has one already.
+    private var uniqueFields: Fields {
+        get { storage.fields }
+        _modify {
+            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+            yield &storage.fields
+        }
     }
 
     /// Two measures are equal when every field is; two copies of one measure are equal at once.

@@ -26,18 +26,12 @@ public struct JSONObject: Equatable, Sendable, Sequence, ExpressibleByDictionary
 
     /// An object of the fields of a dictionary, in the order of their names.
     public init(_ dictionary: [String: JSONValue]) {
-        self.init(unique: dictionary.sorted { $0.key < $1.key }.map { (key: $0.key, value: $0.value) })
+        for (key, value) in dictionary.sorted(by: { $0.key < $1.key }) { self[key] = value }
     }
 
     /// An object of the fields written in the literal; of a name written twice, the later value counts.
     public init(dictionaryLiteral elements: (String, JSONValue)...) {
         for (key, value) in elements { self[key] = value }
-    }
-
-    /// An object of fields whose names the caller knows to differ (the reader, which reports a repeated name).
-    init(unique members: [Element]) {
-        self.members = members
-        if members.count > Self.indexedFrom { buildIndex() }
     }
 
     private mutating func buildIndex() {
@@ -48,16 +42,13 @@ public struct JSONObject: Equatable, Sendable, Sequence, ExpressibleByDictionary
     }
 
     /// The position of the field `key`, if the object has it.
+    ///
+    /// Names are compared as Swift compares texts: "å" written as one character and as "a" with a combining ring
+    /// are one name, though their bytes (and lengths) differ, as they are one key of the dictionaries the readers
+    /// fill.
     private func position(of key: String) -> Int? {
         if let index { return index[key] }
-        return members.firstIndex { JSONObject.same($0.key, key) }
-    }
-
-    /// Whether two field names are equal, as Swift compares texts: "å" written as one character and as "a" with a
-    /// combining ring are one name, though their bytes differ (so their lengths cannot be compared first), as they
-    /// are one key of the dictionaries the readers fill.
-    static func same(_ a: String, _ b: String) -> Bool {
-        a == b
+        return members.firstIndex { $0.key == key }
     }
 
     /// The value of the field `key`; setting a value adds the field at the end or replaces its value where it is,
@@ -65,20 +56,26 @@ public struct JSONObject: Equatable, Sendable, Sequence, ExpressibleByDictionary
     public subscript(key: String) -> JSONValue? {
         get { position(of: key).map { members[$0].value } }
         set {
-            switch (position(of: key), newValue) {
-            case (let found?, let value?):
-                members[found].value = value
-            case (nil, let value?):
-                members.append((key, value))
-                if index != nil {
-                    index?[key] = members.count - 1
-                } else if members.count > Self.indexedFrom {
-                    buildIndex()
-                }
-            case (_, nil):
-                removeValue(forKey: key)
-            }
+            if let newValue { updateValue(newValue, forKey: key) } else { removeValue(forKey: key) }
         }
+    }
+
+    /// Sets the value of the field `key`, replacing its value where it stands or adding the field at the end, and
+    /// returns the value it replaced; `nil` when the field is new. The reader stores each field this way and
+    /// learns with the same search whether the name is repeated.
+    @discardableResult
+    public mutating func updateValue(_ value: JSONValue, forKey key: String) -> JSONValue? {
+        if let found = position(of: key) {
+            defer { members[found].value = value }
+            return members[found].value
+        }
+        members.append((key, value))
+        if index != nil {
+            index?[key] = members.count - 1
+        } else if members.count > Self.indexedFrom {
+            buildIndex()
+        }
+        return nil
     }
 
     /// Removes the field `key` and returns its value; `nil` when the object has no such field.
@@ -88,6 +85,11 @@ public struct JSONObject: Equatable, Sendable, Sequence, ExpressibleByDictionary
         let removed = members.remove(at: found).value
         if index != nil { buildIndex() }
         return removed
+    }
+
+    /// Makes room for `count` fields, so a small object is not moved as it grows.
+    mutating func reserveCapacity(_ count: Int) {
+        members.reserveCapacity(count)
     }
 
     /// The names of the fields, in order.

@@ -78,39 +78,14 @@ private struct JSONReading {
     private struct Frame {
         var isObject: Bool
         /// An object's fields so far, each name once.
-        var members: [JSONObject.Element] = []
-        /// An object's names by position in ``members``, once it has more fields than a search through them
-        /// should pass (``JSONObject/indexedFrom``).
-        var positions: [String: Int]?
+        var members = JSONObject()
         var items: [JSONValue] = []
         /// An object's field whose value is read next.
         var key = ""
         /// The byte offset of that field's opening quote.
         var keyOffset = 0
 
-        var value: JSONValue { isObject ? .object(JSONObject(unique: members)) : .array(items) }
-
-        /// Stores the value of the field ``key``; `false` when the object has that field already (its value is
-        /// then replaced where it stands).
-        mutating func store(_ value: JSONValue) -> Bool {
-            if let positions {
-                if let found = positions[key] {
-                    members[found].value = value
-                    return false
-                }
-            } else if let found = members.firstIndex(where: { JSONObject.same($0.key, key) }) {
-                members[found].value = value
-                return false
-            }
-            members.append((key, value))
-            if positions != nil {
-                positions?[key] = members.count - 1
-            } else if members.count > JSONObject.indexedFrom {
-                positions = Dictionary(
-                    members.enumerated().map { ($0.element.key, $0.offset) }, uniquingKeysWith: { first, _ in first })
-            }
-            return true
-        }
+        var value: JSONValue { isObject ? .object(members) : .array(items) }
     }
 
     /// The lists and objects open at `index`, innermost last.
@@ -203,9 +178,9 @@ private struct JSONReading {
             if open[last].isObject {
                 // One search both stores the value and tells whether the field was there already; the repeat
                 // reported is the one that appears first in the text, as if each name were checked where it stands.
-                let offset = open[last].keyOffset
-                if !open[last].store(value), offset < repeated?.offset ?? Int.max {
-                    repeated = (open[last].key, offset)
+                let (key, offset) = (open[last].key, open[last].keyOffset)
+                if open[last].members.updateValue(value, forKey: key) != nil, offset < repeated?.offset ?? Int.max {
+                    repeated = (key, offset)
                 }
             } else {
                 open[last].items.append(value)
