@@ -8,40 +8,36 @@ package enum Concurrently {
     ///
     /// Each core takes a contiguous run of `chunk` indices at a time (fewer hand-overs for many small pieces of
     /// work, such as files; one at a time for a few large ones, such as the rules, or the first core would take
-    /// them all); a result is written only to its own slot, so the slots need no lock.
+    /// them all); a result is written only to its own place in the array, so the places need no lock.
+    ///
+    /// Inlinable so that a caller in another module gets it specialised for its result type: unspecialised, every
+    /// result was moved through its type's run-time description, a few milliseconds for 9 999 measure files.
+    @inlinable
     package static func map<Value: Sendable>(_ count: Int, chunk: Int = 32, _ body: @Sendable (Int) -> Value)
         -> [Value]
     {
         guard count > 0 else { return [] }
-        let slots = Slots<Value>(count: count)
         let chunk = max(chunk, 1)
         let chunks = (count + chunk - 1) / chunk
-        DispatchQueue.concurrentPerform(iterations: chunks) { part in
-            for index in (part * chunk)..<min(count, (part + 1) * chunk) { slots.put(body(index), at: index) }
+        return [Value](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let places = Places(buffer: buffer)
+            DispatchQueue.concurrentPerform(iterations: chunks) { part in
+                for index in (part * chunk)..<min(count, (part + 1) * chunk) { places.put(body(index), at: index) }
+            }
+            // `concurrentPerform` returns once every part has run, so every place holds its result.
+            initialized = count
         }
-        return slots.values()
     }
 }
 
-/// One slot per result, each written once by one thread before ``values()`` reads them all.
-private final class Slots<Value>: @unchecked Sendable {
-    private let buffer: UnsafeMutableBufferPointer<Value?>
+/// The places of the results, each initialised once by one thread before the array is handed back.
+@usableFromInline
+struct Places<Value>: @unchecked Sendable {
+    @usableFromInline let buffer: UnsafeMutableBufferPointer<Value>
 
-    init(count: Int) {
-        buffer = .allocate(capacity: count)
-        buffer.initialize(repeating: nil)
-    }
+    @inlinable init(buffer: UnsafeMutableBufferPointer<Value>) { self.buffer = buffer }
 
-    deinit {
-        buffer.deinitialize()
-        buffer.deallocate()
-    }
-
-    func put(_ value: Value, at index: Int) {
-        buffer[index] = value
-    }
-
-    func values() -> [Value] {
-        buffer.compactMap { $0 }
+    @inlinable func put(_ value: Value, at index: Int) {
+        buffer.initializeElement(at: index, to: value)
     }
 }

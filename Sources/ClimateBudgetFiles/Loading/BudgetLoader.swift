@@ -273,7 +273,7 @@ private struct Reading {
         let directory = folder.appendingPathComponent(relative)
         let names: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+            names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sortedAsText()
         } catch {
             errors.append(.unreadableFile(file: shown.measures + "/", reason: error.localizedDescription))
             return []
