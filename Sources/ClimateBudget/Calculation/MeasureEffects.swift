@@ -79,10 +79,21 @@ public enum MeasureEffects {
     /// The yearly effect summed per sector id, in whole tonnes, over the quantified measures' ``parts(of:)``.
     public static func bySector(of measures: [Measure]) -> [String: YearlySeries] {
         var result: [String: YearlySeries] = [:]
+        // Added where they stand: a new series per measure (a sum of two) was a tenth of validating 9 999 measures.
+        // A sector is in the result from its first measure on, even one without a figure, as it was when each
+        // measure's parts were summed into a new series.
+        func add(_ part: YearlySeries, to sector: String, whole: Bool) {
+            var series = result.removeValue(forKey: sector) ?? [:]
+            for (year, tonnes) in part { series[year, default: 0] += whole ? Tonnes.whole(tonnes) : tonnes }
+            result[sector] = series
+        }
         for measure in measures where measure.kind == .quantified {
-            for (sector, part) in parts(of: measure) {
-                result[sector] = .sum([result[sector] ?? [:], part])
+            guard measure.effectBySector.isEmpty else {
+                for (sector, part) in parts(of: measure) { add(part, to: sector, whole: false) }
+                continue
             }
+            // A measure in one sector: its whole effect there, without the dictionary `parts(of:)` makes for it.
+            if let sector = measure.sector { add(measure.effect, to: sector, whole: true) }
         }
         return result
     }

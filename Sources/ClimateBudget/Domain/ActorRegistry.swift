@@ -23,6 +23,12 @@ public struct ActorRegistry: Sendable, Equatable {
         (exact[name] ?? index[Self.normalized(name)]).map { actors[$0] }
     }
 
+    /// Whether a name refers to an actor, as ``resolve(_:)`` answers, without copying the actor out: the rules
+    /// ask it of every name in every measure.
+    public func knows(_ name: String) -> Bool {
+        exact[name] != nil || index[Self.normalized(name)] != nil
+    }
+
     private static func index(_ actors: [Actor]) -> (index: [String: Int], exact: [String: Int]) {
         var index: [String: Int] = [:]
         for (position, actor) in actors.enumerated() {

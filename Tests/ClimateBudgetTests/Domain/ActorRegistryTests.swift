@@ -14,6 +14,13 @@ struct ActorRegistryTests {
         #expect(actors.resolve("SST") == nil)
     }
 
+    @Test(
+        "A name is known exactly when it resolves",
+        arguments: ["HO", " helse ", "samferdselstjenester", "ALLE", "AtB", "SST", "", "  ", "ho\u{0301}"])
+    func knows(name: String) {
+        #expect(actors.knows(name) == (actors.resolve(name) != nil))
+    }
+
     @Test("Groups stand for their members; outside actors for no service area")
     func serviceAreas() {
         #expect(actors.serviceAreas(for: "ALLE") == ["ST", "HO"])

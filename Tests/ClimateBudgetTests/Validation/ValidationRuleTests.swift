@@ -247,3 +247,25 @@ struct MeasureFileNamePrefixTests {
         #expect(Substring(name).hasPrefix(prefix) == matches)
     }
 }
+
+@Suite("A measure file's path is told from its bytes")
+struct MeasureFileNameBytesTests {
+    // `isNamed` answers from the path's bytes where they settle it and gives `nil` where they do not; whatever it
+    // answers must be what finding the name and comparing it with the prefix as texts answers.
+    @Test(
+        "The bytes answer as the texts do, or leave it to them",
+        arguments: [
+            ("Measures/07-bussar.json", 7, true), ("Measures/07-", 7, true), ("Measures/07", 7, false),
+            ("Measures/7-bussar.json", 7, false), ("Measures/070-x.json", 7, false), ("07-x.json", 7, true),
+            ("a/b/123-x.json", 123, true), ("a/b/12-x.json", 123, false), ("Measures/00-x.json", 0, true),
+            ("Measures/9999-x.json", 9999, true), ("Measures/99990-x.json", 9999, false), ("", 1, false),
+            ("Measures/07-øko.json", 7, nil), ("x/07-\u{0301}x.json", 7, nil), ("Measures/07-x/", 7, nil),
+            ("../budget/Measures/10-x.json", 10, true), ("Measures/-1-x.json", -1, nil),
+        ] as [(String, Int, Bool?)])
+    func bytes(path: String, id: Int, answer: Bool?) {
+        #expect(MeasureFileName.isNamed(path, after: id) == answer)
+        let byTexts = MeasureFileName.hasPrefix(
+            MeasureFileName.fileName(path), MeasureFileName.expectedPrefix(for: id))
+        if let answer { #expect(answer == byTexts) }
+    }
+}

@@ -19,8 +19,9 @@ public enum MissingImplementer: ValidationRule {
 
     public static func check(_ budget: Budget) -> [Finding] {
         budget.measures.compactMap { measure in
-            let names = measure.responsibility.implementers.filter { !$0.trimmingWhitespace().isEmpty }
-            guard names.isEmpty else { return nil }
+            guard !measure.responsibility.implementers.contains(where: { !$0.trimmingWhitespace().isEmpty }) else {
+                return nil
+            }
             return finding(measure: measure.id, file: measure.file, about: [.measureDetails], message)
         }
     }

@@ -23,9 +23,15 @@ public enum UnknownActor: ValidationRule {
     public static func check(_ budget: Budget) -> [Finding] {
         var findings: [Finding] = []
         for measure in budget.measures {
-            var names = measure.responsibility.implementers.map { (name: $0, field: "implementers") }
-            if let reporter = measure.responsibility.reporter { names.append((reporter, "reporter")) }
-            for (name, field) in names where !name.trimmingWhitespace().isEmpty && budget.actors.resolve(name) == nil {
+            // Nearly every name is known: the list of a measure's names and fields is made only when one is not.
+            let responsibility = measure.responsibility
+            let isUnknown = { (name: String) in !budget.actors.knows(name) && !name.trimmingWhitespace().isEmpty }
+            guard
+                responsibility.implementers.contains(where: isUnknown) || responsibility.reporter.map(isUnknown) == true
+            else { continue }
+            var names = responsibility.implementers.map { (name: $0, field: "implementers") }
+            if let reporter = responsibility.reporter { names.append((reporter, "reporter")) }
+            for (name, field) in names where isUnknown(name) {
                 // Only a service area reports, so a reporter's suggestion and list are the service areas.
                 let areas = field == "reporter" ? budget.actors.serviceAreas : nil
                 let hint =
