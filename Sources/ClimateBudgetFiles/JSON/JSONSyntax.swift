@@ -91,6 +91,9 @@ private struct JSONReading {
     /// The lists and objects open at `index`, innermost last.
     private var open: [Frame] = []
 
+    /// The names read without being made anew (see ``JSONNames``).
+    private let names = JSONNames.measureFiles
+
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
@@ -218,9 +221,13 @@ private struct JSONReading {
         guard byte == UInt8(ascii: "\"") else { return problem(JSONSyntax.missingKey) }
         let start = index
         let name: String
-        switch string() {
-        case .success(let text): name = text
-        case .failure(let problem): return problem
+        if let known = knownName() {
+            name = known
+        } else {
+            switch string() {
+            case .success(let text): name = text
+            case .failure(let problem): return problem
+            }
         }
         let last = open.count - 1
         open[last].key = name
@@ -230,6 +237,24 @@ private struct JSONReading {
         guard colon == UInt8(ascii: ":") else { return problem("a colon (:) is missing after the field name") }
         index += 1
         return nil
+    }
+
+    /// At an opening quote: a name of at most 16 ASCII bytes without escapes that ``names`` has, the reading moved
+    /// past its closing quote; `nil`, and the reading where it was, for any other text, which ``string()`` reads.
+    private mutating func knownName() -> String? {
+        let start = index + 1
+        var end = start
+        while end < bytes.count, end - start <= 16 {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: "\"") { break }
+            guard byte >= 0x20, byte < 0x80, byte != UInt8(ascii: "\\") else { return nil }
+            end += 1
+        }
+        guard end < bytes.count, end - start <= 16, bytes[end] == UInt8(ascii: "\""), let base = bytes.baseAddress,
+            let name = names.name(base + start, count: end - start)
+        else { return nil }
+        index = end + 1
+        return name
     }
 
     /// A text in quotes, from its opening quote to just after its closing one, with its escapes decoded; a text

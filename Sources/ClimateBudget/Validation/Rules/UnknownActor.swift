@@ -22,10 +22,11 @@ public enum UnknownActor: ValidationRule {
 
     public static func check(_ budget: Budget) -> [Finding] {
         var findings: [Finding] = []
+        let actors = budget.actors
+        let isUnknown = { (name: String) in !actors.knows(name) && !name.trimmingWhitespace().isEmpty }
         for measure in budget.measures {
             // Nearly every name is known: the list of a measure's names and fields is made only when one is not.
             let responsibility = measure.responsibility
-            let isUnknown = { (name: String) in !budget.actors.knows(name) && !name.trimmingWhitespace().isEmpty }
             guard
                 responsibility.implementers.contains(where: isUnknown) || responsibility.reporter.map(isUnknown) == true
             else { continue }

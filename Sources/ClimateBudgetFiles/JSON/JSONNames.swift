@@ -1,0 +1,77 @@
+/// The field names a budget's measure files are made of, each kept as one text that every file's reading shares.
+///
+/// A measure file is about 45 field names and 30 other texts; making each name anew from its bytes (checking
+/// them as UTF-8, then building the text) was a twentieth of reading a budget of 9 999 measures. A name of at
+/// most 16 ASCII bytes without escapes is looked up here by its bytes instead, a few instructions, and a name
+/// not here is made from its bytes as before: the table decides only how fast a name is read, never what it
+/// reads as.
+struct JSONNames: Sendable {
+    /// The names of the measure files (``MeasureFile``'s fields at every level) and the years that name the
+    /// figures of an effect.
+    static let measureFiles = JSONNames(
+        MeasureFile.fields + MeasureFile.statusFields + MeasureFile.responsibilityFields + MeasureFile.overlapFields
+            + (1990...2100).map(String.init))
+
+    /// One name and its bytes as two numbers (see ``key(_:count:)``).
+    private struct Entry: Sendable {
+        var first: UInt64
+        var second: UInt64
+        var count: Int
+        var name: String
+    }
+
+    /// Open addressing: each name at its hash or the first free place after it; a power of two places, at most
+    /// half of them taken, so a search ends at a free place after a step or two.
+    private var places: [Entry?]
+    private let mask: Int
+
+    /// The table of the names (those longer than 16 bytes or not ASCII are left out).
+    init(_ names: [String]) {
+        var size = 16
+        while size < 2 * names.count { size *= 2 }
+        places = Array(repeating: nil, count: size)
+        mask = size - 1
+        for name in names {
+            let bytes = Array(name.utf8)
+            guard bytes.count <= 16, bytes.allSatisfy({ $0 < 0x80 }) else { continue }
+            let (first, second) = bytes.withUnsafeBufferPointer { Self.key($0.baseAddress, count: $0.count) }
+            var place = Self.hash(first, second, bytes.count) & mask
+            while let entry = places[place] {
+                if entry.first == first && entry.second == second && entry.count == bytes.count { break }
+                place = (place + 1) & mask
+            }
+            places[place] = Entry(first: first, second: second, count: bytes.count, name: name)
+        }
+    }
+
+    /// The name whose bytes these are, if the table has it; the caller has made sure that they are at most 16
+    /// ASCII bytes.
+    func name(_ bytes: UnsafePointer<UInt8>, count: Int) -> String? {
+        let (first, second) = Self.key(bytes, count: count)
+        var place = Self.hash(first, second, count) & mask
+        while let entry = places[place] {
+            if entry.first == first && entry.second == second && entry.count == count { return entry.name }
+            place = (place + 1) & mask
+        }
+        return nil
+    }
+
+    /// Up to 16 bytes as two numbers, the first eight bytes in the first (the first byte lowest), the rest in the
+    /// second, zero where there are none: with the count, two names have the same numbers exactly when they have
+    /// the same bytes.
+    private static func key(_ bytes: UnsafePointer<UInt8>?, count: Int) -> (UInt64, UInt64) {
+        var first: UInt64 = 0
+        var second: UInt64 = 0
+        guard let bytes else { return (0, 0) }
+        for place in 0..<min(count, 16) {
+            let byte = UInt64(bytes[place])
+            if place < 8 { first |= byte << (8 * place) } else { second |= byte << (8 * (place - 8)) }
+        }
+        return (first, second)
+    }
+
+    private static func hash(_ first: UInt64, _ second: UInt64, _ count: Int) -> Int {
+        let mixed = (first &* 0x9E37_79B9_7F4A_7C15) ^ (second &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(count)
+        return Int(truncatingIfNeeded: mixed >> 32)
+    }
+}
