@@ -8,8 +8,15 @@ extension Array where Element == String {
     /// A text with any other character keeps `sorted()`, whose order of such texts (canonically equivalent ones,
     /// "å" written as one character or two, are equal) is not the order of their bytes.
     package func sortedAsText() -> [String] {
-        guard count > 1, allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) else { return sorted() }
-        var keys = enumerated().map { offset, text in TextKey(text, at: offset) }
+        guard count > 1 else { return self }
+        var keys: [TextKey] = []
+        keys.reserveCapacity(count)
+        for (offset, text) in enumerated() {
+            // Each text's bytes where it keeps them, without going through them one by one as a collection.
+            var text = text
+            guard let key = text.withUTF8({ TextKey($0, at: offset) }) else { return sorted() }
+            keys.append(key)
+        }
         keys.sort { left, right in
             if left.high != right.high { return left.high < right.high }
             if left.low != right.low { return left.low < right.low }
@@ -26,11 +33,15 @@ private struct TextKey {
     var low: UInt64 = 0
     let offset: Int
 
-    init(_ text: String, at offset: Int) {
+    /// The key of a text's UTF-8 bytes; `nil` when they are not all ASCII.
+    init?(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) {
         self.offset = offset
-        for (place, byte) in text.utf8.prefix(16).enumerated() {
+        var all: UInt8 = 0
+        for byte in bytes { all |= byte }
+        guard all < 0x80 else { return nil }
+        for place in 0..<Swift.min(bytes.count, 16) {
             let shift = UInt64(56 - 8 * (place % 8))
-            if place < 8 { high |= UInt64(byte) << shift } else { low |= UInt64(byte) << shift }
+            if place < 8 { high |= UInt64(bytes[place]) << shift } else { low |= UInt64(bytes[place]) << shift }
         }
     }
 }

@@ -18,6 +18,12 @@ public struct JSONObject: Equatable, Sendable, Sequence, ExpressibleByDictionary
     /// fields only.
     private var index: [String: Int]?
 
+    /// Whether every name is ASCII: then a name of another length in bytes cannot be equal to an ASCII name
+    /// looked for, and most names compared in a search are told apart by their lengths alone (Swift's comparison
+    /// of two texts is a call that checks for canonically equivalent characters, such as the Kelvin sign U+212A,
+    /// which is equal to "K" though it is three bytes long; no two ASCII texts of different lengths are equal).
+    private var asciiNames = true
+
     /// An object of more fields than this keeps an index by name.
     static let indexedFrom = 16
 
@@ -48,7 +54,23 @@ public struct JSONObject: Equatable, Sendable, Sequence, ExpressibleByDictionary
     /// fill.
     private func position(of key: String) -> Int? {
         if let index { return index[key] }
-        return members.firstIndex { $0.key == key }
+        guard asciiNames else { return members.firstIndex { $0.key == key } }
+        let length = key.utf8.count
+        // Whether the name looked for is ASCII, found out when a name of another length is first met.
+        var asciiKey: Bool?
+        return members.firstIndex { member in
+            if member.key.utf8.count != length {
+                if asciiKey == nil { asciiKey = Self.isASCII(key) }
+                if asciiKey == true { return false }
+            }
+            return member.key == key
+        }
+    }
+
+    /// Whether every byte of the text is ASCII.
+    private static func isASCII(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } }
     }
 
     /// The value of the field `key`; setting a value adds the field at the end or replaces its value where it is,
@@ -65,10 +87,17 @@ public struct JSONObject: Equatable, Sendable, Sequence, ExpressibleByDictionary
     /// learns with the same search whether the name is repeated.
     @discardableResult
     public mutating func updateValue(_ value: JSONValue, forKey key: String) -> JSONValue? {
+        updateValue(value, forKey: key, isASCII: nil)
+    }
+
+    /// ``updateValue(_:forKey:)`` for a reader that knows whether the name is ASCII (`nil`: find out if needed).
+    @discardableResult
+    mutating func updateValue(_ value: JSONValue, forKey key: String, isASCII: Bool?) -> JSONValue? {
         if let found = position(of: key) {
             defer { members[found].value = value }
             return members[found].value
         }
+        if asciiNames && !(isASCII ?? Self.isASCII(key)) { asciiNames = false }
         members.append((key, value))
         if index != nil {
             index?[key] = members.count - 1

@@ -84,6 +84,8 @@ private struct JSONReading {
         var key = ""
         /// The byte offset of that field's opening quote.
         var keyOffset = 0
+        /// Whether that name is ASCII, where the reading knows it (a known name is); `nil` where it does not.
+        var keyIsASCII: Bool?
 
         var value: JSONValue { isObject ? .object(members) : .array(items) }
     }
@@ -182,7 +184,9 @@ private struct JSONReading {
                 // One search both stores the value and tells whether the field was there already; the repeat
                 // reported is the one that appears first in the text, as if each name were checked where it stands.
                 let (key, offset) = (open[last].key, open[last].keyOffset)
-                if open[last].members.updateValue(value, forKey: key) != nil, offset < repeated?.offset ?? Int.max {
+                if open[last].members.updateValue(value, forKey: key, isASCII: open[last].keyIsASCII) != nil,
+                    offset < repeated?.offset ?? Int.max
+                {
                     repeated = (key, offset)
                 }
             } else {
@@ -221,8 +225,10 @@ private struct JSONReading {
         guard byte == UInt8(ascii: "\"") else { return problem(JSONSyntax.missingKey) }
         let start = index
         let name: String
+        var isASCII: Bool?
         if let known = knownName() {
             name = known
+            isASCII = true
         } else {
             switch string() {
             case .success(let text): name = text
@@ -232,6 +238,7 @@ private struct JSONReading {
         let last = open.count - 1
         open[last].key = name
         open[last].keyOffset = start
+        open[last].keyIsASCII = isASCII
         skipWhitespace()
         guard let colon = current else { return problem(JSONSyntax.endOfText) }
         guard colon == UInt8(ascii: ":") else { return problem("a colon (:) is missing after the field name") }

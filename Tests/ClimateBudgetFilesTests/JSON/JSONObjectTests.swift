@@ -27,6 +27,34 @@ struct JSONObjectTests {
         #expect(object.count == 3)
     }
 
+    // Names of other lengths are passed over by their lengths while every name is ASCII and so is the name looked
+    // for; a name that is not ASCII is compared as a text, as Swift compares texts: the Kelvin sign (U+212A, three
+    // bytes) is the letter K, "å" as one character is "a" with a combining ring (two characters, three bytes).
+    @Test("A name is found as Swift compares texts, of whatever length in bytes")
+    func canonicalNames() throws {
+        let value = try JSONValue.parse(
+            Data(#"{"title": 1, "K": 2, "kind": 3, "id": 5}"#.utf8), file: "f.json")
+        guard case .object(var object) = value else {
+            Issue.record("not an object: \(value)")
+            return
+        }
+        #expect(object["K"] == .number(2))
+        #expect(object["\u{212A}"] == .number(2))
+        #expect(object["kind"] == .number(3))
+        #expect(object["kin"] == nil)
+        #expect(object["id"] == .number(5))
+        #expect(object["\u{212A}ind"] == nil)
+        // An object with a name that is not ASCII compares every name as a text.
+        object["\u{00E5}r"] = .number(6)
+        #expect(object["a\u{030A}r"] == .number(6))
+        #expect(object["\u{212A}"] == .number(2))
+        var built = JSONObject()
+        built["\u{212A}"] = .number(1)
+        built["abc"] = .number(2)
+        #expect(built["K"] == .number(1))
+        #expect(built["abc"] == .number(2))
+    }
+
     @Test("Equal objects have the same names with equal values, in any order")
     func equality() {
         let one: JSONObject = ["a": .number(1), "b": .bool(true)]
