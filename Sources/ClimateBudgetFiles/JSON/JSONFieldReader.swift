@@ -48,7 +48,7 @@ final class JSONFieldReader {
 
     /// Whether the text is empty or only whitespace; a text that begins with a letter or digit of ASCII, as nearly
     /// all do, is answered without looking up a character's Unicode properties.
-    private func isBlank(_ text: String) -> Bool {
+    func isBlank(_ text: String) -> Bool {
         if let first = text.utf8.first, first > 0x20, first < 0x7F { return false }
         return !text.contains { !$0.isWhitespace }
     }
@@ -192,6 +192,7 @@ final class JSONFieldReader {
     /// A year-to-tonnes object such as `{"2022": 400, "2023": 500}`.
     func yearlySeries(_ value: JSONValue, at field: String) -> YearlySeries? {
         guard let object = object(value, at: field) else { return nil }
+        if let series = Self.plainSeries(object) { return series }
         var series: YearlySeries = [:]
         for key in object.keys.sorted() {
             guard let year = Int(key), key.count == 4, Self.years.contains(year) else {
@@ -213,6 +214,33 @@ final class JSONFieldReader {
             }
         }
         return series
+    }
+
+    /// The series of an object whose every name is four ASCII digits of a year in ``years`` and every value a
+    /// number of tonnes below ``maximumTonnes``, as nearly every effect is: read as it stands, without sorting
+    /// the names and finding each again; `nil` for any other object, which ``yearlySeries(_:at:)`` reads name by
+    /// name, reporting what is wrong in the order of the names.
+    private static func plainSeries(_ object: JSONObject) -> YearlySeries? {
+        var series: YearlySeries = [:]
+        series.reserveCapacity(object.count)
+        for (key, value) in object {
+            guard case .number(let tonnes) = value, abs(tonnes) < maximumTonnes, let year = plainYear(key),
+                years.contains(year)
+            else { return nil }
+            series[year] = tonnes
+        }
+        return series
+    }
+
+    /// The number a text of exactly four ASCII digits spells; `nil` for any other text.
+    private static func plainYear(_ text: String) -> Int? {
+        guard text.utf8.count == 4 else { return nil }
+        var year = 0
+        for byte in text.utf8 {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            year = year * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return year
     }
 
     private func wrongType(_ field: String, expected: String, found: JSONValue) {

@@ -113,6 +113,28 @@ struct BudgetLoaderTests {
             ])
     }
 
+    // Effects and goal evidence are read as they stand when every entry is right; one wrong entry sends the whole
+    // object the long way, where every problem is reported in the order of the names, not of the file.
+    @Test("Problems in an effect and in goal evidence come in the order of the names, the right entries kept")
+    func seriesAndEvidenceProblemsInNameOrder() throws {
+        let fixture = try FixtureBudget()
+        let file = "Measures/01-fossilfri-buss.json"
+        try fixture.replace(
+            "\"effect\": { \"2022\": 50, \"2023\": 60 }",
+            with: "\"effect\": { \"2023\": 60, \"2022\": \"50 t\", \"1800\": 1, \"2024\": 70 }", in: file)
+        try fixture.replace(
+            "\"goals\": [\"2a\"],",
+            with: "\"goals\": [\"2a\"],\n  \"goalEvidence\": { \"b\": \"Sitat.\", \"2a\": \" \", \"a\": 7 },",
+            in: file)
+        #expect(
+            fixture.loadErrors() == [
+                "\(file): goalEvidence.2a: missing; add the source's sentence that ties the measure to goal 2a, in quotes (it is empty)",
+                "\(file): goalEvidence.a: expected the source's sentence that ties the measure to goal a, in quotes, found the number 7",
+                "\(file): effect.1800: \"1800\" is not allowed; expected a year such as \"2024\"",
+                "\(file): effect.2022: expected a number of tonnes, found the text \"50 t\"",
+            ])
+    }
+
     @Test("A missing required field says what to add")
     func missingField() throws {
         let fixture = try FixtureBudget()
