@@ -48,6 +48,12 @@ struct JSONNames: Sendable {
     /// ASCII bytes.
     func name(_ bytes: UnsafePointer<UInt8>, count: Int) -> String? {
         let (first, second) = Self.key(bytes, count: count)
+        return name(first: first, second: second, count: count)
+    }
+
+    /// The name of `count` bytes given as two numbers as ``key(_:count:)`` makes them; `nil` when the table has
+    /// no such name.
+    func name(first: UInt64, second: UInt64, count: Int) -> String? {
         var place = Self.hash(first, second, count) & mask
         while let entry = places[place] {
             if entry.first == first && entry.second == second && entry.count == count { return entry.name }

@@ -49,6 +49,32 @@ struct JSONNamesTests {
         #expect(effect.keys == ["2024", "1989"])
     }
 
+    // Names are read sixteen bytes at a time where the file has sixteen more bytes, byte by byte near its end: a
+    // known name, the name with a letter added or cut, and with an escape, a letter that is not ASCII or a quote
+    // at every place must each read as the text it spells, both ways.
+    @Test("Every place of an escape, a letter that is not ASCII or an escaped quote in a name", arguments: [0, 24])
+    func everyPlace(padding: Int) throws {
+        for known in ["id", "goalEvidence", "responsibility", "implementers", "2024"] {
+            var names: [(json: String, text: String)] = [
+                (known, known), (known + "x", known + "x"), (String(known.dropLast()), String(known.dropLast())),
+                (known + "-sixteen-bytes", known + "-sixteen-bytes"),
+            ]
+            for place in 0...known.count {
+                let head = String(known.prefix(place))
+                let tail = String(known.dropFirst(place))
+                names += [
+                    (head + "\\n" + tail, head + "\n" + tail), (head + "ø" + tail, head + "ø" + tail),
+                    (head + "\\\"" + tail, head + "\"" + tail), (head + "\\u0041" + tail, head + "A" + tail),
+                ]
+            }
+            for (json, text) in names {
+                let file = "{\"" + json + "\": 1}" + String(repeating: " ", count: padding)
+                let value = try JSONValue.parse(Data(file.utf8), file: "f.json")
+                #expect(value == .object([text: .number(1)]), "\(file)")
+            }
+        }
+    }
+
     // A name repeated in an object is still reported with its place, read from the table or not.
     @Test("A repeated known name is reported where it appears again")
     func repeated() {
