@@ -25,8 +25,10 @@ struct JSONNames: Sendable {
     private var places: [Entry?]
     private let mask: Int
 
-    /// The table of the names (those longer than 16 bytes or not ASCII are left out).
+    /// The table of the names (those longer than 16 bytes or not ASCII are left out; so are those past the first
+    /// ``Places/capacity`` / 2, so that every place fits in a set of ``Places``).
     init(_ names: [String]) {
+        let names = Array(names.prefix(Places.capacity / 2))
         var size = 16
         while size < 2 * names.count { size *= 2 }
         places = Array(repeating: nil, count: size)
@@ -47,19 +49,44 @@ struct JSONNames: Sendable {
     /// The name whose bytes these are, if the table has it; the caller has made sure that they are at most 16
     /// ASCII bytes.
     func name(_ bytes: UnsafePointer<UInt8>, count: Int) -> String? {
-        let (first, second) = Self.key(bytes, count: count)
-        return name(first: first, second: second, count: count)
+        lookup(bytes, count: count)?.name
     }
 
-    /// The name of `count` bytes given as two numbers as ``key(_:count:)`` makes them; `nil` when the table has
-    /// no such name.
-    func name(first: UInt64, second: UInt64, count: Int) -> String? {
+    /// The name whose bytes these are and its place in the table (below ``Places/capacity``), if the table has it.
+    func lookup(_ bytes: UnsafePointer<UInt8>, count: Int) -> (name: String, place: Int)? {
+        let (first, second) = Self.key(bytes, count: count)
+        return lookup(first: first, second: second, count: count)
+    }
+
+    /// The name of `count` bytes given as two numbers as ``key(_:count:)`` makes them, and its place; `nil` when
+    /// the table has no such name.
+    func lookup(first: UInt64, second: UInt64, count: Int) -> (name: String, place: Int)? {
         var place = Self.hash(first, second, count) & mask
         while let entry = places[place] {
-            if entry.first == first && entry.second == second && entry.count == count { return entry.name }
+            if entry.first == first && entry.second == second && entry.count == count { return (entry.name, place) }
             place = (place + 1) & mask
         }
         return nil
+    }
+
+    /// A set of places in the table, four words of bits on the stack (no allocation for each object read).
+    struct Places {
+        /// How many places a table may have, so that every place fits in the set.
+        static let capacity = 256
+        private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+        /// Adds `place`; `false` when it was there already.
+        mutating func insert(_ place: Int) -> Bool {
+            let bit: UInt64 = 1 << UInt64(place & 63)
+            let before: UInt64
+            switch place >> 6 {
+            case 0: (before, words.0) = (words.0, words.0 | bit)
+            case 1: (before, words.1) = (words.1, words.1 | bit)
+            case 2: (before, words.2) = (words.2, words.2 | bit)
+            default: (before, words.3) = (words.3, words.3 | bit)
+            }
+            return before & bit == 0
+        }
     }
 
     /// Up to 16 bytes as two numbers, the first eight bytes in the first (the first byte lowest), the rest in the

@@ -114,13 +114,20 @@ public struct JSONObject: Equatable, Sendable, Sequence, ExpressibleByDictionary
             return members[found].value
         }
         if asciiNames && !(isASCII ?? Self.isASCII(key)) { asciiNames = false }
+        append(value, forNewKey: key)
+        return nil
+    }
+
+    /// Adds a field whose name the caller knows the object does not have yet, without searching for it (the reader
+    /// knows it of a known name, see ``JSONNames/Places``); whether every name is ASCII is for the caller to note
+    /// first, as ``updateValue(_:forKey:isASCII:)`` does (a known name is ASCII).
+    mutating func append(_ value: JSONValue, forNewKey key: String) {
         members.append(Member(key: key, value: value))
         if index != nil {
             index?[key] = members.count - 1
         } else if members.count > Self.indexedFrom {
             buildIndex()
         }
-        return nil
     }
 
     /// Removes the field `key` and returns its value; `nil` when the object has no such field.

@@ -84,8 +84,13 @@ private struct JSONReading {
         var key = ""
         /// The byte offset of that field's opening quote.
         var keyOffset = 0
-        /// Whether that name is ASCII, where the reading knows it (a known name is); `nil` where it does not.
-        var keyIsASCII: Bool?
+        /// That name's place in ``JSONNames`` when it is a known name (and so ASCII); `nil` for any other name.
+        var keyPlace: Int?
+        /// The places of the known names the object has so far, while it has no other name: a known name not
+        /// among them cannot be there already (two names of different ASCII bytes are never equal), so it is added
+        /// without searching the fields; a measure file's objects have only known names.
+        var knownNames = JSONNames.Places()
+        var onlyKnownNames = true
 
         var value: JSONValue { isObject ? .object(members) : .array(items) }
     }
@@ -184,10 +189,18 @@ private struct JSONReading {
                 // One search both stores the value and tells whether the field was there already; the repeat
                 // reported is the one that appears first in the text, as if each name were checked where it stands.
                 let (key, offset) = (open[last].key, open[last].keyOffset)
-                if open[last].members.updateValue(value, forKey: key, isASCII: open[last].keyIsASCII) != nil,
-                    offset < repeated?.offset ?? Int.max
+                if let place = open[last].keyPlace, open[last].onlyKnownNames,
+                    open[last].knownNames.insert(place)
                 {
-                    repeated = (key, offset)
+                    open[last].members.append(value, forNewKey: key)
+                } else {
+                    if open[last].keyPlace == nil { open[last].onlyKnownNames = false }
+                    let isASCII: Bool? = open[last].keyPlace == nil ? nil : true
+                    if open[last].members.updateValue(value, forKey: key, isASCII: isASCII) != nil,
+                        offset < repeated?.offset ?? Int.max
+                    {
+                        repeated = (key, offset)
+                    }
                 }
             } else {
                 open[last].items.append(value)
@@ -225,10 +238,9 @@ private struct JSONReading {
         guard byte == UInt8(ascii: "\"") else { return problem(JSONSyntax.missingKey) }
         let start = index
         let name: String
-        var isASCII: Bool?
+        var place: Int?
         if let known = knownName() {
-            name = known
-            isASCII = true
+            (name, place) = known
         } else {
             switch string() {
             case .success(let text): name = text
@@ -238,7 +250,7 @@ private struct JSONReading {
         let last = open.count - 1
         open[last].key = name
         open[last].keyOffset = start
-        open[last].keyIsASCII = isASCII
+        open[last].keyPlace = place
         skipWhitespace()
         guard let colon = current else { return problem(JSONSyntax.endOfText) }
         guard colon == UInt8(ascii: ":") else { return problem("a colon (:) is missing after the field name") }
@@ -248,7 +260,7 @@ private struct JSONReading {
 
     /// At an opening quote: a name of at most 16 ASCII bytes without escapes that ``names`` has, the reading moved
     /// past its closing quote; `nil`, and the reading where it was, for any other text, which ``string()`` reads.
-    private mutating func knownName() -> String? {
+    private mutating func knownName() -> (name: String, place: Int)? {
         let start = index + 1
         // Sixteen bytes at once where the text has them: the first byte that ends a plain name (a quote, a
         // backslash, a control character or a byte of a character that is not ASCII) is found in each half of
@@ -259,7 +271,7 @@ private struct JSONReading {
             var length = Self.firstStop(first)
             if length == 8 { length += Self.firstStop(second) }
             guard length < 16 || bytes.count > start + 16, bytes[start + length] == UInt8(ascii: "\""),
-                let name = names.name(
+                let name = names.lookup(
                     first: Self.keep(first, bytes: length), second: Self.keep(second, bytes: length - 8), count: length)
             else { return nil }
             index = start + length + 1
@@ -273,7 +285,7 @@ private struct JSONReading {
             end += 1
         }
         guard end < bytes.count, end - start <= 16, bytes[end] == UInt8(ascii: "\""), let base = bytes.baseAddress,
-            let name = names.name(base + start, count: end - start)
+            let name = names.lookup(base + start, count: end - start)
         else { return nil }
         index = end + 1
         return name

@@ -75,11 +75,39 @@ struct JSONNamesTests {
         }
     }
 
-    // A name repeated in an object is still reported with its place, read from the table or not.
-    @Test("A repeated known name is reported where it appears again")
-    func repeated() {
-        #expect(throws: LoadError.duplicateKey(file: "f.json", line: 2, column: 2, key: "title")) {
-            try JSONValue.parse(Data("{\"title\": 1,\n \"title\": 2}".utf8), file: "f.json")
+    // A known name is added without a search while the object has only known names and not that one; a name
+    // repeated in an object is still reported with its place, whichever way each of its two appearances was read.
+    @Test(
+        "A repeated known name is reported where it appears again",
+        arguments: [
+            #"{"title": 1,"# + "\n" + #" "title": 2}"#, #"{"ti\u0074le": 1,"# + "\n" + #" "title": 2}"#,
+            #"{"title": 1,"# + "\n" + #" "ti\u0074le": 2}"#, #"{"title": 1, "x": 0,"# + "\n" + #" "title": 2}"#,
+            #"{"title": 1, "x": 0,"# + "\n" + #" "x": 2, "title": 3}"#,
+        ])
+    func repeated(text: String) {
+        let key = text.contains("\"x\": 2") ? "x" : "title"
+        #expect(throws: LoadError.duplicateKey(file: "f.json", line: 2, column: 2, key: key)) {
+            try JSONValue.parse(Data(text.utf8), file: "f.json")
+        }
+    }
+
+    // An object of more than 16 known names keeps an index by name; a repeated name among them is still found.
+    @Test("An object of many known names, with and without a repeated one")
+    func manyKnownNames() throws {
+        let years = (2000..<2030).map { "\"\($0)\": \($0 - 2000)" }
+        let object = try JSONValue.parse(Data(("{" + years.joined(separator: ", ") + "}").utf8), file: "f.json")
+        guard case .object(let fields) = object else {
+            Issue.record("not an object")
+            return
+        }
+        #expect(fields.count == 30)
+        #expect(fields["2029"] == .number(29))
+        #expect(fields["2000"] == .number(0))
+        // The repeat's quote: "{" (1), ten fields "2000": 0 of 9 characters and twenty "2010": 10 of 10 (290),
+        // 29 separators ", " (58) and one more (2) come before it: column 1 + 290 + 58 + 2 + 1 = 352.
+        #expect(throws: LoadError.duplicateKey(file: "f.json", line: 1, column: 352, key: "2003")) {
+            try JSONValue.parse(
+                Data(("{" + years.joined(separator: ", ") + ", \"2003\": 1}").utf8), file: "f.json")
         }
     }
 }
