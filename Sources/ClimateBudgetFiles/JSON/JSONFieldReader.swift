@@ -167,23 +167,28 @@ final class JSONFieldReader {
 
     /// A list of texts; whole numbers are accepted as texts too (goal 2 may be written 2 or "2").
     func strings(_ object: JSONObject, _ key: String, at path: String = "", required: Bool = true) -> [String]? {
-        let field = join(path, key)
+        // The path is joined only for a problem, as for a text: every measure has two lists.
         guard let value = object[key], value != .null else {
             if required {
                 report(
                     .missingField(
-                        file: file, measure: measure, field: field, expected: "a list of texts, such as [\"TT\"]"))
+                        file: file, measure: measure, field: join(path, key),
+                        expected: "a list of texts, such as [\"TT\"]"))
             }
             return nil
         }
-        guard let items = array(value, at: field) else { return nil }
+        guard case .array(let items) = value else {
+            _ = array(value, at: join(path, key))
+            return nil
+        }
         var result: [String] = []
+        result.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
             switch item {
             case .string(let text): result.append(text)
             case .number(let value) where value == value.rounded() && abs(value) < 1e9:
                 result.append(String(Int(value)))
-            default: wrongType("\(field)[\(index)]", expected: "a text in quotes", found: item)
+            default: wrongType("\(join(path, key))[\(index)]", expected: "a text in quotes", found: item)
             }
         }
         return result
