@@ -12,17 +12,20 @@ struct JSONNames: Sendable {
         MeasureFile.fields + MeasureFile.statusFields + MeasureFile.responsibilityFields + MeasureFile.overlapFields
             + (1990...2100).map(String.init))
 
-    /// One name and its bytes as two numbers (see ``key(_:count:)``).
+    /// One name's bytes as two numbers (see ``key(_:count:)``) and its length; a length of -1 marks a free place.
+    ///
+    /// Plain numbers, kept apart from the names: a search reads them without retaining and releasing a text.
     private struct Entry: Sendable {
-        var first: UInt64
-        var second: UInt64
-        var count: Int
-        var name: String
+        var first: UInt64 = 0
+        var second: UInt64 = 0
+        var count = -1
     }
 
     /// Open addressing: each name at its hash or the first free place after it; a power of two places, at most
     /// half of them taken, so a search ends at a free place after a step or two.
-    private var places: [Entry?]
+    private var places: [Entry]
+    /// The name at each taken place.
+    private var names: [String]
     private let mask: Int
 
     /// The table of the names (those longer than 16 bytes or not ASCII are left out; so are those past the first
@@ -31,18 +34,21 @@ struct JSONNames: Sendable {
         let names = Array(names.prefix(Places.capacity / 2))
         var size = 16
         while size < 2 * names.count { size *= 2 }
-        places = Array(repeating: nil, count: size)
+        places = Array(repeating: Entry(), count: size)
+        self.names = Array(repeating: "", count: size)
         mask = size - 1
         for name in names {
             let bytes = Array(name.utf8)
             guard bytes.count <= 16, bytes.allSatisfy({ $0 < 0x80 }) else { continue }
             let (first, second) = bytes.withUnsafeBufferPointer { Self.key($0.baseAddress, count: $0.count) }
             var place = Self.hash(first, second, bytes.count) & mask
-            while let entry = places[place] {
+            while places[place].count >= 0 {
+                let entry = places[place]
                 if entry.first == first && entry.second == second && entry.count == bytes.count { break }
                 place = (place + 1) & mask
             }
-            places[place] = Entry(first: first, second: second, count: bytes.count, name: name)
+            places[place] = Entry(first: first, second: second, count: bytes.count)
+            self.names[place] = name
         }
     }
 
@@ -61,12 +67,16 @@ struct JSONNames: Sendable {
     /// The name of `count` bytes given as two numbers as ``key(_:count:)`` makes them, and its place; `nil` when
     /// the table has no such name.
     func lookup(first: UInt64, second: UInt64, count: Int) -> (name: String, place: Int)? {
-        var place = Self.hash(first, second, count) & mask
-        while let entry = places[place] {
-            if entry.first == first && entry.second == second && entry.count == count { return (entry.name, place) }
-            place = (place + 1) & mask
+        let found = places.withUnsafeBufferPointer { places -> Int? in
+            var place = Self.hash(first, second, count) & mask
+            while places[place].count >= 0 {
+                let entry = places[place]
+                if entry.first == first && entry.second == second && entry.count == count { return place }
+                place = (place + 1) & mask
+            }
+            return nil
         }
-        return nil
+        return found.map { (names[$0], $0) }
     }
 
     /// A set of places in the table, four words of bits on the stack (no allocation for each object read).

@@ -303,12 +303,12 @@ private struct Reading {
             visible.count >= Self.concurrentMeasureFiles
             ? Concurrently.map(visible.count, read) : visible.indices.map(read)
         for (name, done) in zip(visible, fast) {
-            let file = prefix + name
             if let done {
-                errors += done.errors
+                if !done.errors.isEmpty { errors += done.errors }
                 if let measure = done.measure { measures.append(measure) }
                 continue
             }
+            let file = prefix + name
             if isDirectory(directory.appendingPathComponent(name)) {
                 errors.append(.unexpectedFolder(path: file + "/"))
                 continue
