@@ -36,7 +36,10 @@ final class JSONFieldReader {
     /// otherwise be ignored without a word, and its data lost.
     func rejectUnknownKeys(_ object: JSONObject, allowed: [String], at path: String) {
         // Most objects have only allowed keys: the keys are sorted (for the order of the problems) only when not.
-        guard object.contains(where: { !allowed.contains($0.key) }) else { return }
+        // The quick look compares lengths first: a name of another length can be equal only with characters
+        // beyond ASCII (the Kelvin sign is "K"), and such a name then only goes the exact way below.
+        guard object.containsName(where: { key in !allowed.contains { $0.utf8.count == key.utf8.count && $0 == key } })
+        else { return }
         for key in object.keys.sorted() where !allowed.contains(key) {
             let guess = closestMatch(to: key, among: allowed).map { "; did you mean \"\($0)\"?" } ?? ""
             report(
