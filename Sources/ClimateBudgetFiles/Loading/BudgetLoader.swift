@@ -299,11 +299,12 @@ private struct Reading {
             else { return nil }
             return MeasureRead(data, file: prefix + name)
         }
-        let fast =
+        var fast =
             visible.count >= Self.concurrentMeasureFiles
             ? Concurrently.map(visible.count, read) : visible.indices.map(read)
-        for (name, done) in zip(visible, fast) {
-            if let done {
+        for (index, name) in visible.enumerated() {
+            // Taken out of its place rather than copied: a copy retained the measure, and the list released it.
+            if let done = fast[index].take() {
                 if !done.errors.isEmpty { errors += done.errors }
                 if let measure = done.measure { measures.append(measure) }
                 continue
