@@ -67,7 +67,9 @@ struct Benchmark {
         )
         print("")
 
-        // (b) loading and validating the budget of 9 999 measures, in this process.
+        // (b) loading the budget of 9 999 measures, and loading and validating it, in this process. The issue's target
+        // names loading; its benchmark, loading and validating: both are shown against it.
+        let loadOnly = Timing.inProcess(runs: runs) { BudgetLoader.loadPartially(from: large) }
         var findings = 0
         let load = Timing.inProcess(runs: runs) {
             let partial = BudgetLoader.loadPartially(from: large)
@@ -78,9 +80,13 @@ struct Benchmark {
         }
         let rate = Double(largeBytes) / 1e6 / load.median
         let cpuRate = Double(largeBytes) / 1e6 / load.cpuMedian
+        let loadRate = Double(largeBytes) / 1e6 / loadOnly.median
         print("(b) load and validate the budget of 9 999 measures (\(megabytes(largeBytes / 1000)) of files)")
         print(
-            "    in process:                         \(times(load)), \(String(format: "%.0f", rate)) MB/s (\(String(format: "%.0f", cpuRate)) MB/s of processor time), \(findings) findings; target at least 100 MB/s \(verdict(rate >= 100))"
+            "    loading alone, in process:          \(times(loadOnly)), \(String(format: "%.0f", loadRate)) MB/s; target at least 100 MB/s \(verdict(loadRate >= 100))"
+        )
+        print(
+            "    loading and validating, in process: \(times(load)), \(String(format: "%.0f", rate)) MB/s (\(String(format: "%.0f", cpuRate)) MB/s of processor time), \(findings) findings; target at least 100 MB/s \(verdict(rate >= 100))"
         )
         let validate = Timing.process([tool, "validate", "--budget", large.path], runs: runs)
         let gapLarge = Timing.process([tool, "gap", "--budget", large.path], runs: runs)

@@ -35,6 +35,21 @@ struct BandAndOverlapRuleTests {
         #expect(findings.allSatisfy { $0.inputs == [.effectRanges] })
     }
 
+    // A band with the effect's years, none negative and none on the wrong side, is passed over without going year
+    // by year; one figure a tonne on the wrong side, in a band of the same years, still makes it go year by year.
+    @Test("effect-range: a plain band is fine, an equal figure too, one tonne over is found")
+    func plainBand() {
+        var budget = ExampleBudget.budget
+        budget.measures[0].effectLow = [2022: 40, 2023: 60]
+        budget.measures[0].effectHigh = [2022: 50, 2023: 75]
+        #expect(EffectRange.check(budget) == [])
+        budget.measures[0].effectLow = [2022: 50, 2023: 61]
+        #expect(
+            Self.lines(EffectRange.self, budget) == [
+                "Measures/01-fossilfri-buss.json: error: measure 1: effectLow.2023 is 61, more than the expected effect.2023 of 60; a low effect is at most the expected one: lower effectLow.2023 or raise effect.2023 [effect-range]"
+            ])
+    }
+
     @Test("A low or high effect on a measure that is not quantified is a warning that names the fields")
     func rangeOnUnquantified() {
         var budget = ExampleBudget.budget

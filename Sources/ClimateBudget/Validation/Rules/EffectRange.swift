@@ -25,12 +25,23 @@ public enum EffectRange: ValidationRule {
             budget.measures[0].effectHigh = [2022: 70, 2023: 75]
         })
 
+    /// Whether an end of the band has nothing to report, as nearly every band has: the same years as the effect,
+    /// none negative, none on the wrong side of it. Found without sorting or listing the years; a band with
+    /// anything to report is gone through year by year.
+    private static func isPlain(_ series: YearlySeries, _ end: End, around effect: YearlySeries) -> Bool {
+        guard series.count == effect.count else { return false }
+        return series.allSatisfy { year, value in
+            guard let expected = effect[year], value >= 0 else { return false }
+            return end == .low ? value <= expected : value >= expected
+        }
+    }
+
     public static func check(_ budget: Budget) -> [Finding] {
         var findings: [Finding] = []
         for measure in budget.measures where measure.kind == .quantified {
             for end in [End.low, .high] {
                 let series = end == .low ? measure.effectLow : measure.effectHigh
-                guard !series.isEmpty else { continue }
+                guard !series.isEmpty, !Self.isPlain(series, end, around: measure.effect) else { continue }
                 func add(_ years: [Int], _ message: String) {
                     findings.append(
                         finding(

@@ -20,8 +20,10 @@ public enum NegativeEffect: ValidationRule {
         })
 
     public static func check(_ budget: Budget) -> [Finding] {
-        budget.measures.flatMap { measure in
-            measure.effect.keys.sorted().compactMap { year -> Finding? in
+        budget.measures.flatMap { measure -> [Finding] in
+            // Nearly no measure has a negative figure: its years are sorted only when one has.
+            guard measure.effect.values.contains(where: { $0 < 0 }) else { return [] }
+            return measure.effect.keys.sorted().compactMap { year -> Finding? in
                 guard let value = measure.effect[year], value < 0 else { return nil }
                 return finding(
                     measure: measure.id, file: measure.file, about: [.effects], in: [year],
