@@ -5,7 +5,8 @@ import Foundation
 /// `climate-budget-bench phases DIR`: where loading a budget's time goes, step by step, each step on its own
 /// (medians of repeated runs, what a step makes freed before its clock stops): reading the measure files' bytes
 /// and parsing them as JSON, each on one thread; the whole loader (which reads, parses and reads the fields, on
-/// every core for a large budget); the rules (on every core), and the slowest rules one by one.
+/// every core for a large budget); the rules (on every core); both, one after the other, as the benchmark's (b)
+/// times them; and the slowest rules one by one.
 ///
 /// The steps use only the library's public interface, so they time what the tool does, not a copy of it.
 enum Phases {
@@ -29,10 +30,15 @@ enum Phases {
             findings = found.count
             return found
         }
+        // Both, one after the other on each run, as the benchmark's (b) times them.
+        let both = Timing.inProcess(runs: runs) {
+            let loaded = BudgetLoader.loadPartially(from: folder)
+            return (loaded, loaded.budget.map { Validator.validate($0, without: loaded.unloaded) })
+        }
         print("\(names.count) measure files, \(bytes) bytes; medians of \(runs) runs (wall, processor)")
         for (name, result) in [
             ("read the files (one thread)", read), ("parse them as JSON (one thread)", parse),
-            ("load the budget", load), ("validate it (\(findings) findings)", validate),
+            ("load the budget", load), ("validate it (\(findings) findings)", validate), ("load and validate it", both),
         ] {
             let rate = Double(bytes) / 1e6 / result.median
             print(
