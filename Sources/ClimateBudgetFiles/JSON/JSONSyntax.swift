@@ -264,7 +264,7 @@ private struct JSONReading {
         let start = index + 1
         // Sixteen bytes at once where the text has them: the first byte that ends a plain name (a quote, a
         // backslash, a control character or a byte of a character that is not ASCII) is found in each half of
-        // them by the bit tricks of ``hasSpecialByte(_:)``, and the name is looked up by the bytes before it.
+        // them by the bit tricks of ``specialMarks(_:)``, and the name is looked up by the bytes before it.
         if start + 16 <= bytes.count, let base = bytes.baseAddress {
             let first = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
             let second = UInt64(littleEndian: UnsafeRawPointer(base + start + 8).loadUnaligned(as: UInt64.self))
@@ -307,12 +307,18 @@ private struct JSONReading {
             // Eight bytes at a time while none of them is one of the three that matter (a quote, a backslash, a
             // control character): the long descriptions of a measure file are most of its bytes.
             if index + 8 <= end, let base = bytes.baseAddress {
-                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                if !Self.hasSpecialByte(word) {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                let marks = Self.specialMarks(word)
+                if marks == 0 {
                     if word & 0x8080_8080_8080_8080 != 0 { bits |= 0x80 }
                     index += 8
                     continue
                 }
+                // The bytes before the first special one are ordinary: stepped over at once, to the byte that
+                // ends the text or starts an escape (the end of every text was read byte by byte).
+                let ordinary = marks.trailingZeroBitCount / 8
+                if Self.keep(word, bytes: ordinary) & 0x8080_8080_8080_8080 != 0 { bits |= 0x80 }
+                index += ordinary
             }
             let byte = bytes[index]
             // Most bytes are none of the three that matter.
@@ -387,13 +393,7 @@ private struct JSONReading {
     /// `x ^ c…c` marks a byte equal to `c`; a borrow can mark a byte above a marked one too, never below, so the
     /// lowest mark is exact.
     private static func firstStop(_ word: UInt64) -> Int {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        func zeros(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
-        let marks =
-            zeros(word ^ (ones &* 0x22)) | zeros(word ^ (ones &* 0x5C)) | ((word &- ones &* 0x20) & ~word & highs)
-            | (word & highs)
-        return marks.trailingZeroBitCount / 8
+        (specialMarks(word) | (word & 0x8080_8080_8080_8080)).trailingZeroBitCount / 8
     }
 
     /// The lowest `bytes` bytes of `word`, the others zero (all eight for 8 or more, none for 0 or fewer).
@@ -403,17 +403,19 @@ private struct JSONReading {
         return word & ((1 << UInt64(8 * bytes)) - 1)
     }
 
-    /// Whether any of the eight bytes of `word` is a quote, a backslash or a control character (below 0x20).
+    /// The high bit of each of the eight bytes of `word` (the first in its lowest byte) that may be a quote, a
+    /// backslash or a control character (below 0x20): zero exactly when none is, and the lowest bit set marks the
+    /// first that is.
     ///
     /// The bit tricks of "Bit Twiddling Hacks" (S. E. Anderson): `x - 0x01…01 & ~x & 0x80…80` is not zero exactly
     /// when a byte of `x` is zero, so a byte equal to `c` shows as a zero byte of `x ^ c…c`; and
-    /// `x - n…n & ~x & 0x80…80` is not zero exactly when a byte of `x` is below `n` (for `n` up to 128).
-    private static func hasSpecialByte(_ word: UInt64) -> Bool {
+    /// `x - n…n & ~x & 0x80…80` is not zero exactly when a byte of `x` is below `n` (for `n` up to 128). A borrow
+    /// can mark a byte above a marked one too, never below, so the lowest mark is exact.
+    private static func specialMarks(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
-        return hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C))
-            || (word &- ones &* 0x20) & ~word & highs != 0
+        func zeros(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        return zeros(word ^ (ones &* 0x22)) | zeros(word ^ (ones &* 0x5C)) | ((word &- ones &* 0x20) & ~word & highs)
     }
 
     /// The UTF-8 bytes as a text, or `nil` when they are not UTF-8.

@@ -40,6 +40,18 @@ struct JSONValueTests {
         #expect(throws: LoadError.notUTF8(file: "f.json")) { try JSONValue.parse(Data(bytes), file: "f.json") }
     }
 
+    // The reader steps over the ordinary bytes before a text's closing quote at once: a byte that is not UTF-8
+    // among them, just before the quote or anywhere else, must still make the file one that is not UTF-8.
+    // The text is 21 bytes from byte 7, so its last five share eight bytes with the closing quote (at byte 28),
+    // which the spaces after the object let the reader take at once.
+    @Test("A byte that is not UTF-8 is found wherever it stands in a text", arguments: 0..<21)
+    func notUTF8(at position: Int) {
+        let text =
+            Array("{\"t\": \"".utf8) + Array(repeating: UInt8(ascii: "a"), count: position) + [0xFF]
+            + Array(repeating: UInt8(ascii: "b"), count: 20 - position) + Array("\"}        ".utf8)
+        #expect(throws: LoadError.notUTF8(file: "f.json")) { try JSONValue.parse(Data(text), file: "f.json") }
+    }
+
     @Test("An \"ø\", an escape and a tab are read wherever they stand in a long text", arguments: 0..<24)
     func specialBytes(at position: Int) throws {
         let before = String(repeating: "a", count: position)
