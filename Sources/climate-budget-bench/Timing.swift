@@ -92,20 +92,26 @@ enum Timing {
     /// What `work` returns is freed before the clocks stop: a command frees what it loaded before it exits, so
     /// freeing it is part of the time the command takes.
     static func inProcess<Kept>(runs: Int, _ work: () -> Kept) -> Result {
-        var seconds: [Double] = []
-        var cpu: [Double] = []
+        withoutActuallyEscaping(work) { work in inProcess(runs: runs, [{ withExtendedLifetime(work()) {} }])[0] }
+    }
+
+    /// Runs each piece of work `runs` times in this process, taking turns (the first, the second, the first, ...),
+    /// after one warm-up round, as ``alternating(_:runs:)`` does for programs: two figures that are compared meet
+    /// the same moments of a shared machine.
+    static func inProcess(runs: Int, _ works: [() -> Void]) -> [Result] {
+        var seconds = works.map { _ in [Double]() }
+        var cpu = seconds
         for run in 0...runs {
-            let start = now()
-            let startCPU = processorTime()
-            do {
-                let made = work()
-                withExtendedLifetime(made) {}
-            }
-            let elapsed = now() - start
-            let elapsedCPU = processorTime() - startCPU
-            if run > 0 {
-                seconds.append(elapsed)
-                cpu.append(elapsedCPU)
+            for (index, work) in works.enumerated() {
+                let start = now()
+                let startCPU = processorTime()
+                work()
+                let elapsed = now() - start
+                let elapsedCPU = processorTime() - startCPU
+                if run > 0 {
+                    seconds[index].append(elapsed)
+                    cpu[index].append(elapsedCPU)
+                }
             }
         }
         var usage = rusage()
@@ -114,7 +120,9 @@ enum Timing {
         #else
             getrusage(RUSAGE_SELF, &usage)
         #endif
-        return Result(seconds: seconds, peakKilobytes: Int(usage.ru_maxrss), status: 0, cpuSeconds: cpu)
+        return works.indices.map {
+            Result(seconds: seconds[$0], peakKilobytes: Int(usage.ru_maxrss), status: 0, cpuSeconds: cpu[$0])
+        }
     }
 
     /// This process's processor time so far (user and system), in seconds.
