@@ -5,6 +5,21 @@ import Testing
 
 @Suite("Field names read from the table of known names")
 struct JSONNamesTests {
+    // Every name of the measure files' table is in it: a table keeps at most 128 names, and one left out would
+    // only be read more slowly, which no other test would notice.
+    @Test("The measure files' table holds every name it is given")
+    func measureFilesTable() {
+        let names =
+            MeasureFile.fields + MeasureFile.statusFields + MeasureFile.responsibilityFields
+            + MeasureFile.overlapFields + ["2000", "2024", "2100"]
+        for name in names {
+            let found = Array(name.utf8).withUnsafeBufferPointer { buffer in
+                buffer.baseAddress.flatMap { JSONNames.measureFiles.name($0, count: buffer.count) }
+            }
+            #expect(found == name)
+        }
+    }
+
     @Test("The table gives a name for its bytes and nothing for other bytes")
     func table() {
         let names = JSONNames(["id", "title", "goalEvidence", "responsibility", "2024", "sixteen-bytes-ok", "øre"])
