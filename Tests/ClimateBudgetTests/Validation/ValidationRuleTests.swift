@@ -243,15 +243,16 @@ struct MeasureFileNamePrefixTests {
             ("12-x.json", "12-", true), ("12x.json", "12-", false),
         ])
     func prefix(name: String, prefix: String, matches: Bool) {
-        #expect(MeasureFileName.hasPrefix(Substring(name), prefix) == matches)
+        #expect(MeasureFileName.isNamed("Measures/" + name, after: Int(prefix.dropLast()) ?? -1) == matches)
         #expect(Substring(name).hasPrefix(prefix) == matches)
     }
 }
 
 @Suite("A measure file's path is told from its bytes")
 struct MeasureFileNameBytesTests {
-    // `isNamed` answers from the path's bytes where they settle it and gives `nil` where they do not; whatever it
-    // answers must be what finding the name and comparing it with the prefix as texts answers.
+    // `namedFromBytes` answers from the path's bytes where they settle it and gives `nil` where they do not;
+    // whatever it answers must be what finding the name and comparing it with the prefix as texts answers, and
+    // `isNamed`, which asks the texts where the bytes do not tell, always answers that.
     @Test(
         "The bytes answer as the texts do, or leave it to them",
         arguments: [
@@ -263,9 +264,9 @@ struct MeasureFileNameBytesTests {
             ("../budget/Measures/10-x.json", 10, true), ("Measures/-1-x.json", -1, nil),
         ] as [(String, Int, Bool?)])
     func bytes(path: String, id: Int, answer: Bool?) {
-        #expect(MeasureFileName.isNamed(path, after: id) == answer)
-        let byTexts = MeasureFileName.hasPrefix(
-            MeasureFileName.fileName(path), MeasureFileName.expectedPrefix(for: id))
+        #expect(MeasureFileName.namedFromBytes(path, after: id) == answer)
+        let byTexts = MeasureFileName.fileName(path).hasPrefix(MeasureFileName.expectedPrefix(for: id))
         if let answer { #expect(answer == byTexts) }
+        #expect(MeasureFileName.isNamed(path, after: id) == byTexts)
     }
 }

@@ -21,20 +21,25 @@ public enum MeasureFileName: ValidationRule {
 
     public static func check(_ budget: Budget) -> [Finding] {
         budget.measures.compactMap { measure in
-            guard !(isNamed(measure.file, after: measure.id) ?? false) else { return nil }
+            guard !isNamed(measure.file, after: measure.id) else { return nil }
             let prefix = expectedPrefix(for: measure.id)
-            guard !hasPrefix(fileName(measure.file), prefix) else { return nil }
             return finding(
                 measure: measure.id, file: measure.file, about: [.measureDetails],
                 message(id: measure.id, prefix: prefix))
         }
     }
 
-    /// Whether the file name in `path` starts with ``expectedPrefix(for:)`` of `id`, told from the path's bytes
-    /// without making the prefix or finding the name as a text (a thousandth of a second per thousand measures);
-    /// `nil` where the bytes cannot tell (a negative id, a path ending in "/", a byte after the hyphen that is not
-    /// ASCII, and so may join it into another character), and ``fileName(_:)`` and ``hasPrefix(_:_:)`` answer.
-    static func isNamed(_ path: String, after id: Int) -> Bool? {
+    /// Whether the file name in `path` starts with ``expectedPrefix(for:)`` of `id`, as `hasPrefix` on the name
+    /// answers: from the path's bytes where they settle it, from the characters otherwise.
+    static func isNamed(_ path: String, after id: Int) -> Bool {
+        namedFromBytes(path, after: id) ?? fileName(path).hasPrefix(expectedPrefix(for: id))
+    }
+
+    /// ``isNamed(_:after:)`` told from the path's bytes, without making the prefix or finding the name as a text
+    /// (a thousandth of a second per thousand measures); `nil` where the bytes cannot tell (a negative id, a path
+    /// ending in "/", a byte after the hyphen that is not ASCII, and so may join it into another character: a
+    /// combining mark makes another character of the hyphen).
+    static func namedFromBytes(_ path: String, after id: Int) -> Bool? {
         guard id >= 0 else { return nil }
         var digits = 1
         var rest = id / 10
@@ -66,16 +71,6 @@ public enum MeasureFileName: ValidationRule {
             if !name.isEmpty { return name }
         }
         return path.split(separator: "/").last ?? Substring(path)
-    }
-
-    /// Whether the name begins with the prefix (digits and a hyphen), as `hasPrefix` answers: told from the bytes
-    /// when the byte after them is ASCII, which no character can join to the hyphen; otherwise by `hasPrefix`,
-    /// which compares characters (a combining mark after the hyphen makes another character of it).
-    static func hasPrefix(_ name: Substring, _ prefix: String) -> Bool {
-        let bytes = name.utf8
-        guard bytes.starts(with: prefix.utf8) else { return false }
-        if let next = bytes.dropFirst(prefix.utf8.count).first, next >= 0x80 { return name.hasPrefix(prefix) }
-        return true
     }
 
     /// The start every file name of a measure with this id should have, such as "07-".
