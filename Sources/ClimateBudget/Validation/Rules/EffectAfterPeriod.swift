@@ -23,9 +23,7 @@ public enum EffectAfterPeriod: ValidationRule {
     public static func check(_ budget: Budget) -> [Finding] {
         let period = budget.settings.period
         return budget.measures.compactMap { measure in
-            guard measure.kind == .quantified, measure.effect.keys.contains(where: { $0 > period.end }) else {
-                return nil
-            }
+            guard measure.kind == .quantified else { return nil }
             let outside = measure.effect.keys.filter { $0 > period.end }.sorted()
             guard !outside.isEmpty else { return nil }
             return finding(

@@ -31,11 +31,10 @@ public enum GoalEvidenceUnlisted: ValidationRule {
         budget.measures.flatMap { measure -> [Finding] in
             // Most measures quote no evidence: no set of their goals is made for them.
             guard !measure.goalEvidence.isEmpty else { return [] }
-            // A measure lists a few goals: looked for in the list, without a set made for each measure (the most of
-            // this rule's time on 9 999 measures), and the unlisted ones gathered only when there are any.
-            guard measure.goalEvidence.keys.contains(where: { !measure.goals.contains($0) }) else { return [] }
-            let listed = Set(measure.goals)
-            return measure.goalEvidence.keys.filter { !listed.contains($0) }.sorted().map { goal in
+            // A measure lists a few goals: each is looked for in the list, without a set made for each measure (the
+            // most of this rule's time on 9 999 measures).
+            let goals = measure.goals
+            return measure.goalEvidence.keys.filter { !goals.contains($0) }.sorted().map { goal in
                 finding(
                     measure: measure.id, file: measure.file, about: [.measureDetails],
                     message(goal: goal, listed: measure.goals))

@@ -21,9 +21,7 @@ public enum MissingEffectYear: ValidationRule {
 
     public static func check(_ budget: Budget) -> [Finding] {
         budget.measures.compactMap { measure in
-            guard measure.kind == .quantified,
-                budget.settings.period.years.contains(where: { measure.effect[$0] == nil })
-            else { return nil }
+            guard measure.kind == .quantified else { return nil }
             let missing = budget.settings.period.years.filter { measure.effect[$0] == nil }
             guard !missing.isEmpty else { return nil }
             return finding(
