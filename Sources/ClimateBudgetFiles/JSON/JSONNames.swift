@@ -39,7 +39,7 @@ struct JSONNames: Sendable {
         mask = size - 1
         for name in names {
             let bytes = Array(name.utf8)
-            guard bytes.count <= 16, bytes.allSatisfy({ $0 < 0x80 }) else { continue }
+            guard bytes.count <= 16, name.isASCII else { continue }
             let (first, second) = bytes.withUnsafeBufferPointer { Self.key($0.baseAddress, count: $0.count) }
             var place = Self.hash(first, second, bytes.count) & mask
             while places[place].count >= 0 {

@@ -74,19 +74,13 @@ public struct JSONObject: Equatable, Sendable, Sequence, ExpressibleByDictionary
             var asciiKey: Bool?
             for position in fields.indices {
                 if fields[position].key.utf8.count != length {
-                    if asciiKey == nil { asciiKey = Self.isASCII(key) }
+                    if asciiKey == nil { asciiKey = key.isASCII }
                     if asciiKey == true { continue }
                 }
                 if fields[position].key == key { return position }
             }
             return nil
         }
-    }
-
-    /// Whether every byte of the text is ASCII.
-    private static func isASCII(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } }
     }
 
     /// The value of the field `key`; setting a value adds the field at the end or replaces its value where it is,
@@ -113,7 +107,7 @@ public struct JSONObject: Equatable, Sendable, Sequence, ExpressibleByDictionary
             defer { members[found].value = value }
             return members[found].value
         }
-        if asciiNames && !(isASCII ?? Self.isASCII(key)) { asciiNames = false }
+        if asciiNames && !(isASCII ?? key.isASCII) { asciiNames = false }
         append(value, forNewKey: key)
         return nil
     }
@@ -178,5 +172,14 @@ public struct JSONObject: Equatable, Sendable, Sequence, ExpressibleByDictionary
     public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
         guard lhs.count == rhs.count else { return false }
         return lhs.members.allSatisfy { rhs[$0.key] == $0.value }
+    }
+}
+
+extension String {
+    /// Whether every byte of the text is ASCII: then it equals another text exactly when their bytes are equal
+    /// (see ``JSONObject``, and the names ``JSONNames`` keeps).
+    var isASCII: Bool {
+        var text = self
+        return text.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } }
     }
 }
