@@ -8,11 +8,13 @@ import Foundation
 ///     climate-budget-bench large DIR                              one budget of 9 999 measures
 ///     climate-budget-bench run [--runs N] [--package DIR]         the whole benchmark, in a release build
 ///     climate-budget-bench phases DIR [--runs N]                  loading one budget, step by step
+///     climate-budget-bench repeat DIR [--runs N]                  loads and validates, N times, for a profiler
 let usage = """
     usage: climate-budget-bench nation DIR [--copies N] [--count N]
            climate-budget-bench large DIR
            climate-budget-bench run [--runs N] [--package DIR]
            climate-budget-bench phases DIR [--runs N]
+           climate-budget-bench repeat DIR [--runs N]
     """
 
 /// The value after `--name`, if given.
@@ -55,6 +57,17 @@ case "run":
 case "phases":
     guard arguments.count >= 2 else { fail(usage) }
     Phases.run(URL(fileURLWithPath: arguments[1]), runs: option("--runs", in: arguments).flatMap(Int.init) ?? 5)
+case "repeat":
+    // Only what the benchmark's (b) times, run after run, so that a profiler attached to the process
+    // (`perf record`, callgrind) sees that work and nothing else.
+    guard arguments.count >= 2 else { fail(usage) }
+    let folder = URL(fileURLWithPath: arguments[1])
+    var findings = 0
+    for _ in 0..<(option("--runs", in: arguments).flatMap(Int.init) ?? 20) {
+        let loaded = BudgetLoader.loadPartially(from: folder)
+        findings = loaded.budget.map { Validator.validate($0, without: loaded.unloaded).count } ?? -1
+    }
+    print("\(findings) findings")
 default:
     fail(usage)
 }

@@ -109,8 +109,8 @@ private struct MeasureRead: Sendable {
     var measure: Measure?
     var errors: [LoadError] = []
 
-    init(_ data: Data, file: String) {
-        switch FileDecoding.json(data, file: file) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, file: String) {
+        switch FileDecoding.json(bytes, file: file) {
         case .success(let value):
             measure = MeasureFile.read(value, file: file, errors: &errors)
         case .failure(.notUTF8):
@@ -294,10 +294,11 @@ private struct Reading {
         let folder = OpenFolder(path: directoryPath)
         let read: @Sendable (Int) -> MeasureRead? = { index in
             let name = visible[index]
-            guard BudgetLoader.isJSONName(name),
-                let data = folder?.contents(of: name) ?? FileDecoding.contents(ofFile: directoryPath + "/" + name)
-            else { return nil }
-            return MeasureRead(data, file: prefix + name)
+            guard BudgetLoader.isJSONName(name) else { return nil }
+            let file = prefix + name
+            let measure = { (bytes: UnsafeBufferPointer<UInt8>) in MeasureRead(bytes, file: file) }
+            return folder?.withContents(of: name, measure)
+                ?? FileDecoding.withContents(ofFile: directoryPath + "/" + name, measure)
         }
         var fast =
             visible.count >= Self.concurrentMeasureFiles
