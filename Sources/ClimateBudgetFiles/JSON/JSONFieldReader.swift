@@ -52,6 +52,11 @@ final class JSONFieldReader {
     /// Whether the text is empty or only whitespace; a text that begins with a letter or digit of ASCII, as nearly
     /// all do, is answered without looking up a character's Unicode properties.
     func isBlank(_ text: String) -> Bool {
+        Self.isBlank(text)
+    }
+
+    /// Whether the text is empty or only whitespace (see ``isBlank(_:)``).
+    static func isBlank(_ text: String) -> Bool {
         if let first = text.utf8.first, first > 0x20, first < 0x7F { return false }
         return !text.contains { !$0.isWhitespace }
     }

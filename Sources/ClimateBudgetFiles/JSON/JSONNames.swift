@@ -52,6 +52,15 @@ struct JSONNames: Sendable {
         }
     }
 
+    /// The place of `name` in the table, if the table has it.
+    func place(of name: String) -> Int? {
+        var name = name
+        return name.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, bytes.count <= 16, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return lookup(base, count: bytes.count)?.place
+        }
+    }
+
     /// The name whose bytes these are, if the table has it; the caller has made sure that they are at most 16
     /// ASCII bytes.
     func name(_ bytes: UnsafePointer<UInt8>, count: Int) -> String? {

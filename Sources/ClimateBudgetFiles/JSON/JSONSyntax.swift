@@ -68,7 +68,10 @@ enum JSONSyntax {
 /// It reads through an unsafe buffer: every index is checked against the end before it is read (``current`` and
 /// the loops), and the buffer does not check again, which on the thousands of bytes of a measure file halved the
 /// time of the reading.
-private struct JSONReading {
+///
+/// Its pieces (a text, a number, a known name, whitespace) are also the steps of ``PlainMeasureFile``, which
+/// reads a measure file without building the tree.
+struct JSONReading {
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
     /// The first repeated field and where it appears again.
@@ -105,13 +108,13 @@ private struct JSONReading {
         self.bytes = bytes
     }
 
-    private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
+    var current: UInt8? { index < bytes.count ? bytes[index] : nil }
 
     private func problem(_ detail: String, at offset: Int? = nil) -> JSONSyntax.Problem {
         JSONSyntax.Problem(offset: offset ?? index, detail: detail)
     }
 
-    private mutating func skipWhitespace() {
+    mutating func skipWhitespace() {
         while let byte = current, byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 { index += 1 }
     }
 
@@ -260,7 +263,7 @@ private struct JSONReading {
 
     /// At an opening quote: a name of at most 16 ASCII bytes without escapes that ``names`` has, the reading moved
     /// past its closing quote; `nil`, and the reading where it was, for any other text, which ``string()`` reads.
-    private mutating func knownName() -> (name: String, place: Int)? {
+    mutating func knownName() -> (name: String, place: Int)? {
         let start = index + 1
         // Sixteen bytes at once where the text has them: the first byte that ends a plain name (a quote, a
         // backslash, a control character or a byte of a character that is not ASCII) is found in each half of
@@ -293,7 +296,7 @@ private struct JSONReading {
 
     /// A text in quotes, from its opening quote to just after its closing one, with its escapes decoded; a text
     /// that is not UTF-8 is a problem marked ``JSONSyntax/Problem/notUTF8``.
-    private mutating func string() -> Result<String, JSONSyntax.Problem> {
+    mutating func string() -> Result<String, JSONSyntax.Problem> {
         let start = index
         index += 1
         var run = index
@@ -470,7 +473,7 @@ private struct JSONReading {
     }
 
     /// A number: an optional minus, whole digits without a leading zero, optional decimals and exponent.
-    private mutating func number() -> Result<Double, JSONSyntax.Problem> {
+    mutating func number() -> Result<Double, JSONSyntax.Problem> {
         let start = index
         if current == UInt8(ascii: "-") { index += 1 }
         guard let first = current, Self.isDigit(first) else {

@@ -110,6 +110,11 @@ private struct MeasureRead: Sendable {
     var errors: [LoadError] = []
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, file: String) {
+        // A plain file, as nearly every one is, the fast way; any other through the tree, which names its problems.
+        if let measure = PlainMeasureFile.read(bytes, file: file) {
+            self.measure = measure
+            return
+        }
         switch FileDecoding.json(bytes, file: file) {
         case .success(let value):
             measure = MeasureFile.read(value, file: file, errors: &errors)

@@ -62,8 +62,10 @@ package enum FileDecoding {
     /// not open (a negative descriptor) or cannot be read.
     ///
     /// A file that fits in ``bufferSize`` bytes is read into one buffer until `read` says it has ended, without
-    /// asking its size: for the thousands of small files of a large budget, `fstat` cost half as much as reading
-    /// them, and a `Data` per file was two allocations and its bytes zeroed before they were read. A file that
+    /// asking its size and without a `Data`: for the thousands of small files of a large budget, a `Data` per file
+    /// was two allocations and its bytes zeroed before they were read (the `read` that finds the end costs about
+    /// what the `fstat` it replaces did; a short read is not taken for the end, as a network file system may give
+    /// one). A file that
     /// fills the buffer is read again from its start by ``contents(of:)``, which takes a regular file only (a
     /// device that never ends fills the buffer too). A folder does not read, as with ``contents(of:)``.
     static func withContents<Value>(of descriptor: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Value) -> Value? {

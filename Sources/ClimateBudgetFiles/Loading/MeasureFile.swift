@@ -15,12 +15,15 @@ enum MeasureFile {
     /// The fields of the `responsibility` object.
     static let responsibilityFields = ["printed", "implementers", "reporter", "reporterLost"]
 
+    /// The numbers a measure may have.
+    static let idRange = 0...9999
+
     /// The measure in a parsed file, or `nil` with its problems added to `errors`.
     static func read(_ value: JSONValue, file: String, errors: inout [LoadError]) -> Measure? {
         let reader = JSONFieldReader(file: file)
         defer { errors += reader.errors }
         guard let root = reader.object(value, at: "") else { return nil }
-        let id = reader.integer(root, "id", meaning: "the measure's number, such as 7", range: 0...9999)
+        let id = reader.integer(root, "id", meaning: "the measure's number, such as 7", range: idRange)
         reader.measure = id
         reader.rejectUnknownKeys(root, allowed: fields, at: "")
         let title = reader.string(root, "title")

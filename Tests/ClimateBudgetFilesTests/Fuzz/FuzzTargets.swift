@@ -64,17 +64,25 @@ enum FuzzTargets {
         "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml",
     ]
 
-    /// The measure loader: the bytes as one measure file, read as the loader reads a file in `Measures/`.
-    static func measure(_ bytes: [UInt8]) -> (measure: Measure?, errors: [LoadError]) {
+    /// The measure loader: the bytes as one measure file, read both ways the loader reads a file in `Measures/`:
+    /// through the tree (`measure` and `errors`) and the fast way (`plain`, `nil` for a file that is not plain).
+    static func measure(_ bytes: [UInt8]) -> (measure: Measure?, errors: [LoadError], plain: Measure?) {
         let file = "Measures/01-fuzz.json"
+        let plain = bytes.withUnsafeBufferPointer { PlainMeasureFile.read($0, file: file) }
         var errors: [LoadError] = []
         switch FileDecoding.json(Data(bytes), file: file) {
         case .success(let value):
             let measure = MeasureFile.read(value, file: file, errors: &errors)
-            return (measure, errors)
+            return (measure, errors, plain)
         case .failure(let error):
-            return (nil, [error])
+            return (nil, [error], plain)
         }
+    }
+
+    /// Whether the two ways agree: a file the fast way reads is one the tree reads to the same measure, without
+    /// a problem.
+    static func plainAgrees(_ read: (measure: Measure?, errors: [LoadError], plain: Measure?)) -> Bool {
+        read.plain == nil || (read.plain == read.measure && read.errors.isEmpty)
     }
 
     /// The budget loader: the bytes as a budget's files, separated by NUL bytes, in the order of ``budgetFiles``,
