@@ -54,13 +54,15 @@ let package = Package(
         // The benchmark's baseline: a minimal Foundation program that reads one JSON file, and nothing else.
         .executableTarget(name: "climate-budget-baseline"),
 
+        // Where the tests write their temporary folders, all removed when the test process ends.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "ClimateBudgetTests",
             dependencies: ["ClimateBudget"]
         ),
         .testTarget(
             name: "ClimateBudgetFilesTests",
-            dependencies: ["ClimateBudgetFiles"],
+            dependencies: ["ClimateBudgetFiles", "TestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
@@ -70,7 +72,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ClimateBudgetCLITests",
-            dependencies: ["ClimateBudgetCLI", "climate-budget", "climate-budget-bench"]
+            dependencies: ["ClimateBudgetCLI", "climate-budget", "climate-budget-bench", "TestSupport"]
         ),
     ]
 )

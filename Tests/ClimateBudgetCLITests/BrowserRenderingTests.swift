@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The council summary rendered by a real browser: headless Chromium prints it to PDF and to PNG.
@@ -13,7 +14,7 @@ struct BrowserRenderingTests {
     let html: URL
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("browser-\(UUID().uuidString)")
+        folder = TemporaryFolders.url("browser")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         html = folder.appendingPathComponent("summary.html")
         let run = ToolRun(["summary", "--output", html.path])

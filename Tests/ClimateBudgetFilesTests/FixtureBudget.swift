@@ -1,6 +1,7 @@
 import ClimateBudget
 import ClimateBudgetFiles
 import Foundation
+import TestSupport
 
 /// A copy of a fixture budget in a fresh temporary folder, which a test may change freely.
 struct FixtureBudget {
@@ -18,7 +19,7 @@ struct FixtureBudget {
 
     /// Copies the named fixture (default: the small budget) into a new temporary folder.
     init(_ name: String = "small-budget") throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("climate-budget-\(UUID().uuidString)")
+        folder = TemporaryFolders.url("climate-budget")
         try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent(name), to: folder)
     }
 

@@ -1,6 +1,7 @@
 import ClimateBudget
 import ClimateBudgetFiles
 import Foundation
+import TestSupport
 import Testing
 
 /// The benchmark's generator (`climate-budget-bench nation`) writes budgets the real loader reads, with exactly
@@ -26,7 +27,7 @@ struct BenchmarkGeneratorTests {
 
     @Test("the first 30 budgets of the nation load, and only the three planned errors are found")
     func smallNationLoads() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bench-nation-\(UUID())")
+        let folder = TemporaryFolders.url("bench-nation")
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(try generate(["nation", folder.path, "--count", "30"]) == 0)
 
@@ -65,7 +66,7 @@ struct BenchmarkGeneratorTests {
 
     @Test("the generator writes the same bytes every time, and --copies 2 writes each budget twice")
     func deterministic() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bench-copies-\(UUID())")
+        let folder = TemporaryFolders.url("bench-copies")
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(try generate(["nation", folder.appendingPathComponent("once").path, "--count", "3"]) == 0)
         #expect(try generate(["nation", folder.appendingPathComponent("again").path, "--count", "3"]) == 0)

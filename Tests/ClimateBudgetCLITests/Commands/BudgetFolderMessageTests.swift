@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ClimateBudgetCLI
@@ -18,8 +19,7 @@ struct BudgetFolderMessageTests {
 
     @Test("A folder that exists but holds neither Data/ nor Measures/ is not a budget folder (exit 2)")
     func emptyFolder() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "climate-budget-empty-\(UUID().uuidString)")
+        let folder = TemporaryFolders.url("climate-budget-empty")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let run = ToolRun(["gap"], in: folder)
         #expect(run.code == 2)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ClimateBudgetCLI
@@ -33,8 +34,7 @@ struct ToolRun {
 
 /// A copy of the Trondheim 2022 fixture budget in a temporary folder, to break on purpose.
 func copyOfBundledBudget() throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "climate-budget-cli-\(UUID().uuidString)")
+    let folder = TemporaryFolders.url("climate-budget-cli")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     for name in ["Data", "Measures"] {
         try FileManager.default.copyItem(

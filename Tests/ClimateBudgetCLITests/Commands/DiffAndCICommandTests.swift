@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("climate-budget diff and the CI formats")
@@ -128,8 +129,7 @@ struct DiffAndCICommandTests {
 struct DiffFilesTests {
     /// Two copies of the bundled budget, `old` and `new`, in one folder, so that output names them shortly.
     func twoBudgets() throws -> (folder: URL, old: URL, new: URL) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "climate-budget-diff-\(UUID().uuidString)")
+        let folder = TemporaryFolders.url("climate-budget-diff")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let old = folder.appendingPathComponent("old")
         let new = folder.appendingPathComponent("new")

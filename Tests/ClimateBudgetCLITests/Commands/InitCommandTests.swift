@@ -1,14 +1,14 @@
 import ClimateBudget
 import ClimateBudgetFiles
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ClimateBudgetCLI
 
 /// A temporary folder holding a copy of a statistics sample under a short name, for `init` to read.
 func folderWithStatistics(_ sample: String, as name: String) throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "climate-budget-init-\(UUID().uuidString)")
+    let folder = TemporaryFolders.url("climate-budget-init")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     try FileManager.default.copyItem(
         at: ToolRun.packageRoot.appendingPathComponent("Tests/Fixtures/inventory/\(sample)"),

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ClimateBudgetCLI
@@ -37,7 +38,7 @@ struct OverviewCommandTests {
     ///   matches.
     /// - `stjordal`: the same without `Data/budget.json`, so it does not load.
     static func county() throws -> URL {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("overview-\(UUID().uuidString)")
+        let root = TemporaryFolders.url("overview")
         let county = root.appendingPathComponent("county")
         try FileManager.default.createDirectory(at: county, withIntermediateDirectories: true)
         for name in ["trondheim", "malvik", "stjordal"] {

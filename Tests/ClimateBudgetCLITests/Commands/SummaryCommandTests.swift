@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("climate-budget summary")
 struct SummaryCommandTests {
     func scratch() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("summary-\(UUID().uuidString)")
+        let folder = TemporaryFolders.url("summary")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }

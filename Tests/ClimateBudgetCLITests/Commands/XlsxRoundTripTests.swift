@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ClimateBudgetFiles
@@ -280,7 +281,7 @@ enum Office {
     /// not share one, and returns the converted file.
     static func convert(_ file: URL, to format: String, options: [String] = []) throws -> URL {
         let soffice = try #require(soffice)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("climate-budget-office-\(UUID())")
+        let folder = TemporaryFolders.url("climate-budget-office")
         let profile = folder.appendingPathComponent("profile")
         let output = folder.appendingPathComponent("out")
         // The profile LibreOffice makes on its first start is of no use afterwards.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ClimateBudgetFiles
@@ -7,7 +8,7 @@ import Testing
 struct FileReadingTests {
     /// Writes the files into a new temporary folder, runs `body` with the folder's path, and removes the folder.
     func withFolder(_ files: [String: [UInt8]], _ body: (String) throws -> Void) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("file-reading-\(UUID().uuidString)")
+        let folder = TemporaryFolders.url("file-reading")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         for (name, bytes) in files { try Data(bytes).write(to: folder.appendingPathComponent(name)) }

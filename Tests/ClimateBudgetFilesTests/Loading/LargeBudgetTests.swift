@@ -1,5 +1,6 @@
 import ClimateBudget
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ClimateBudgetFiles
@@ -11,7 +12,7 @@ struct LargeBudgetTests {
     /// The Trondheim fixture with its measure files copied until the budget has `count` of them (copies named
     /// "9xxx-copy-of-....json"), plus the three broken files of ``broken``.
     private func budget(measureFiles count: Int) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("large-budget-\(UUID())")
+        let folder = TemporaryFolders.url("large-budget")
         try FileManager.default.copyItem(at: FixtureBudget.trondheim, to: folder)
         let measures = folder.appendingPathComponent("Measures")
         let originals = try FileManager.default.contentsOfDirectory(atPath: measures.path).sorted()

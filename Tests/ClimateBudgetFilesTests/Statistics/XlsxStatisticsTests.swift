@@ -1,5 +1,6 @@
 import ClimateBudget
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ClimateBudgetFiles
@@ -92,7 +93,7 @@ struct XlsxStatisticsTests {
 
     @Test("A file that is no workbook is refused in the xlsx reader's words")
     func notAWorkbook() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stats-\(UUID().uuidString)")
+        let folder = TemporaryFolders.url("stats")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let fake = folder.appendingPathComponent("utslipp.xlsx")
         try Data("År;Sektor\n".utf8).write(to: fake)

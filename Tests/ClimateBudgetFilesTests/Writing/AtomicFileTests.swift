@@ -1,5 +1,6 @@
 import ClimateBudgetFiles
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("Writing files without losing any")
@@ -7,7 +8,7 @@ struct AtomicFileTests {
     let folder: URL
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("atomic-\(UUID().uuidString)")
+        folder = TemporaryFolders.url("atomic")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 

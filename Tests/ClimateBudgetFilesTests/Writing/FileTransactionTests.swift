@@ -1,5 +1,6 @@
 import ClimateBudgetFiles
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("Writing several files all or none")
@@ -7,7 +8,7 @@ struct FileTransactionTests {
     let folder: URL
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("transaction-\(UUID().uuidString)")
+        folder = TemporaryFolders.url("transaction")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for (name, text) in [("01-a.json", "original a\n"), ("02-b.json", "original b\n")] {
             try Data(text.utf8).write(to: folder.appendingPathComponent(name))

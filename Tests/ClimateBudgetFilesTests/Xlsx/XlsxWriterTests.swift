@@ -1,12 +1,13 @@
 import CZlib
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ClimateBudgetFiles
 
 /// A fresh temporary file name for a written workbook.
 func temporaryFile(_ name: String) -> URL {
-    FileManager.default.temporaryDirectory.appendingPathComponent("climate-budget-\(UUID().uuidString)-\(name)")
+    TemporaryFolders.url("climate-budget", suffix: "-\(name)")
 }
 
 @Suite("Writing zips and xlsx workbooks")
