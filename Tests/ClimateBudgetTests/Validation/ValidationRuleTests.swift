@@ -270,3 +270,28 @@ struct MeasureFileNameBytesTests {
         #expect(MeasureFileName.isNamed(path, after: id) == byTexts)
     }
 }
+
+@Suite("duplicate-measure-id looks for a repeat only where the ids do not rise")
+struct DuplicateMeasureIDOrderTests {
+    @Test(
+        "Rising ids need no search",
+        arguments: [
+            ([], true), ([7], true), ([1, 2, 10], true), ([1, 1], false), ([2, 1], false), ([1, 3, 2], false),
+        ]
+            as [([Int], Bool)])
+    func rising(ids: [Int], rising: Bool) {
+        #expect(DuplicateMeasureID.isRising(ids) == rising)
+    }
+
+    @Test("Ids out of order are searched: no finding without a repeat, one finding for a repeat")
+    func outOfOrder() {
+        var budget = ExampleBudget.budget
+        // The example's measures are 1 and 2; swapped, they no longer rise and nothing repeats.
+        budget.measures.swapAt(0, 1)
+        #expect(DuplicateMeasureID.check(budget) == [])
+        // 2, 1, then 2 again: the second 2 is the repeat, reported once, at the third file.
+        budget.measures.append(budget.measures[0])
+        budget.measures[2].file = "Measures/03-copy.json"
+        #expect(DuplicateMeasureID.check(budget).map(\.file) == ["Measures/03-copy.json"])
+    }
+}

@@ -21,7 +21,9 @@ public enum EffectOnUnquantifiedMeasure: ValidationRule {
 
     public static func check(_ budget: Budget) -> [Finding] {
         budget.measures.compactMap { measure in
-            guard measure.kind != .quantified else { return nil }
+            guard measure.kind != .quantified,
+                !(measure.effect.isEmpty && measure.effectLow.isEmpty && measure.effectHigh.isEmpty)
+            else { return nil }
             let fields = [
                 ("effect", measure.effect), ("effectLow", measure.effectLow), ("effectHigh", measure.effectHigh),
             ]

@@ -28,6 +28,8 @@ public enum OverlapDeclaredTwice: ValidationRule {
         })
 
     public static func check(_ budget: Budget) -> [Finding] {
+        // Without a declared overlap there is no pair, and no sorted copy of the measures to make.
+        guard MeasureOverlaps.declared(among: budget.measures) else { return [] }
         // The first declaration of each pair, in the order the effect sum reads them (by measure id).
         var first: [[Int]: (measure: Measure, place: String, amount: MeasureOverlap.Amount)] = [:]
         var findings: [Finding] = []

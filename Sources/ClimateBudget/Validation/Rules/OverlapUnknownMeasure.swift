@@ -22,6 +22,8 @@ public enum OverlapUnknownMeasure: ValidationRule {
         passing: RuleExample("Measure 1 declares no overlap with measure 2") { _ in })
 
     public static func check(_ budget: Budget) -> [Finding] {
+        // Without a declared overlap there is nothing to check, and no index of the measures to build.
+        guard MeasureOverlaps.declared(among: budget.measures) else { return [] }
         var byID: [Int: Measure] = [:]
         for measure in budget.measures where byID[measure.id] == nil { byID[measure.id] = measure }
         var findings: [Finding] = []
