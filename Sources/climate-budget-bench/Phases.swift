@@ -16,8 +16,11 @@ enum Phases {
             .filter { $0.hasSuffix(".json") }
         let folderHandle = OpenFolder(path: measures.path)
         // Read as the loader reads them, each into a buffer that is freed once the file is parsed.
+        let buffer = FileDecoding.ReadBuffer()
         let read = Timing.inProcess(runs: runs) {
-            names.reduce(0) { total, name in total + (folderHandle?.withContents(of: name) { $0.count } ?? 0) }
+            names.reduce(0) { total, name in
+                total + (folderHandle?.withContents(of: name, in: buffer) { $0.count } ?? 0)
+            }
         }
         let contents = names.compactMap { folderHandle?.contents(of: $0) }
         let bytes = contents.reduce(0) { $0 + $1.count }

@@ -297,17 +297,20 @@ private struct Reading {
         // budget's files are read and checked on every core, each on its own; their problems are added in
         // file-name order, as when they were read one after another.
         let folder = OpenFolder(path: directoryPath)
-        let read: @Sendable (Int) -> MeasureRead? = { index in
+        // Each core reads its files into one buffer (see `Concurrently.map(_:chunk:scratch:_:)`).
+        let read: @Sendable (inout FileDecoding.ReadBuffer, Int) -> MeasureRead? = { buffer, index in
             let name = visible[index]
             guard BudgetLoader.isJSONName(name) else { return nil }
             let file = prefix + name
             let measure = { (bytes: UnsafeBufferPointer<UInt8>) in MeasureRead(bytes, file: file) }
-            return folder?.withContents(of: name, measure)
-                ?? FileDecoding.withContents(ofFile: directoryPath + "/" + name, measure)
+            return folder?.withContents(of: name, in: buffer, measure)
+                ?? FileDecoding.withContents(ofFile: directoryPath + "/" + name, in: buffer, measure)
         }
+        var buffer = FileDecoding.ReadBuffer()
         var fast =
             visible.count >= Self.concurrentMeasureFiles
-            ? Concurrently.map(visible.count, read) : visible.indices.map(read)
+            ? Concurrently.map(visible.count, scratch: { FileDecoding.ReadBuffer() }, read)
+            : visible.indices.map { read(&buffer, $0) }
         for (index, name) in visible.enumerated() {
             // Taken out of its place rather than copied: a copy retained the measure, and the list released it.
             if let done = fast[index].take() {

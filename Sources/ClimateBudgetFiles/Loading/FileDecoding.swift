@@ -55,27 +55,38 @@ package enum FileDecoding {
         return data
     }
 
-    /// How large a buffer ``withContents(of:_:)`` reads a file into: a measure file is one or two kilobytes.
+    /// How large a buffer ``withContents(of:in:_:)`` reads a file into: a measure file is one or two kilobytes.
     static let bufferSize = 16 * 1024
 
-    /// `body` applied to the bytes of the file open as `descriptor`, which this closes; `nil` when the file did
-    /// not open (a negative descriptor) or cannot be read.
+    /// The buffer ``withContents(of:in:_:)`` reads a file into, made once for many files: one core reads one file
+    /// at a time into it.
+    package final class ReadBuffer {
+        let bytes: UnsafeMutablePointer<UInt8>
+
+        package init() {
+            bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: FileDecoding.bufferSize)
+        }
+
+        deinit {
+            bytes.deallocate()
+        }
+    }
+
+    /// `body` applied to the bytes of the file open as `descriptor`, which this closes, read into `buffer`; `nil`
+    /// when the file did not open (a negative descriptor) or cannot be read.
     ///
-    /// A file that fits in ``bufferSize`` bytes is read into one buffer until `read` says it has ended, without
+    /// A file that fits in ``bufferSize`` bytes is read into the buffer until `read` says it has ended, without
     /// asking its size and without a `Data`: for the thousands of small files of a large budget, a `Data` per file
     /// was two allocations and its bytes zeroed before they were read (the `read` that finds the end costs about
     /// what the `fstat` it replaces did; a short read is not taken for the end, as a network file system may give
-    /// one). A file that
-    /// fills the buffer is read again from its start by ``contents(of:)``, which takes a regular file only (a
-    /// device that never ends fills the buffer too). A folder does not read, as with ``contents(of:)``.
-    static func withContents<Value>(of descriptor: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Value) -> Value? {
+    /// one). A file that fills the buffer is read again from its start by ``contents(of:)``, which takes a regular
+    /// file only (a device that never ends fills the buffer too). A folder does not read, as with
+    /// ``contents(of:)``.
+    static func withContents<Value>(
+        of descriptor: Int32, in buffer: ReadBuffer = ReadBuffer(), _ body: (UnsafeBufferPointer<UInt8>) -> Value
+    ) -> Value? {
         guard descriptor >= 0 else { return nil }
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: bufferSize, alignment: 16)
-        defer { buffer.deallocate() }
-        guard let base = buffer.baseAddress else {
-            close(descriptor)
-            return nil
-        }
+        let base = buffer.bytes
         var filled = 0
         while filled < bufferSize {
             let got = read(descriptor, base + filled, bufferSize - filled)
@@ -83,7 +94,7 @@ package enum FileDecoding {
             if got <= 0 {
                 close(descriptor)
                 guard got == 0 else { return nil }
-                return body(UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: filled))
+                return body(UnsafeBufferPointer(start: base, count: filled))
             }
             filled += got
         }
@@ -96,11 +107,11 @@ package enum FileDecoding {
         }
     }
 
-    /// ``withContents(of:_:)`` for the file at `path`.
-    package static func withContents<Value>(ofFile path: String, _ body: (UnsafeBufferPointer<UInt8>) -> Value)
-        -> Value?
-    {
-        withContents(of: open(path, O_RDONLY | O_CLOEXEC), body)
+    /// ``withContents(of:in:_:)`` for the file at `path`.
+    package static func withContents<Value>(
+        ofFile path: String, in buffer: ReadBuffer = ReadBuffer(), _ body: (UnsafeBufferPointer<UInt8>) -> Value
+    ) -> Value? {
+        withContents(of: open(path, O_RDONLY | O_CLOEXEC), in: buffer, body)
     }
 
     /// The bytes as JSON (``JSONValue/parse(_:file:)``), or the problem with them.
@@ -150,9 +161,12 @@ package final class OpenFolder: Sendable {
         FileDecoding.contents(of: openat(descriptor, name, O_RDONLY | O_CLOEXEC))
     }
 
-    /// `body` applied to the bytes of the file `name` in the folder, or `nil` as for
-    /// ``FileDecoding/withContents(of:_:)``.
-    package func withContents<Value>(of name: String, _ body: (UnsafeBufferPointer<UInt8>) -> Value) -> Value? {
-        FileDecoding.withContents(of: openat(descriptor, name, O_RDONLY | O_CLOEXEC), body)
+    /// `body` applied to the bytes of the file `name` in the folder, read into `buffer`, or `nil` as for
+    /// ``FileDecoding/withContents(of:in:_:)``.
+    package func withContents<Value>(
+        of name: String, in buffer: FileDecoding.ReadBuffer = FileDecoding.ReadBuffer(),
+        _ body: (UnsafeBufferPointer<UInt8>) -> Value
+    ) -> Value? {
+        FileDecoding.withContents(of: openat(descriptor, name, O_RDONLY | O_CLOEXEC), in: buffer, body)
     }
 }
