@@ -125,6 +125,8 @@ private struct Reader {
         var texts: [String] = []
         let read = list { reader in
             guard let text = reader.text() else { return false }
+            // Room for the few a list of goals or implementers has, so that it is not allocated again as it grows.
+            if texts.isEmpty { texts.reserveCapacity(4) }
             texts.append(text)
             return true
         }
@@ -163,17 +165,32 @@ private struct Reader {
     }
 
     /// An effect: `{"2024": 23, ...}`; `null` is none.
+    ///
+    /// The first 16 figures are gathered on the stack and the series made at its size: a dictionary grown one
+    /// year at a time was allocated and filled again three times for four years, for each of a measure's three
+    /// effects.
     mutating func series() -> YearlySeries? {
         if null() { return [:] }
-        var series: YearlySeries = [:]
-        let read = object { reader, place in
-            guard let year = PlainMeasureFile.years[place], let tonnes = reader.number(),
-                abs(tonnes) < JSONFieldReader.maximumTonnes
-            else { return false }
-            series[year] = tonnes
-            return true
+        return withUnsafeTemporaryAllocation(of: (year: Int, tonnes: Double).self, capacity: 16) { gathered in
+            var count = 0
+            var series: YearlySeries = [:]
+            let read = object { reader, place in
+                guard let year = PlainMeasureFile.years[place], let tonnes = reader.number(),
+                    abs(tonnes) < JSONFieldReader.maximumTonnes
+                else { return false }
+                if count < gathered.count {
+                    gathered.initializeElement(at: count, to: (year, tonnes))
+                    count += 1
+                } else {
+                    series[year] = tonnes
+                }
+                return true
+            }
+            guard read else { return nil }
+            series.reserveCapacity(series.count + count)
+            for (year, tonnes) in gathered.prefix(count) { series[year] = tonnes }
+            return series
         }
-        return read ? series : nil
     }
 
     /// `"goalEvidence": {"2": "the sentence"}`; `null` is none.
@@ -308,6 +325,7 @@ private struct Reader {
                 var reports: [StatusReport] = []
                 let read = reader.list { reader in
                     guard let report = reader.statusReport() else { return false }
+                    if reports.isEmpty { reports.reserveCapacity(4) }
                     reports.append(report)
                     return true
                 }

@@ -136,6 +136,18 @@ struct PlainMeasureFileTests {
         #expect(missing.errors != [])
     }
 
+    @Test("An effect of more years than are gathered on the stack is read whole, as the tree reads it")
+    func manyYears() throws {
+        // 2030 to 2049: 20 years, four more than the 16 gathered before the series is made.
+        let years = (2030...2049).map { "\"\($0)\": \($0 - 2000)" }.joined(separator: ", ")
+        let read = read(changed("\"effect\": { \"2024\": 23, \"2025\": 39.5 }", "\"effect\": { \(years) }"))
+        let measure = try #require(read.plain)
+        #expect(measure == read.measure)
+        #expect(measure.effect.count == 20)
+        #expect(measure.effect[2030] == 30)
+        #expect(measure.effect[2049] == 49)
+    }
+
     @Test("Every field name of a measure file and every year 2000 to 2100 has its place among the known names")
     func names() {
         let fields =
