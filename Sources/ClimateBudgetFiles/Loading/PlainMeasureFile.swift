@@ -95,6 +95,13 @@ private struct Reader {
         return text
     }
 
+    /// A text, stored in `text`, or `null`, which leaves `text` as it is (`nil`); `false` for anything else.
+    mutating func text(orNullInto text: inout String?) -> Bool {
+        if null() { return true }
+        text = self.text()
+        return text != nil
+    }
+
     /// A text that is not blank.
     mutating func filledText() -> String? {
         guard let text = text(), !JSONFieldReader.isBlank(text) else { return nil }
@@ -220,9 +227,7 @@ private struct Reader {
                 implementers = reader.texts()
                 return implementers != nil
             case .reporter?:
-                if reader.null() { return true }
-                reporter = reader.text()
-                return reporter != nil
+                return reader.text(orNullInto: &reporter)
             case .reporterLost?:
                 if reader.null() { return true }
                 guard let flag = reader.bool() else { return false }
@@ -296,9 +301,7 @@ private struct Reader {
                 kind = reader.filledText().flatMap(MeasureKind.init(rawValue:))
                 return kind != nil
             case .sector?:
-                if reader.null() { return true }
-                sector = reader.text()
-                return sector != nil
+                return reader.text(orNullInto: &sector)
             case .goals?:
                 if reader.null() { return true }
                 guard let texts = reader.texts() else { return false }
