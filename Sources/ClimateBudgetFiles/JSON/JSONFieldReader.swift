@@ -36,10 +36,7 @@ final class JSONFieldReader {
     /// otherwise be ignored without a word, and its data lost.
     func rejectUnknownKeys(_ object: JSONObject, allowed: [String], at path: String) {
         // Most objects have only allowed keys: the keys are sorted (for the order of the problems) only when not.
-        // The quick look compares lengths first: a name of another length can be equal only with characters
-        // beyond ASCII (the Kelvin sign is "K"), and such a name then only goes the exact way below.
-        guard object.containsName(where: { key in !allowed.contains { $0.utf8.count == key.utf8.count && $0 == key } })
-        else { return }
+        guard object.contains(where: { !allowed.contains($0.key) }) else { return }
         for key in object.keys.sorted() where !allowed.contains(key) {
             let guess = closestMatch(to: key, among: allowed).map { "; did you mean \"\($0)\"?" } ?? ""
             report(
@@ -51,11 +48,6 @@ final class JSONFieldReader {
 
     /// Whether the text is empty or only whitespace; a text that begins with a letter or digit of ASCII, as nearly
     /// all do, is answered without looking up a character's Unicode properties.
-    func isBlank(_ text: String) -> Bool {
-        Self.isBlank(text)
-    }
-
-    /// Whether the text is empty or only whitespace (see ``isBlank(_:)``).
     static func isBlank(_ text: String) -> Bool {
         if let first = text.utf8.first, first > 0x20, first < 0x7F { return false }
         return !text.contains { !$0.isWhitespace }
@@ -69,7 +61,7 @@ final class JSONFieldReader {
         // The path is joined only for a problem: most fields have none, and a read file has thousands of fields.
         switch object[key] {
         case .string(let text)?:
-            if required && isBlank(text) {
+            if required && Self.isBlank(text) {
                 report(
                     .missingField(
                         file: file, measure: measure, field: join(path, key), expected: "\(meaning) (it is empty)"))
@@ -94,7 +86,7 @@ final class JSONFieldReader {
     ) -> Value? where Value.RawValue == String {
         // A value that is one of the choices is taken at once; the list of choices is written only for a problem.
         if case .string(let text)? = object[key], let value = Value(rawValue: text),
-            !isBlank(text)
+            !Self.isBlank(text)
         {
             return value
         }
@@ -175,28 +167,23 @@ final class JSONFieldReader {
 
     /// A list of texts; whole numbers are accepted as texts too (goal 2 may be written 2 or "2").
     func strings(_ object: JSONObject, _ key: String, at path: String = "", required: Bool = true) -> [String]? {
-        // The path is joined only for a problem, as for a text: every measure has two lists.
+        let field = join(path, key)
         guard let value = object[key], value != .null else {
             if required {
                 report(
                     .missingField(
-                        file: file, measure: measure, field: join(path, key),
-                        expected: "a list of texts, such as [\"TT\"]"))
+                        file: file, measure: measure, field: field, expected: "a list of texts, such as [\"TT\"]"))
             }
             return nil
         }
-        guard case .array(let items) = value else {
-            _ = array(value, at: join(path, key))
-            return nil
-        }
+        guard let items = array(value, at: field) else { return nil }
         var result: [String] = []
-        result.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
             switch item {
             case .string(let text): result.append(text)
             case .number(let value) where value == value.rounded() && abs(value) < 1e9:
                 result.append(String(Int(value)))
-            default: wrongType("\(join(path, key))[\(index)]", expected: "a text in quotes", found: item)
+            default: wrongType("\(field)[\(index)]", expected: "a text in quotes", found: item)
             }
         }
         return result
@@ -205,7 +192,6 @@ final class JSONFieldReader {
     /// A year-to-tonnes object such as `{"2022": 400, "2023": 500}`.
     func yearlySeries(_ value: JSONValue, at field: String) -> YearlySeries? {
         guard let object = object(value, at: field) else { return nil }
-        if let series = Self.plainSeries(object) { return series }
         var series: YearlySeries = [:]
         for key in object.keys.sorted() {
             guard let year = Int(key), key.count == 4, Self.years.contains(year) else {
@@ -227,33 +213,6 @@ final class JSONFieldReader {
             }
         }
         return series
-    }
-
-    /// The series of an object whose every name is four ASCII digits of a year in ``years`` and every value a
-    /// number of tonnes below ``maximumTonnes``, as nearly every effect is: read as it stands, without sorting
-    /// the names and finding each again; `nil` for any other object, which ``yearlySeries(_:at:)`` reads name by
-    /// name, reporting what is wrong in the order of the names.
-    private static func plainSeries(_ object: JSONObject) -> YearlySeries? {
-        var series: YearlySeries = [:]
-        series.reserveCapacity(object.count)
-        for (key, value) in object {
-            guard case .number(let tonnes) = value, abs(tonnes) < maximumTonnes, let year = plainYear(key),
-                years.contains(year)
-            else { return nil }
-            series[year] = tonnes
-        }
-        return series
-    }
-
-    /// The number a text of exactly four ASCII digits spells; `nil` for any other text.
-    private static func plainYear(_ text: String) -> Int? {
-        guard text.utf8.count == 4 else { return nil }
-        var year = 0
-        for byte in text.utf8 {
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-            year = year * 10 + Int(byte - UInt8(ascii: "0"))
-        }
-        return year
     }
 
     private func wrongType(_ field: String, expected: String, found: JSONValue) {

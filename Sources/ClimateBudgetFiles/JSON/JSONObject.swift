@@ -138,12 +138,6 @@ public struct JSONObject: Equatable, Sendable, Sequence, ExpressibleByDictionary
         members.reserveCapacity(count)
     }
 
-    /// Whether any field's name satisfies `predicate`, each name read where it stands (iterating the fields copies
-    /// each name and value, retaining and releasing them).
-    func containsName(where predicate: (String) -> Bool) -> Bool {
-        members.withUnsafeBufferPointer { fields in fields.contains { predicate($0.key) } }
-    }
-
     /// The names of the fields, in order.
     public var keys: [String] { members.map(\.key) }
 

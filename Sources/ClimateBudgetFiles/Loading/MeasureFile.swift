@@ -117,7 +117,7 @@ enum MeasureFile {
             return []
         }
         return items.enumerated().compactMap { index, item -> StatusReport? in
-            let path = index < statusPaths.count ? statusPaths[index] : "status[\(index)]"
+            let path = "status[\(index)]"
             guard let object = reader.object(item, at: path) else { return nil }
             reader.rejectUnknownKeys(object, allowed: statusFields, at: path)
             var period: ReportingPeriod?
@@ -143,10 +143,6 @@ enum MeasureFile {
             return StatusReport(period: period, status: status, comment: comment, date: date)
         }
     }
-
-    /// The paths of the first status reports, made once: a path is passed to every field's reading (and
-    /// shown only in a problem), and making it for every report of every measure cost more than reading the report.
-    private static let statusPaths = (0..<32).map { "status[\($0)]" }
 
     /// The pattern a status report's date must match: year-month-day.
     static let datePattern = #"^\d{4}-\d{2}-\d{2}$"#
@@ -206,17 +202,6 @@ enum MeasureFile {
             let object = reader.object(value, at: "goalEvidence")
         else { return [:] }
         var evidence: [String: String] = [:]
-        // Nearly always every sentence is a text that is not blank: taken as they stand, without sorting the goals
-        // and finding each again; otherwise goal by goal, each problem reported in the order of the goals.
-        evidence.reserveCapacity(object.count)
-        for (goal, value) in object {
-            guard case .string(let sentence) = value, !reader.isBlank(sentence) else {
-                evidence = [:]
-                break
-            }
-            evidence[goal] = sentence
-        }
-        if evidence.count == object.count { return evidence }
         for goal in object.keys.sorted() {
             evidence[goal] = reader.string(
                 object, goal, at: "goalEvidence",
